@@ -1,0 +1,84 @@
+package org.x.pmkb.content;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.x.pmkb.content.internal.MarkdownRenderer;
+import org.x.pmkb.diag.Diagnostics;
+import org.x.pmkb.diag.SourcePos;
+import org.x.pmkb.jbake.JBakeHeaderReader;
+
+/**
+ * The content stage's front door: decoded file in, {@link ParsedDoc} out. One instance serves a
+ * whole build and is safe to call from many threads.
+ */
+public final class ContentParser {
+  private final Path root;
+  private final Path contentDir;
+  private final JBakeHeaderReader jbake;
+  private final String jbakeSeparator;
+  private final MarkdownRenderer markdown = new MarkdownRenderer();
+
+  public ContentParser(Path root, Path contentDir, JBakeHeaderReader jbake, String jbakeSeparator) {
+    this.root = root;
+    this.contentDir = contentDir;
+    this.jbake = jbake;
+    this.jbakeSeparator = jbakeSeparator;
+  }
+
+  /** Parses one file; problems go to {@code diags}. Empty only when the file cannot be used at all. */
+  public Optional<ParsedDoc> parse(SourceFile file, Diagnostics diags) {
+    FrontMatterSplitter.Split split = FrontMatterSplitter.split(file.text(), jbakeSeparator);
+    FrontMatter fm;
+    switch (split.kind()) {
+      case YAML -> {
+        if (split.unclosed()) {
+          diags.error("FM002", "front matter opened with '---' is never closed", SourcePos.of(file.relPath(), 1),
+              "end the block with a line containing only '---'");
+          return Optional.empty();
+        }
+        Optional<FrontMatter> parsed = YamlFrontMatterParser.parse(file.relPath(), split, diags);
+        if (parsed.isEmpty()) return Optional.empty();
+        fm = parsed.get();
+      }
+      case JBAKE -> {
+        Optional<FrontMatter> parsed = jbakeHeader(file, split, diags);
+        if (parsed.isEmpty()) return Optional.empty();
+        fm = parsed.get();
+      }
+      default -> fm = FrontMatter.none();
+    }
+    MarkdownRenderer.Rendered r;
+    try {
+      r = markdown.render(split.body(), split.bodyStartLine(), file.relPath(), file.absPath().getParent(), root,
+          contentDir, diags);
+    } catch (RuntimeException e) {
+      diags.error("MD001", "cannot render Markdown: " + e, SourcePos.of(file.relPath(), split.bodyStartLine()));
+      return Optional.empty();
+    }
+    return Optional.of(new ParsedDoc(file, fm, split.body(), split.bodyStartLine(), r.outline(), r.html(),
+        r.resources()));
+  }
+
+  private Optional<FrontMatter> jbakeHeader(SourceFile file, FrontMatterSplitter.Split split, Diagnostics diags) {
+    Optional<Map<String, Object>> values;
+    try {
+      values = jbake.read(file.absPath());
+    } catch (RuntimeException e) {
+      diags.error("FM004", "invalid JBake header: " + e.getMessage(), SourcePos.of(file.relPath(), 1));
+      return Optional.empty();
+    }
+    if (values.isEmpty()) {
+      diags.error("FM004", "JBake could not read this header", SourcePos.of(file.relPath(), 1),
+          "check the key=value lines and the " + jbakeSeparator + " separator");
+      return Optional.empty();
+    }
+    Map<String, Integer> lines = new java.util.LinkedHashMap<>();
+    String[] headerLines = split.header().split("\n", -1);
+    for (int i = 0; i < headerLines.length; i++) {
+      int eq = headerLines[i].indexOf('=');
+      if (eq > 0) lines.putIfAbsent(headerLines[i].substring(0, eq).strip(), i + split.headerStartLine());
+    }
+    return Optional.of(new FrontMatter(FrontMatter.Kind.JBAKE, values.get(), lines, split.bodyStartLine()));
+  }
+}

@@ -1,0 +1,129 @@
+package org.x.pmkb.content.internal;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.x.pmkb.content.Outline;
+import org.x.pmkb.diag.Diagnostics;
+import org.x.pmkb.diag.SourcePos;
+
+/**
+ * The one flexmark parser and renderer of a build, shared by all threads (both are immutable
+ * once built; every call creates its own document state).
+ */
+public final class MarkdownRenderer {
+  private final Parser parser;
+  private final HtmlRenderer renderer;
+
+  public MarkdownRenderer() {
+    MutableDataSet options = new MutableDataSet();
+    options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+        TaskListExtension.create(), AutolinkExtension.create(), AnchorLinkExtension.create()));
+    // Raw HTML in postmortems is shown, never executed.
+    options.set(HtmlRenderer.ESCAPE_HTML, true);
+    options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+    options.set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, false);
+    options.set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, "anchor");
+    options.set(TablesExtension.WITH_CAPTION, false);
+    this.parser = Parser.builder(options).build();
+    this.renderer = HtmlRenderer.builder(options).build();
+  }
+
+  /** What rendering one body produced. */
+  public record Rendered(String html, Outline outline, List<String> resources) {}
+
+  /**
+   * Renders {@code body}, whose first line is line {@code firstLine} of {@code rel}.
+   *
+   * @param sourceDir the folder of the file, to resolve relative image paths
+   * @param root the knowledge base root; local images must stay under {@code contentDir}
+   */
+  public Rendered render(String body, int firstLine, String rel, Path sourceDir, Path root, Path contentDir,
+      Diagnostics diags) {
+    Document doc = parser.parse(body);
+    List<Outline.Heading> headings = new ArrayList<>();
+    String firstParagraph = "";
+    int firstParagraphLine = 0;
+    Set<String> resources = new TreeSet<>();
+    List<Image> images = new ArrayList<>();
+    for (Node n : doc.getDescendants()) {
+      // flexmark line numbers are 0-based; SourcePos is 1-based.
+      int line = n.getStartLineNumber() + firstLine;
+      if (n instanceof Heading h) {
+        headings.add(new Outline.Heading(h.getLevel(), plainText(h), line, h.getAnchorRefId()));
+      } else if (n instanceof Paragraph p && firstParagraph.isEmpty()) {
+        String text = plainText(p).strip();
+        if (!text.isEmpty()) {
+          firstParagraph = text;
+          firstParagraphLine = line;
+        }
+      } else if (n instanceof Image img) {
+        images.add(img);
+      }
+    }
+    for (Image img : images) {
+      checkImage(img, img.getStartLineNumber() + firstLine, column(body, img.getStartOffset()), rel, sourceDir, root, contentDir, resources, diags);
+    }
+    String html = renderer.render(doc);
+    return new Rendered(html, new Outline(headings, firstParagraph, Math.max(1, firstParagraphLine)),
+        List.copyOf(resources));
+  }
+
+  /** Local images must exist inside the content folder; otherwise they are shown as their alt text. */
+  private static void checkImage(Image img, int line, int column, String rel, Path sourceDir, Path root, Path contentDir,
+      Set<String> resources, Diagnostics diags) {
+    String url = img.getUrl().toString();
+    if (url.isEmpty() || isExternal(url)) return;
+    String path = url.replaceAll("[?#].*$", "");
+    Path target = sourceDir.resolve(path).normalize();
+    SourcePos at = new SourcePos(rel, line, column);
+    if (path.startsWith("/") || !target.startsWith(contentDir)) {
+      diags.warning("LNK002", "image '" + url + "' points outside the content folder; showing its alt text", at);
+    } else if (!Files.isRegularFile(target)) {
+      diags.warning("LNK001", "image '" + url + "' not found; showing its alt text", at,
+          "put the file next to the postmortem or use an absolute URL");
+    } else {
+      resources.add(root.relativize(target).toString().replace('\\', '/'));
+      return;
+    }
+    img.insertBefore(new Text(img.getText()));
+    img.unlink();
+  }
+
+  private static int column(String text, int offset) {
+    return offset - text.lastIndexOf('\n', offset - 1);
+  }
+
+  private static boolean isExternal(String url) {
+    if (url.startsWith("//") || url.startsWith("data:")) return true;
+    try {
+      return new URI(url.replace(" ", "%20")).getScheme() != null;
+    } catch (URISyntaxException e) {
+      return false;
+    }
+  }
+
+  private static String plainText(Node n) {
+    return new TextCollectingVisitor().collectAndGetText(n);
+  }
+}

@@ -1,0 +1,31 @@
+package org.x.pmkb.site;
+
+import java.util.List;
+
+/**
+ * The records templates see. Templates get plain strings and lists, never model types, so a theme
+ * cannot break when the model grows, and Pebble's strict mode catches misspelt names.
+ */
+public final class Views {
+  private Views() {}
+
+  /** Site-wide values: {@code site.title}, {@code site.baseUrl}, ... */
+  public record SiteView(String title, String description, String baseUrl, String absoluteBase, String language,
+      String repoUrl, String generator) {}
+
+  /**
+   * The page being rendered.
+   *
+   * @param root relative path from this page to the site root ({@code ""} or {@code "../"}), so
+   *     links work at a domain root, under a project path and from {@code file://}
+   * @param path the page's own path from the site root
+   */
+  public record PageView(String title, String root, String path, String canonical) {}
+
+  /** One incident as listed and shown. */
+  public record IncidentView(String slug, String url, String title, String date, String year, List<TagView> tags,
+      String summary, String bodyHtml, String source, String sourceUrl, boolean draft) {}
+
+  /** A tag with its page and count. */
+  public record TagView(String name, String url, int count) {}
+}

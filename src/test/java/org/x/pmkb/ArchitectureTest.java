@@ -1,0 +1,61 @@
+package org.x.pmkb;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Each library stays inside the one package that owns it, so it can be replaced there alone. */
+class ArchitectureTest {
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void importClasses() {
+    classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("org.x.pmkb");
+  }
+
+  private static void confined(String library, String... owners) {
+    String[] allowed = new String[owners.length];
+    for (int i = 0; i < owners.length; i++) allowed[i] = "org.x.pmkb." + owners[i] + "..";
+    noClasses().that().resideOutsideOfPackages(allowed).should().dependOnClassesThat().resideInAPackage(library)
+        .check(classes);
+  }
+
+  @Test
+  void jbakeOnlyInTheAdapter() {
+    confined("org.jbake..", "jbake");
+  }
+
+  @Test
+  void flexmarkAndSnakeYamlOnlyInContent() {
+    confined("com.vladsch..", "content");
+    confined("org.snakeyaml..", "content");
+  }
+
+  @Test
+  void luceneOnlyInIndexAndSearch() {
+    confined("org.apache.lucene..", "index", "search");
+  }
+
+  @Test
+  void pebbleOnlyInRender() {
+    confined("io.pebbletemplates..", "render");
+  }
+
+  @Test
+  void picocliOnlyInCli() {
+    confined("picocli..", "cli");
+  }
+
+  @Test
+  void modelAndDiagDependOnNoStage() {
+    noClasses().that().resideInAnyPackage("org.x.pmkb.model..", "org.x.pmkb.diag..").should().dependOnClassesThat()
+        .resideInAnyPackage("org.x.pmkb.content..", "org.x.pmkb.extract..", "org.x.pmkb.index..",
+            "org.x.pmkb.render..", "org.x.pmkb.site..", "org.x.pmkb.cli..", "org.x.pmkb.config..")
+        .check(classes);
+  }
+}

@@ -1,0 +1,76 @@
+package org.x.pmkb.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.x.pmkb.check.SiteChecker;
+import org.x.pmkb.testing.SiteFixture;
+
+/** Builds the repository's own example knowledge base, as a new user's first command does. */
+class ExampleSiteIT {
+  @TempDir Path tmp;
+
+  private BuildResult build(Path out, Optional<String> baseUrl) {
+    return SiteBuilder.build(new BuildOptions(SiteFixture.repoRoot(), Optional.of(out), baseUrl, false),
+        SiteBuilder.Progress.NONE);
+  }
+
+  @Test
+  void buildsTheExampleSiteWithoutErrorsAndWithEveryPageKind() throws IOException {
+    Path out = tmp.resolve("site");
+    BuildResult r = build(out, Optional.empty());
+
+    assertThat(r.errors()).as(r.diagnostics().toString()).isZero();
+    assertThat(r.written()).isTrue();
+    assertThat(out.resolve("index.html")).isRegularFile();
+    assertThat(out.resolve(".nojekyll")).exists();
+    assertThat(out.resolve("tags/index.html")).isRegularFile();
+    assertThat(out.resolve("css/site.css")).isRegularFile();
+    try (Stream<Path> s = Files.list(out.resolve("incidents"))) {
+      assertThat(s.filter(p -> p.toString().endsWith(".html")).count()).isGreaterThanOrEqualTo(8);
+    }
+    try (Stream<Path> s = Files.list(out.resolve("tags"))) {
+      assertThat(s.count()).isGreaterThan(1);
+    }
+  }
+
+  @Test
+  void everyInternalLinkAndAssetResolvesAtTheRootAndUnderAProjectPath() {
+    Path root = tmp.resolve("root");
+    build(root, Optional.empty());
+    assertThat(SiteChecker.check(root, "/")).isEmpty();
+
+    Path project = tmp.resolve("project");
+    build(project, Optional.of("/repo-name/"));
+    assertThat(SiteChecker.check(project, "/repo-name/")).isEmpty();
+  }
+
+  @Test
+  void homePageListsIncidentsNewestFirstWithDateTitleAndTags() throws IOException {
+    Path out = tmp.resolve("site");
+    build(out, Optional.empty());
+    var doc = Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8");
+    var dates = doc.select("ol.incidents time[datetime]").eachAttr("datetime");
+    assertThat(dates).isNotEmpty().isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    assertThat(doc.select("ol.incidents a.title").eachText())
+        .contains("Database failover stalled writes for 47 minutes",
+            "Internal DNS zone change broke service discovery", "Monitoring dashboard memory leak");
+    assertThat(doc.select("ol.incidents a.tag").eachText()).contains("dns", "database");
+  }
+
+  @Test
+  void twoBuildsOfTheSameInputAreByteIdentical() throws IOException {
+    Path a = tmp.resolve("a");
+    Path b = tmp.resolve("b");
+    build(a, Optional.empty());
+    build(b, Optional.empty());
+    assertThat(SiteFixture.snapshot(b)).isEqualTo(SiteFixture.snapshot(a));
+  }
+}

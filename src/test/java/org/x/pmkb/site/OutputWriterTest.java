@@ -1,0 +1,62 @@
+package org.x.pmkb.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.x.pmkb.diag.PmkbException;
+
+class OutputWriterTest {
+  @TempDir Path tmp;
+
+  @Test
+  void refusesToReplaceAFolderItDidNotCreate() throws IOException {
+    Path home = tmp.resolve("home");
+    Files.createDirectories(home);
+    Files.writeString(home.resolve("thesis.tex"), "precious", StandardCharsets.UTF_8);
+
+    assertThatThrownBy(() -> OutputWriter.open(home)).isInstanceOf(PmkbException.class)
+        .hasMessageContaining("refusing to replace");
+    assertThat(home.resolve("thesis.tex")).hasContent("precious");
+  }
+
+  @Test
+  void replacesItsOwnOutputOnlyOnCommit() throws IOException {
+    Path out = tmp.resolve("site");
+    OutputWriter first = OutputWriter.open(out);
+    first.write("index.html", "one".getBytes(StandardCharsets.UTF_8));
+    first.commit();
+
+    OutputWriter second = OutputWriter.open(out);
+    second.write("index.html", "two".getBytes(StandardCharsets.UTF_8));
+    assertThat(out.resolve("index.html")).hasContent("one");
+    second.commit();
+    assertThat(out.resolve("index.html")).hasContent("two");
+    assertThat(out.resolve(OutputWriter.MARKER)).exists();
+  }
+
+  @Test
+  void anAbortedBuildLeavesThePreviousSite() throws IOException {
+    Path out = tmp.resolve("site");
+    OutputWriter first = OutputWriter.open(out);
+    first.write("index.html", "one".getBytes(StandardCharsets.UTF_8));
+    first.commit();
+
+    OutputWriter failed = OutputWriter.open(out);
+    failed.write("index.html", "half".getBytes(StandardCharsets.UTF_8));
+    failed.abort();
+    assertThat(out.resolve("index.html")).hasContent("one");
+    assertThat(failed.staging()).doesNotExist();
+  }
+
+  @Test
+  void rejectsPathsThatEscapeTheSite() {
+    OutputWriter w = OutputWriter.open(tmp.resolve("site"));
+    assertThatThrownBy(() -> w.write("../evil.html", new byte[0])).isInstanceOf(IllegalArgumentException.class);
+  }
+}
