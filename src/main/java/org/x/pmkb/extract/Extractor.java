@@ -11,6 +11,7 @@ import org.x.pmkb.content.Outline;
 import org.x.pmkb.content.ParsedDoc;
 import org.x.pmkb.diag.Diagnostics;
 import org.x.pmkb.diag.SourcePos;
+import org.x.pmkb.model.Incident;
 import org.x.pmkb.model.Postmortem;
 import org.x.pmkb.model.Provenance;
 import org.x.pmkb.model.Sourced;
@@ -43,7 +44,8 @@ public final class Extractor {
     doc.frontMatter().values().forEach((k, v) -> {
       if (!INTERPRETED.contains(k)) params.put(k, v);
     });
-    return new Postmortem(slug, rel, title, date, tags, draft, summary, doc.bodyHtml(), params);
+    return new Postmortem(slug, rel, title, date, tags, draft, summary, doc.bodyHtml(), params,
+        Incident.unknown(SourcePos.of(rel)));
   }
 
   private static String slug(ParsedDoc doc, FrontMatterValues fm, Diagnostics diags) {

@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param summary a plain-text teaser (first paragraph), possibly empty
  * @param bodyHtml the rendered Markdown body; trusted only after the content stage rendered it
  * @param params front matter keys pmkb does not interpret, passed through to templates
+ * @param incident the extracted facts: times, severity, services, root cause, timeline, actions
  */
 public record Postmortem(
     String slug,
@@ -23,11 +24,13 @@ public record Postmortem(
     boolean draft,
     String summary,
     String bodyHtml,
-    Map<String, Object> params) {
+    Map<String, Object> params,
+    Incident incident) {
 
   public Postmortem {
     if (slug == null || slug.isBlank()) throw new IllegalArgumentException("slug is required");
-    if (sourcePath == null || title == null || date == null || summary == null || bodyHtml == null) {
+    if (sourcePath == null || title == null || date == null || summary == null || bodyHtml == null
+        || incident == null) {
       throw new IllegalArgumentException("postmortem fields are required: " + slug);
     }
     tags = List.copyOf(tags);
