@@ -23,7 +23,6 @@ import org.x.pmkb.diag.Diagnostic;
 import org.x.pmkb.diag.Diagnostics;
 import org.x.pmkb.diag.SourcePos;
 import org.x.pmkb.extract.Extractor;
-import org.x.pmkb.index.IndexBuilder;
 import org.x.pmkb.index.IndexSnapshot;
 import org.x.pmkb.jbake.JBakeHeaderReader;
 import org.x.pmkb.model.Corpus;
@@ -48,7 +47,7 @@ public final class SiteBuilder {
   private final Map<String, Duration> stages = new LinkedHashMap<>();
   private long mark = System.nanoTime();
 
-  private SiteBuilder(Progress progress) {
+  SiteBuilder(Progress progress) {
     this.progress = progress;
   }
 
@@ -84,7 +83,7 @@ public final class SiteBuilder {
     Corpus corpus = assemble(extracted, options.drafts(), diagnostics);
     lap("assemble");
 
-    IndexSnapshot index = IndexBuilder.build(corpus, root.resolve("target").resolve("pmkb-cache").resolve("index"));
+    IndexSnapshot index = LocalIndex.build(root, files, options.drafts(), corpus, extracted);
     lap("index");
 
     List<PageSpec> pages = new SitePlanner(config, version()).plan(corpus, index);
@@ -111,9 +110,9 @@ public final class SiteBuilder {
   }
 
   /** One file's outcome: a postmortem (unless unusable) and its diagnostics. */
-  private record Extracted(Optional<Postmortem> postmortem, Optional<ParsedDoc> doc, List<Diagnostic> diagnostics) {}
+  record Extracted(Optional<Postmortem> postmortem, Optional<ParsedDoc> doc, List<Diagnostic> diagnostics) {}
 
-  private List<Extracted> parseAll(SiteConfig config, List<Path> files) {
+  List<Extracted> parseAll(SiteConfig config, List<Path> files) {
     JBakeHeaderReader jbake = JBakeHeaderReader.forSite(config.root(), config.propertiesFile());
     ContentParser parser = new ContentParser(config.root(), config.contentDir(), jbake, "~~~~~~");
     AtomicInteger done = new AtomicInteger();
@@ -133,7 +132,7 @@ public final class SiteBuilder {
     return parser.parse(f, d);
   }
 
-  private static Corpus assemble(List<Extracted> extracted, boolean drafts, List<Diagnostic> diagnostics) {
+  static Corpus assemble(List<Extracted> extracted, boolean drafts, List<Diagnostic> diagnostics) {
     Map<String, String> seen = new HashMap<>();
     List<Postmortem> kept = new ArrayList<>();
     for (Extracted e : extracted) {
