@@ -11,7 +11,6 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.pattern.PatternTokenizer;
 import org.apache.lucene.analysis.shingle.ShingleFilter;
 
 /**
@@ -52,7 +51,7 @@ public final class Analyzers {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = new PatternTokenizer(TOKEN, 0);
+        Tokenizer source = new WordTokenizer();
         TokenStream s = new IdentifierSplitFilter(source, true);
         s = new LowerCaseFilter(s);
         s = new EnglishPossessiveFilter(s);
@@ -73,7 +72,7 @@ public final class Analyzers {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = new PatternTokenizer(TOKEN, 0);
+        Tokenizer source = new WordTokenizer();
         TokenStream s = new IdentifierSplitFilter(source, false);
         s = new LowerCaseFilter(s);
         s = new EnglishPossessiveFilter(s);

@@ -6,11 +6,17 @@ import java.util.List;
 import java.util.Map;
 import org.x.pmkb.config.SiteConfig;
 import org.x.pmkb.index.FacetCount;
+import org.x.pmkb.index.FacetValues;
+import org.x.pmkb.index.Related;
 import org.x.pmkb.index.Fields;
 import org.x.pmkb.index.IndexSnapshot;
 import org.x.pmkb.model.Corpus;
 import org.x.pmkb.model.Postmortem;
+import org.x.pmkb.site.Views.FacetValueView;
+import org.x.pmkb.site.Views.FacetView;
 import org.x.pmkb.site.Views.IncidentView;
+import org.x.pmkb.site.Views.RecurringView;
+import org.x.pmkb.site.Views.RelatedView;
 import org.x.pmkb.site.Views.PageView;
 import org.x.pmkb.site.Views.SiteView;
 import org.x.pmkb.site.Views.TagView;
@@ -20,6 +26,9 @@ import org.x.pmkb.site.Views.TagView;
  * postmortem and shared by all the pages that list it, so planning is linear in the corpus.
  */
 final class SitePlanner {
+  /** Recurring root causes shown on the home page. */
+  static final int TOP_RECURRING = 5;
+
   private final SiteConfig config;
   private final SiteView site;
 
@@ -38,12 +47,19 @@ final class SitePlanner {
     List<TagView> tags = index.facet(Fields.FACET_TAG).stream()
         .map(c -> new TagView(c.value(), Permalinks.tag(c.value()), c.count())).toList();
 
+    FacetPages facets = FacetPages.of(corpus, index);
+    List<RecurringView> byRootCause = Recurring.byRootCause(corpus, facets);
+
     List<PageSpec> pages = new ArrayList<>();
-    pages.add(page("index.html", "index", site.title(), Map.of("incidents", all, "tags", tags)));
+    pages.add(page("index.html", "index", site.title(), Map.of("incidents", all, "tags", tags,
+        "recurring", byRootCause.subList(0, Math.min(TOP_RECURRING, byRootCause.size())))));
     for (int i = 0; i < all.size(); i++) {
       IncidentView v = all.get(i);
+      Postmortem p = corpus.postmortems().get(i);
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("incident", v);
+      m.put("rootCause", rootCause(p, facets));
+      m.put("related", related(index, p.slug(), views));
       // Corpus order is newest first: "newer" is the previous entry.
       m.put("newer", i > 0 ? all.get(i - 1) : "");
       m.put("older", i + 1 < all.size() ? all.get(i + 1) : "");
@@ -55,8 +71,34 @@ final class SitePlanner {
       pages.add(page(t.url(), "tag", "Tag: " + t.name(), Map.of("tag", t, "incidents", list)));
     }
     pages.add(page(Permalinks.tagsIndex(), "tags", "Tags", Map.of("tags", tags)));
+    for (FacetPages.ValuePage fp : facets.pages()) {
+      List<IncidentView> list = fp.slugs().stream().map(views::get).toList();
+      pages.add(page(fp.value().url(), "facet", fp.facet().title() + ": " + fp.value().label(),
+          Map.of("facet", fp.facet(), "value", fp.value(), "incidents", list)));
+    }
+    for (FacetView f : facets.facets()) {
+      if (!f.name().equals(Fields.FACET_TAG)) pages.add(page(f.url(), "facet-index", f.title(), Map.of("facet", f)));
+    }
+    pages.add(page(Permalinks.browse(), "browse", "Browse", Map.of("facets", facets.facets())));
+    pages.add(page(Permalinks.recurring(), "recurring", "Recurring problems",
+        Map.of("byRootCause", byRootCause, "byService", Recurring.byService(corpus, facets))));
     pages.add(page("404.html", "404", "Page not found", Map.of()));
     return pages;
+  }
+
+  /** The root cause as a link for the incident page; the url is empty for {@code unknown}'s page-less case. */
+  private static FacetValueView rootCause(Postmortem p, FacetPages facets) {
+    String v = FacetValues.rootCause(p);
+    return new FacetValueView(v, FacetPages.label(Fields.FACET_ROOT_CAUSE, v), facets.url(Fields.FACET_ROOT_CAUSE, v), 0);
+  }
+
+  private static List<RelatedView> related(IndexSnapshot index, String slug, Map<String, IncidentView> views) {
+    List<RelatedView> out = new ArrayList<>();
+    for (Related r : index.related(slug)) {
+      IncidentView v = views.get(r.slug());
+      if (v != null) out.add(new RelatedView(v.url(), v.title(), v.date(), String.join(" · ", r.reasons())));
+    }
+    return out;
   }
 
   private PageSpec page(String path, String template, String title, Map<String, Object> extra) {
