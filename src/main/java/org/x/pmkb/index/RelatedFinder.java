@@ -36,6 +36,7 @@ import org.apache.lucene.search.Weight;
  */
 final class RelatedFinder {
   static final int MAX_QUERY_TERMS = 25;
+  static final int MIN_MAX_DOC_FREQ = 20;
   /** Bonus for the same root cause; about one strong shared term. */
   private static final float ROOT_CAUSE_BOOST = 4f;
   private static final float SERVICE_BOOST = 2f;
@@ -121,8 +122,9 @@ final class RelatedFinder {
     mlt.setFieldNames(MLT_FIELDS);
     mlt.setMinTermFreq(1);
     mlt.setMinDocFreq(2);
-    // Words in more than a quarter of the incidents say nothing about this one.
-    mlt.setMaxDocFreqPct(25);
+    // Words in more than a quarter of the incidents say little about this one; small knowledge
+    // bases keep every word (a quarter of 9 incidents would drop "memory" from five leaks).
+    mlt.setMaxDocFreq(Math.max(MIN_MAX_DOC_FREQ, reader.numDocs() / 4));
     mlt.setMinWordLen(3);
     mlt.setMaxQueryTerms(MAX_QUERY_TERMS);
     mlt.setBoost(true);
