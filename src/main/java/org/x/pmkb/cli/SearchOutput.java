@@ -1,11 +1,8 @@
 package org.x.pmkb.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
-import org.x.pmkb.index.FacetCount;
 import org.x.pmkb.search.SearchHit;
 import org.x.pmkb.search.SearchResult;
 
@@ -30,14 +27,15 @@ final class SearchOutput {
     if (!r.facets().isEmpty()) {
       out.println();
       out.println("Facets (all " + r.total() + " matches):");
-      for (Map.Entry<String, List<FacetCount>> e : new TreeMap<>(r.facets()).entrySet()) {
-        List<FacetCount> values = e.getValue();
+      for (Map.Entry<String, Map<String, Integer>> e : r.facets().entrySet()) {
         StringBuilder line = new StringBuilder();
-        for (int i = 0; i < values.size() && i < FACET_VALUES_SHOWN; i++) {
-          if (i > 0) line.append(", ");
-          line.append(values.get(i).value()).append(' ').append(values.get(i).count());
+        int i = 0;
+        for (Map.Entry<String, Integer> v : e.getValue().entrySet()) {
+          if (i == FACET_VALUES_SHOWN) break;
+          if (i++ > 0) line.append(", ");
+          line.append(v.getKey()).append(' ').append(v.getValue());
         }
-        if (values.size() > FACET_VALUES_SHOWN) line.append(", … (").append(values.size()).append(" values)");
+        if (e.getValue().size() > FACET_VALUES_SHOWN) line.append(", … (").append(e.getValue().size()).append(" values)");
         out.println(String.format(Locale.ROOT, "  %-11s %s", e.getKey(), line));
       }
     }
@@ -57,14 +55,15 @@ final class SearchOutput {
     }
     s.append("],\"facets\":{");
     boolean first = true;
-    for (Map.Entry<String, List<FacetCount>> e : new TreeMap<>(r.facets()).entrySet()) {
+    for (Map.Entry<String, Map<String, Integer>> e : r.facets().entrySet()) {
       if (!first) s.append(',');
       first = false;
       s.append(Json.string(e.getKey())).append(":{");
-      for (int i = 0; i < e.getValue().size(); i++) {
-        FacetCount c = e.getValue().get(i);
-        if (i > 0) s.append(',');
-        s.append(Json.string(c.value())).append(':').append(c.count());
+      boolean firstValue = true;
+      for (Map.Entry<String, Integer> v : e.getValue().entrySet()) {
+        if (!firstValue) s.append(',');
+        firstValue = false;
+        s.append(Json.string(v.getKey())).append(':').append(v.getValue());
       }
       s.append('}');
     }

@@ -15,6 +15,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
@@ -76,10 +77,22 @@ final class QueryFactory {
     }
     Query pairs = pairs(q.clauses());
     if (pairs != null && required) b.add(new BoostQuery(pairs, SHINGLE_BOOST), Occur.SHOULD);
-    if (!required) b.add(new MatchAllDocsQuery(), Occur.MUST);
+    // Only exclusions or filters: start from every incident. Only stop words: match nothing,
+    // rather than everything.
+    if (!required) b.add(hasText(q) ? new MatchNoDocsQuery() : new MatchAllDocsQuery(), Occur.MUST);
     addFilters(b, q.filters());
     q.since().ifPresent(d -> b.add(LongPoint.newRangeQuery(Fields.DATE, d.toEpochDay(), Long.MAX_VALUE), Occur.FILTER));
     return b.build();
+  }
+
+  /** Whether the query has words or phrases to find (not only exclusions and filters). */
+  private static boolean hasText(SearchQuery q) {
+    return q.clauses().stream().anyMatch(c -> !c.negated());
+  }
+
+  /** True when the query has words to find but every one of them is a stop word. */
+  boolean isOnlyStopWords(SearchQuery q) {
+    return hasText(q) && q.clauses().stream().filter(c -> !c.negated()).allMatch(c -> allFields(c.text()) == null);
   }
 
   /** Groups clauses into units, joining runs of plain words that spell a synonym phrase. */

@@ -87,7 +87,8 @@ public final class Searcher implements Closeable {
         hits.add(new SearchHit(d.get(Fields.SLUG), d.get(Fields.TITLE), orEmpty(d.get(Fields.DATE_ISO)),
             orEmpty(d.get(Fields.ROOT_CAUSE_ID)), sd.score, oneLine(snippets[i])));
       }
-      return new SearchResult(total, hits, counter.count(r.facetsCollector()), notes);
+      if (queries.isOnlyStopWords(resolved)) notes.add("the query has only common words (the, of, ...), which are not indexed");
+      return new SearchResult(total, hits, plain(counter.count(r.facetsCollector())), notes);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot search the index", e);
     }
@@ -119,6 +120,16 @@ public final class Searcher implements Closeable {
       if (v == null) notes.add("no incident has " + f.dim() + "=" + f.value());
       out.add(new Filter(f.dim(), v == null ? f.value() : v, f.negated()));
     }
+    return out;
+  }
+
+  private static Map<String, Map<String, Integer>> plain(Map<String, List<FacetCount>> counts) {
+    Map<String, Map<String, Integer>> out = new java.util.TreeMap<>();
+    counts.forEach((dim, cs) -> {
+      Map<String, Integer> values = new java.util.LinkedHashMap<>();
+      cs.forEach(c -> values.put(c.value(), c.count()));
+      out.put(dim, values);
+    });
     return out;
   }
 
