@@ -59,7 +59,8 @@ final class FacetPages {
       byValue.put(c.value(), url);
       values.add(new FacetValueView(c.value(), label(dim, c.value()), url, c.count()));
     }
-    FacetView view = new FacetView(dim, title, Permalinks.facetIndex(folder), List.copyOf(values));
+    String index = dim.equals(Fields.FACET_TAG) ? Permalinks.tagsIndex() : Permalinks.facetIndex(folder);
+    FacetView view = new FacetView(dim, title, index, List.copyOf(values));
     facets.add(view);
     urls.put(dim, byValue);
     if (dim.equals(Fields.FACET_TAG)) return; // tag pages are planned by SitePlanner, as before
