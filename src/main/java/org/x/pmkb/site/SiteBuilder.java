@@ -71,7 +71,7 @@ public final class SiteBuilder {
     lap("config");
     if (configResult.config().isEmpty()) return failed(root, diagnostics, start);
     SiteConfig config = configResult.config().get();
-    if (options.baseUrl().isPresent()) config = config.withBaseUrl(ConfigLoader.normaliseBaseUrl(options.baseUrl().get()));
+    if (options.baseUrl().isPresent()) config = config.withBaseUrl(options.baseUrl().get());
     Path output = options.output().map(p -> p.toAbsolutePath().normalize()).orElse(config.outputDir());
 
     List<Path> files = SourceScanner.scan(config.contentDir());
@@ -180,6 +180,7 @@ public final class SiteBuilder {
   }
 
   private static String templatePath(SiteConfig config, String template) {
+    if (!template.endsWith(".peb")) template = template + ".peb";
     Path override = config.templateOverrideDir().resolve(template);
     Path p = java.nio.file.Files.exists(override) ? override : config.themeTemplatesDir().resolve(template);
     return config.root().relativize(p.toAbsolutePath()).toString().replace('\\', '/');

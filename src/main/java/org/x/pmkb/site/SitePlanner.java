@@ -20,13 +20,16 @@ import org.x.pmkb.site.Views.TagView;
  * postmortem and shared by all the pages that list it, so planning is linear in the corpus.
  */
 final class SitePlanner {
+  /** Feed readers show the latest entries; older incidents stay on the site. */
+  static final int FEED_ENTRIES = 50;
+
   private final SiteConfig config;
   private final SiteView site;
 
   SitePlanner(SiteConfig config, String version) {
     this.config = config;
     this.site = new SiteView(config.title(), config.description(), config.baseUrl(), config.absoluteBase(),
-        config.language(), config.repoUrl().orElse(""), "pmkb " + version);
+        !config.host().isEmpty(), config.language(), config.repoUrl().orElse(""), "pmkb " + version);
   }
 
   List<PageSpec> plan(Corpus corpus, IndexSnapshot index) {
@@ -56,7 +59,24 @@ final class SitePlanner {
     }
     pages.add(page(Permalinks.tagsIndex(), "tags", "Tags", Map.of("tags", tags)));
     pages.add(page("404.html", "404", "Page not found", Map.of()));
+    pages.addAll(machinePages(all, pages));
     return pages;
+  }
+
+  /**
+   * The feed, sitemap and robots.txt, also as templates so a theme can change them. Dates come
+   * from the incidents, never from the clock, so two builds stay identical.
+   */
+  private List<PageSpec> machinePages(List<IncidentView> all, List<PageSpec> htmlPages) {
+    String updated = all.stream().map(IncidentView::date).filter(d -> !d.isEmpty()).max(String::compareTo)
+        .orElse("1970-01-01");
+    List<IncidentView> recent = all.subList(0, Math.min(FEED_ENTRIES, all.size()));
+    List<String> paths = htmlPages.stream().map(PageSpec::outputPath).filter(p -> !p.equals("404.html")).sorted()
+        .toList();
+    return List.of(
+        page("feed.xml", "feed", site.title(), Map.of("incidents", recent, "updated", updated)),
+        page("sitemap.xml", "sitemap", "Sitemap", Map.of("paths", paths)),
+        page("robots.txt", "robots", "robots.txt", Map.of()));
   }
 
   private PageSpec page(String path, String template, String title, Map<String, Object> extra) {

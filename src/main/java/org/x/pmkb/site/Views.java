@@ -9,9 +9,14 @@ import java.util.List;
 public final class Views {
   private Views() {}
 
-  /** Site-wide values: {@code site.title}, {@code site.baseUrl}, ... */
-  public record SiteView(String title, String description, String baseUrl, String absoluteBase, String language,
-      String repoUrl, String generator) {}
+  /**
+   * Site-wide values: {@code site.title}, {@code site.baseUrl}, ...
+   *
+   * @param hasHost whether {@code absoluteBase} is a full URL (site.host is set), as feeds and
+   *     sitemaps need
+   */
+  public record SiteView(String title, String description, String baseUrl, String absoluteBase, boolean hasHost,
+      String language, String repoUrl, String generator) {}
 
   /**
    * The page being rendered.

@@ -66,6 +66,28 @@ class ExampleSiteIT {
   }
 
   @Test
+  void feedAndSitemapAreWellFormedAndUseTheFullUrlWhenGiven() throws Exception {
+    Path out = tmp.resolve("site");
+    build(out, Optional.of("https://org.github.io/repo-name/"));
+    var xml = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+    xml.setNamespaceAware(true);
+    var feed = xml.newDocumentBuilder().parse(out.resolve("feed.xml").toFile());
+    assertThat(feed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").getLength()).isGreaterThanOrEqualTo(8);
+    assertThat(feed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "id").item(1).getTextContent())
+        .startsWith("https://org.github.io/repo-name/incidents/");
+    var sitemap = xml.newDocumentBuilder().parse(out.resolve("sitemap.xml").toFile());
+    var locs = sitemap.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "loc");
+    assertThat(locs.getLength()).isGreaterThan(10);
+    for (int i = 0; i < locs.getLength(); i++) {
+      String loc = locs.item(i).getTextContent();
+      assertThat(loc).startsWith("https://org.github.io/repo-name/");
+      String rel = loc.substring("https://org.github.io/repo-name/".length());
+      assertThat(out.resolve(rel.isEmpty() ? "index.html" : rel)).isRegularFile();
+    }
+    assertThat(out.resolve("robots.txt")).content().contains("Sitemap: https://org.github.io/repo-name/sitemap.xml");
+  }
+
+  @Test
   void twoBuildsOfTheSameInputAreByteIdentical() throws IOException {
     Path a = tmp.resolve("a");
     Path b = tmp.resolve("b");
