@@ -34,7 +34,7 @@ class AnalyticsTest {
         s(Moment.of(start.plusMinutes(detect), ZoneOffset.UTC)), Optional.empty(),
         s(Moment.of(start.plusMinutes(minutes), ZoneOffset.UTC)), Optional.empty(), Impact.none(),
         sev == null ? Optional.empty() : s(sev), List.of(), Sourced.of(cause, Provenance.FRONT_MATTER, AT), List.of(),
-        Timeline.empty(), List.of());
+        Timeline.empty(), List.of(), List.of());
     return new Postmortem(slug, "content/" + slug + ".md", Sourced.of(slug, Provenance.DEFAULT, AT),
         s(LocalDate.parse(day)), List.of(), false, "", "", Map.of(), i);
   }
