@@ -59,6 +59,9 @@ final class SitePlanner {
     }
     pages.add(page(Permalinks.tagsIndex(), "tags", "Tags", Map.of("tags", tags)));
     pages.add(page("404.html", "404", "Page not found", Map.of()));
+    pages.add(page("analytics.html", "analytics", "Analytics", InsightPages.analytics(corpus)));
+    pages.add(page("actions.html", "actions", "Action items", InsightPages.actions(corpus, views)));
+    pages.add(page("archive.html", "archive", "Archive", InsightPages.archive(all)));
     pages.addAll(machinePages(all, pages));
     return pages;
   }

@@ -84,6 +84,7 @@ public final class MarkdownRenderer {
     for (Image img : images) {
       checkImage(img, lines.lineOf(img.getStartOffset()) + firstLine, column(body, img.getStartOffset()), rel, sourceDir, root, contentDir, resources, diags);
     }
+    demoteHeadings(headings, doc);
     String html = renderer.render(doc);
     return new Rendered(html, new Outline(headings, firstParagraph, Math.max(1, firstParagraphLine)),
         List.copyOf(resources));
@@ -108,6 +109,17 @@ public final class MarkdownRenderer {
     }
     img.insertBefore(new Text(img.getText()));
     img.unlink();
+  }
+
+  /**
+   * The page's one {@code h1} is the postmortem's title, so a body that uses {@code #} headings is
+   * shifted down a level (h1 to h2 and so on; h6 stays h6). The outline keeps the written levels.
+   */
+  private static void demoteHeadings(List<Outline.Heading> headings, Document doc) {
+    if (headings.stream().noneMatch(h -> h.level() == 1)) return;
+    for (Node n : doc.getDescendants()) {
+      if (n instanceof Heading h) h.setLevel(Math.min(6, h.getLevel() + 1));
+    }
   }
 
   private static int column(String text, int offset) {
