@@ -272,9 +272,11 @@ public final class BuildSession {
         Optional.empty());
   }
 
+  /** The template's file relative to the root; Pebble names it with or without its suffix. */
   private String templatePath(String template) {
-    Path override = config.templateOverrideDir().resolve(template);
-    Path p = Files.exists(override) ? override : config.themeTemplatesDir().resolve(template);
+    String name = template.endsWith(".peb") ? template : template + ".peb";
+    Path override = config.templateOverrideDir().resolve(name);
+    Path p = Files.exists(override) ? override : config.themeTemplatesDir().resolve(name);
     return config.root().relativize(p.toAbsolutePath()).toString().replace('\\', '/');
   }
 
