@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.x.pmkb.testing.RebuildFixture;
 import org.x.pmkb.testing.SiteFixture;
 
 /**
@@ -23,42 +24,10 @@ class IncrementalBuildIT {
   private BuildSession session;
   private int cleanBuilds;
 
-  static final String SITE = """
-      -- site.properties --
-      site.title=Fixture
-      -- content/2024/alpha.md --
-      ---
-      title: Alpha outage
-      date: 2024-03-01
-      tags: [db]
-      ---
-      Alpha body.
-      -- content/2024/bravo.md --
-      ---
-      title: Bravo outage
-      date: 2024-02-01
-      tags: [dns]
-      ---
-      Bravo body.
-      -- content/2023/charlie.md --
-      ---
-      title: Charlie outage
-      date: 2023-06-01
-      tags: [db, dns]
-      ---
-      Charlie body.
-      -- content/2022/delta.md --
-      ---
-      title: Delta outage
-      date: 2022-01-01
-      tags: [network]
-      ---
-      Delta body.
-      """;
 
   @BeforeEach
   void buildOnce() {
-    src = SiteFixture.write(tmp.resolve("src"), SITE);
+    src = SiteFixture.write(tmp.resolve("src"), RebuildFixture.SITE);
     out = tmp.resolve("out");
     session = BuildSession.open(new BuildOptions(src, Optional.of(out), Optional.empty(), false),
         SiteBuilder.Progress.NONE, "test-index");
