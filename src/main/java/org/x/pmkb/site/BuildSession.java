@@ -158,40 +158,47 @@ public final class BuildSession {
       BuildResult r = build();
       List<String> all = r.written() ? List.copyOf(plan.keySet()) : List.of();
       return new Rebuild(true, r.written() ? r.incidents() : 0, all, List.of(), r.diagnostics(), r.elapsed(),
-          r.written());
+          r.written(), r.stages());
     }
-    long start = System.nanoTime();
+    Stopwatch clock = new Stopwatch();
     int reparsed = changes.rescan() ? sources.rescan() : sources.update(changes.content());
     if (changes.templates()) renderer = newRenderer();
     boolean all = changes.templates() || redoAll;
+    clock.lap("parse+extract");
     Corpus corpus = assemble();
+    clock.lap("assemble");
     IndexInputs inputs = IndexInputs.of(corpus);
     if (!inputs.equals(indexInputs)) {
       index = IndexBuilder.build(corpus, indexDir);
       indexInputs = inputs;
     }
+    clock.lap("index");
     Map<String, PageSpec> next = byPath(planPages(corpus));
+    clock.lap("plan");
     List<PageSpec> toRender = new ArrayList<>();
     for (PageSpec p : next.values()) {
       if (all || !p.equals(plan.get(p.outputPath()))) toRender.add(p);
     }
     List<String> deleted = plan.keySet().stream().filter(k -> !next.containsKey(k)).toList();
+    clock.lap("diff");
     LiveOutput live = new LiveOutput(output);
     try {
       renderAll(toRender, live);
+      clock.lap("render+write");
     } catch (TemplateException e) {
       // Pages on disk may be a mix of before and after; keep the old plan (it still says which
       // pages exist) and render everything once the template is fixed.
       redoAll = true;
       return new Rebuild(false, reparsed, List.of(), List.of(), diagnostics(List.of(templateDiagnostic(e))),
-          Duration.ofNanos(System.nanoTime() - start), false);
+          clock.elapsed(), false, clock.stages());
     }
     deleted.forEach(live::delete);
     updateAssets(corpus, changes, all, live);
     plan = next;
     redoAll = false;
+    clock.lap("assets");
     return new Rebuild(false, reparsed, toRender.stream().map(PageSpec::outputPath).toList(), deleted,
-        diagnostics(List.of()), Duration.ofNanos(System.nanoTime() - start), true);
+        diagnostics(List.of()), clock.elapsed(), true, clock.stages());
   }
 
   private Corpus assemble() {

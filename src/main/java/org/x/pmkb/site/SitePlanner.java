@@ -10,6 +10,7 @@ import org.x.pmkb.index.Fields;
 import org.x.pmkb.index.IndexSnapshot;
 import org.x.pmkb.model.Corpus;
 import org.x.pmkb.model.Postmortem;
+import org.x.pmkb.site.Views.IncidentSummary;
 import org.x.pmkb.site.Views.IncidentView;
 import org.x.pmkb.site.Views.PageView;
 import org.x.pmkb.site.Views.SiteView;
@@ -33,15 +34,21 @@ final class SitePlanner {
     Map<String, Integer> tagCounts = new LinkedHashMap<>();
     for (FacetCount c : index.facet(Fields.FACET_TAG)) tagCounts.put(c.value(), c.count());
     Map<String, IncidentView> views = new LinkedHashMap<>();
-    for (Postmortem p : corpus.postmortems()) views.put(p.slug(), view(p, tagCounts));
-    List<IncidentView> all = List.copyOf(views.values());
+    Map<String, IncidentSummary> summaries = new LinkedHashMap<>();
+    for (Postmortem p : corpus.postmortems()) {
+      IncidentView v = view(p, tagCounts);
+      views.put(p.slug(), v);
+      summaries.put(p.slug(), IncidentSummary.of(v));
+    }
+    List<IncidentView> pagesOf = List.copyOf(views.values());
+    List<IncidentSummary> all = List.copyOf(summaries.values());
     List<TagView> tags = index.facet(Fields.FACET_TAG).stream()
         .map(c -> new TagView(c.value(), Permalinks.tag(c.value()), c.count())).toList();
 
     List<PageSpec> pages = new ArrayList<>();
     pages.add(page("index.html", "index", site.title(), Map.of("incidents", all, "tags", tags)));
-    for (int i = 0; i < all.size(); i++) {
-      IncidentView v = all.get(i);
+    for (int i = 0; i < pagesOf.size(); i++) {
+      IncidentView v = pagesOf.get(i);
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("incident", v);
       // Corpus order is newest first: "newer" is the previous entry.
@@ -51,7 +58,8 @@ final class SitePlanner {
     }
     Map<String, List<Postmortem>> byTag = corpus.byTag();
     for (TagView t : tags) {
-      List<IncidentView> list = byTag.getOrDefault(t.name(), List.of()).stream().map(p -> views.get(p.slug())).toList();
+      List<IncidentSummary> list =
+          byTag.getOrDefault(t.name(), List.of()).stream().map(p -> summaries.get(p.slug())).toList();
       pages.add(page(t.url(), "tag", "Tag: " + t.name(), Map.of("tag", t, "incidents", list)));
     }
     pages.add(page(Permalinks.tagsIndex(), "tags", "Tags", Map.of("tags", tags)));

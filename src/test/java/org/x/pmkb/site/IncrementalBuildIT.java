@@ -65,6 +65,18 @@ class IncrementalBuildIT {
   }
 
   @Test
+  void anEditBelowTheSummaryRerendersOnlyThatIncidentsPage() throws IOException {
+    String text = Files.readString(src.resolve("content/2024/bravo.md"));
+    write("content/2024/bravo.md", text + "\n\nA second paragraph, not part of the summary.\n");
+
+    Rebuild r = session.update(SourceChanges.ofContent(src.resolve("content/2024/bravo.md")));
+
+    // Lists and newer/older links carry no body, so no other page's model changed.
+    assertThat(r.rendered()).containsExactly("incidents/bravo.html");
+    assertSameAsCleanBuild();
+  }
+
+  @Test
   void savingTheSameBytesParsesAndRendersNothing() throws IOException {
     write("content/2024/alpha.md", Files.readString(src.resolve("content/2024/alpha.md")));
 
