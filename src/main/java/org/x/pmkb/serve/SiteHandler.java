@@ -89,15 +89,21 @@ final class SiteHandler implements HttpHandler {
       }
       file = file.resolve("index.html");
     }
-    Optional<byte[]> bytes = readInside(root, file);
-    if (bytes == null) {
-      sendText(ex, 403, "forbidden");
-    } else if (bytes.isEmpty()) {
+    if (!Files.isRegularFile(file)) {
       notFound(ex, root, head);
-    } else {
-      String type = ContentTypes.of(file.getFileName().toString());
-      send(ex, 200, type, ContentTypes.isHtml(type) ? inject(bytes.get()) : bytes.get(), head);
+      return;
     }
+    if (!isInside(root, file)) {
+      sendText(ex, 403, "forbidden");
+      return;
+    }
+    Optional<byte[]> bytes = read(file);
+    if (bytes.isEmpty()) {
+      notFound(ex, root, head);
+      return;
+    }
+    String type = ContentTypes.of(file.getFileName().toString());
+    send(ex, 200, type, ContentTypes.isHtml(type) ? inject(bytes.get()) : bytes.get(), head);
   }
 
   /** {@code ..} and {@code .} segments, backslashes and NULs have no business in a site path. */
@@ -116,17 +122,21 @@ final class SiteHandler implements HttpHandler {
     return false;
   }
 
-  /**
-   * The file's bytes; empty when it does not exist; {@code null} when its real path (following
-   * symlinks) leaves the site.
-   */
-  private static Optional<byte[]> readInside(Path root, Path file) throws IOException {
+  /** Whether the file's real path, after following symlinks, is still inside the site. */
+  private static boolean isInside(Path root, Path file) throws IOException {
     try {
-      if (!Files.isRegularFile(file)) return Optional.empty();
-      if (!file.toRealPath().startsWith(root.toRealPath())) return null;
+      return file.toRealPath().startsWith(root.toRealPath());
+    } catch (NoSuchFileException e) {
+      return true; // gone meanwhile: the read reports it missing
+    }
+  }
+
+  /** The file's bytes, or empty when it was replaced or removed since it was checked. */
+  private static Optional<byte[]> read(Path file) throws IOException {
+    try {
       return Optional.of(Files.readAllBytes(file));
     } catch (NoSuchFileException e) {
-      return Optional.empty(); // replaced between the check and the read
+      return Optional.empty();
     }
   }
 

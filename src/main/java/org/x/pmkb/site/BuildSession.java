@@ -53,10 +53,13 @@ public final class BuildSession {
   private Path output;
   private SourceCache sources;
   private TemplateRenderer renderer;
+  private SitePlanner planner;
   private IndexSnapshot index;
   private IndexInputs indexInputs;
   private Map<String, PageSpec> plan = Map.of();
   private Map<String, Path> assets = Map.of();
+  /** The theme's and the site's static files, listed again only when they changed. */
+  private Map<String, Path> staticFiles = Map.of();
   private List<Diagnostic> configDiagnostics = List.of();
   private List<Diagnostic> assembleDiagnostics = List.of();
   /** Set when the folder on disk may not match the last plan: the next update builds cleanly. */
@@ -114,6 +117,7 @@ public final class BuildSession {
     }
     output = options.output().map(p -> p.toAbsolutePath().normalize()).orElse(config.outputDir());
     sources = new SourceCache(config, progress);
+    planner = new SitePlanner(config, SiteBuilder.version());
     List<Path> files = SourceScanner.scan(config.contentDir());
     clock.lap("scan");
     sources.loadAll(files);
@@ -130,6 +134,7 @@ public final class BuildSession {
     try {
       renderAll(pages, writer);
       clock.lap("render+write");
+      staticFiles = listStaticFiles();
       Map<String, Path> newAssets = assetsOf(corpus);
       newAssets.forEach((rel, src) -> writer.copy(src, rel));
       writer.write(".nojekyll", new byte[0]);
@@ -223,7 +228,7 @@ public final class BuildSession {
   }
 
   private List<PageSpec> planPages(Corpus corpus) {
-    return new SitePlanner(config, SiteBuilder.version()).plan(corpus, index);
+    return planner.plan(corpus, index);
   }
 
   private TemplateRenderer newRenderer() {
@@ -244,9 +249,7 @@ public final class BuildSession {
    * for the same path wins, as a later copy would.
    */
   private Map<String, Path> assetsOf(Corpus corpus) {
-    Map<String, Path> out = new LinkedHashMap<>();
-    StaticFiles.list(config.themeStaticDir()).forEach(out::put);
-    StaticFiles.list(config.assetDir()).forEach(out::put);
+    Map<String, Path> out = new LinkedHashMap<>(staticFiles);
     Map<String, Boolean> published = new HashMap<>();
     corpus.postmortems().forEach(p -> published.put(p.sourcePath(), true));
     for (SourceCache.Entry e : sources.entries()) {
@@ -260,7 +263,15 @@ public final class BuildSession {
     return out;
   }
 
+  private Map<String, Path> listStaticFiles() {
+    Map<String, Path> out = new LinkedHashMap<>();
+    StaticFiles.list(config.themeStaticDir()).forEach(out::put);
+    StaticFiles.list(config.assetDir()).forEach(out::put);
+    return out;
+  }
+
   private void updateAssets(Corpus corpus, SourceChanges changes, boolean all, LiveOutput live) {
+    if (all || changes.assets() || changes.rescan()) staticFiles = listStaticFiles();
     Map<String, Path> next = assetsOf(corpus);
     for (Map.Entry<String, Path> a : next.entrySet()) {
       Path src = a.getValue();

@@ -1,6 +1,7 @@
 package org.x.pmkb.site;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,17 @@ import org.x.pmkb.site.Views.TagView;
 final class SitePlanner {
   private final SiteConfig config;
   private final SiteView site;
+  /**
+   * The previous plan's views by postmortem instance. A long-lived planner ({@link BuildSession})
+   * plans again after each edit; reusing the unchanged postmortems' view objects makes comparing
+   * the new plan with the old one cheap (equal fields are the same strings), and a postmortem
+   * that was parsed again is a new instance, so it never gets a stale view.
+   */
+  private Map<Postmortem, Shown> memo = new IdentityHashMap<>();
+  private Map<String, Integer> memoTagCounts = Map.of();
+
+  /** A postmortem as its page and as lists show it. */
+  private record Shown(IncidentView view, IncidentSummary summary) {}
 
   SitePlanner(SiteConfig config, String version) {
     this.config = config;
@@ -33,13 +45,23 @@ final class SitePlanner {
   List<PageSpec> plan(Corpus corpus, IndexSnapshot index) {
     Map<String, Integer> tagCounts = new LinkedHashMap<>();
     for (FacetCount c : index.facet(Fields.FACET_TAG)) tagCounts.put(c.value(), c.count());
+    // Views show tag counts: when any count changed, no previous view can be reused.
+    Map<Postmortem, Shown> previous = tagCounts.equals(memoTagCounts) ? memo : Map.of();
+    Map<Postmortem, Shown> nextMemo = new IdentityHashMap<>();
     Map<String, IncidentView> views = new LinkedHashMap<>();
     Map<String, IncidentSummary> summaries = new LinkedHashMap<>();
     for (Postmortem p : corpus.postmortems()) {
-      IncidentView v = view(p, tagCounts);
-      views.put(p.slug(), v);
-      summaries.put(p.slug(), IncidentSummary.of(v));
+      Shown shown = previous.get(p);
+      if (shown == null) {
+        IncidentView v = view(p, tagCounts);
+        shown = new Shown(v, IncidentSummary.of(v));
+      }
+      nextMemo.put(p, shown);
+      views.put(p.slug(), shown.view());
+      summaries.put(p.slug(), shown.summary());
     }
+    memo = nextMemo;
+    memoTagCounts = Map.copyOf(tagCounts);
     List<IncidentView> pagesOf = List.copyOf(views.values());
     List<IncidentSummary> all = List.copyOf(summaries.values());
     List<TagView> tags = index.facet(Fields.FACET_TAG).stream()
