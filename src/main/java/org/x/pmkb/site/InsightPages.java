@@ -33,7 +33,7 @@ final class InsightPages {
       int line) {}
 
   /** A month of the archive with its incidents. */
-  record MonthView(String month, String label, List<Views.IncidentView> incidents) {}
+  record MonthView(String month, String label, List<Views.IncidentSummary> incidents) {}
 
   /** A year of the archive. */
   record YearView(String year, int count, List<MonthView> months) {}
@@ -72,12 +72,12 @@ final class InsightPages {
         HumanDurations.of(g.resolve().p90Minutes()), g.resolve().count());
   }
 
-  static Map<String, Object> actions(Corpus corpus, Map<String, Views.IncidentView> views) {
+  static Map<String, Object> actions(Corpus corpus, Map<String, Views.IncidentSummary> views) {
     List<ActionRow> rows = new ArrayList<>();
     TreeSet<String> owners = new TreeSet<>();
     TreeSet<String> statuses = new TreeSet<>();
     for (Postmortem p : corpus.postmortems()) {
-      Views.IncidentView v = views.get(p.slug());
+      Views.IncidentSummary v = views.get(p.slug());
       for (ActionItem a : p.incident().actions()) {
         String owner = a.owner().orElse("");
         String status = a.status().orElse("open");
@@ -94,10 +94,10 @@ final class InsightPages {
     return m;
   }
 
-  static Map<String, Object> archive(List<Views.IncidentView> all) {
-    TreeMap<String, TreeMap<String, List<Views.IncidentView>>> byYear = new TreeMap<>(java.util.Comparator.reverseOrder());
-    List<Views.IncidentView> undated = new ArrayList<>();
-    for (Views.IncidentView v : all) {
+  static Map<String, Object> archive(List<Views.IncidentSummary> all) {
+    TreeMap<String, TreeMap<String, List<Views.IncidentSummary>>> byYear = new TreeMap<>(java.util.Comparator.reverseOrder());
+    List<Views.IncidentSummary> undated = new ArrayList<>();
+    for (Views.IncidentSummary v : all) {
       if (v.date().isEmpty()) {
         undated.add(v);
         continue;

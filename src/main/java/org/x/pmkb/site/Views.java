@@ -31,6 +31,20 @@ public final class Views {
   public record IncidentView(String slug, String url, String title, String date, String year, List<TagView> tags,
       String summary, String bodyHtml, String source, String sourceUrl, boolean draft) {}
 
+  /**
+   * An incident as lists and newer/older links show it: everything but the body. Lists hold this
+   * rather than {@link IncidentView} so that editing a postmortem's body changes only its own page's
+   * model; with the body in every list, each edit re-rendered the home page and the tag pages
+   * (thousands of entries on a large corpus) under {@code pmkb serve}.
+   */
+  public record IncidentSummary(String slug, String url, String title, String date, String year, List<TagView> tags,
+      String summary, String source, String sourceUrl, boolean draft) {
+    static IncidentSummary of(IncidentView v) {
+      return new IncidentSummary(v.slug(), v.url(), v.title(), v.date(), v.year(), v.tags(), v.summary(), v.source(),
+          v.sourceUrl(), v.draft());
+    }
+  }
+
   /** A tag with its page and count. */
   public record TagView(String name, String url, int count) {}
 }
