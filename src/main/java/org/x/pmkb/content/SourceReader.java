@@ -17,7 +17,8 @@ import org.x.pmkb.diag.SourcePos;
 
 /**
  * Reads a content file's bytes and decodes them: UTF-8 with the BOM removed and line endings
- * normalised to {@code \n}; bytes that are not UTF-8 fall back to Windows-1252 with a warning.
+ * normalised to {@code \n}; bytes that are not UTF-8 fall back to Windows-1252 with a warning;
+ * lines with provable mojibake are repaired ({@link MojibakeRepair}), also with a warning.
  * The file itself is never modified.
  */
 public final class SourceReader {
@@ -59,7 +60,8 @@ public final class SourceReader {
       diags.warning("ENC001", "file is not valid UTF-8; read as Windows-1252", SourcePos.of(rel),
           "save the file as UTF-8");
     }
-    return normaliseNewlines(text);
+    // Repair after newline normalisation so the warning's line numbers match the editor's.
+    return MojibakeRepair.repair(normaliseNewlines(text), rel, 1, diags);
   }
 
   static String normaliseNewlines(String text) {

@@ -23,7 +23,14 @@ import org.x.pmkb.model.Sourced;
 public final class Extractor {
   /** Front matter keys the extractor interprets; the rest pass through as params. */
   private static final Set<String> INTERPRETED = Set.of("title", "slug", "date", "incident_date", "tags",
-      "keywords", "status", "draft", "summary", "description");
+      "keywords", "status", "draft", "summary", "description", "timezone", "time_zone", "tz", "started_at", "start_time",
+      "start", "starttime", "impact_start", "detected_at", "detecttime", "detection_time", "mitigated_at",
+      "mitigation_time", "resolved_at", "end_time", "end", "endtime", "impact_end", "duration", "severity", "sev",
+      "priority", "level", "services", "service", "components", "products", "product", "subsystem", "root_cause",
+      "rootcause", "cause", "categories", "category", "impact", "users_affected_pct", "action_items");
+
+  private static final IncidentExtractor INCIDENTS =
+      new IncidentExtractor(Taxonomy.defaults(), SeverityNormalizer.defaults());
 
   private static final int SUMMARY_CHARS = 280;
 
@@ -34,8 +41,10 @@ public final class Extractor {
     FrontMatterValues fm = new FrontMatterValues(doc.frontMatter(), rel, diags);
     String slug = slug(doc, fm, diags);
     Sourced<String> title = TitleExtractor.title(doc, fm);
+    IncidentExtractor.Result facts = extractFacts(doc, fm, diags);
     Optional<Sourced<LocalDate>> date = fm.date("date", "incident_date")
-        .map(d -> Sourced.of(d, Provenance.FRONT_MATTER, fm.pos(fm.keyOf("date", "incident_date").orElseThrow())));
+        .map(d -> Sourced.of(d, Provenance.FRONT_MATTER, fm.pos(fm.keyOf("date", "incident_date").orElseThrow())))
+        .or(facts::date);
     List<String> tags = tags(fm.list("tags", "keywords"));
     boolean draft = fm.string("status").map(s -> s.equalsIgnoreCase("draft")).orElse(false)
         || fm.bool("draft").orElse(false);
@@ -44,8 +53,22 @@ public final class Extractor {
     doc.frontMatter().values().forEach((k, v) -> {
       if (!INTERPRETED.contains(k)) params.put(k, v);
     });
-    return new Postmortem(slug, rel, title, date, tags, draft, summary, doc.bodyHtml(), params,
-        Incident.unknown(SourcePos.of(rel)));
+    return new Postmortem(slug, rel, title, date, tags, draft, summary, doc.bodyHtml(), params, facts.incident());
+  }
+
+  /**
+   * The incident facts; a bug in a heuristic must not cost the user the whole site, so it becomes
+   * an error on this file and the facts stay unknown.
+   */
+  private static IncidentExtractor.Result extractFacts(ParsedDoc doc, FrontMatterValues fm, Diagnostics diags) {
+    try {
+      return INCIDENTS.extract(doc, fm, diags);
+    } catch (RuntimeException e) {
+      String rel = doc.source().relPath();
+      diags.error("EX000", "could not read the incident facts: " + e, SourcePos.of(rel, doc.bodyStartLine()),
+          "please report this file to the pmkb maintainers");
+      return new IncidentExtractor.Result(Incident.unknown(SourcePos.of(rel)), Optional.empty());
+    }
   }
 
   private static String slug(ParsedDoc doc, FrontMatterValues fm, Diagnostics diags) {

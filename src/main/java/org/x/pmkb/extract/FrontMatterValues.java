@@ -33,6 +33,10 @@ final class FrontMatterValues {
     return Optional.empty();
   }
 
+  Map<String, Object> values() {
+    return fm.values();
+  }
+
   SourcePos pos(String key) {
     return SourcePos.of(file, fm.lineOf(key));
   }

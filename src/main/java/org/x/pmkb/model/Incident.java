@@ -11,6 +11,8 @@ import java.util.Optional;
  * @param duration stated, or derived from start and end
  * @param rootCause a category id of the taxonomy (e.g. {@code memory-leak}); {@code unknown} when
  *     none was found
+ * @param causeTags other taxonomy categories the text also mentions (free tags, e.g. a leak
+ *     {@code database} errors made worse)
  */
 public record Incident(
     Optional<Sourced<String>> timezone,
@@ -25,9 +27,11 @@ public record Incident(
     Sourced<String> rootCause,
     List<Section> sections,
     Timeline timeline,
-    List<ActionItem> actions) {
+    List<ActionItem> actions,
+    List<String> causeTags) {
 
   public Incident {
+    causeTags = List.copyOf(causeTags);
     services = List.copyOf(services);
     sections = List.copyOf(sections);
     actions = List.copyOf(actions);
@@ -37,7 +41,7 @@ public record Incident(
   public static Incident unknown(org.x.pmkb.diag.SourcePos at) {
     return new Incident(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
         Optional.empty(), Impact.none(), Optional.empty(), List.of(),
-        Sourced.of("unknown", Provenance.DEFAULT, at), List.of(), Timeline.empty(), List.of());
+        Sourced.of("unknown", Provenance.DEFAULT, at), List.of(), Timeline.empty(), List.of(), List.of());
   }
 
   /** Time from start to detection, when both are known. */

@@ -30,7 +30,8 @@ import org.x.pmkb.model.Postmortem;
  * <p>Freshness is checked cheaply, without reading any postmortem: a fingerprint of every content
  * file's path, size and modification time, of {@code site.properties}, of the drafts option and
  * of the index format ({@link #FORMAT}), stored in the index folder. {@link IndexBuilder} deletes
- * the folder on each rebuild, so a stale fingerprint can never outlive its index.
+ * the folder on each rebuild, so a stale fingerprint can never outlive its index; a build writes
+ * none, so the first search after a build rebuilds once.
  */
 public final class LocalIndex {
   /** Bump when the index fields or analysis change, so old indexes are rebuilt. */
@@ -55,14 +56,6 @@ public final class LocalIndex {
     return root.resolve("target").resolve("pmkb-cache").resolve("index");
   }
 
-  /** The build's index stage: rebuilds the index, then records its fingerprint. */
-  static IndexSnapshot build(Path root, List<Path> files, boolean drafts, Corpus corpus,
-      List<SiteBuilder.Extracted> extracted) {
-    IndexSnapshot snapshot = IndexBuilder.build(corpus, sources(extracted), dir(root));
-    write(snapshot.dir().resolve(FINGERPRINT), fingerprint(root, files, drafts));
-    return snapshot;
-  }
-
   /**
    * The index of the knowledge base at {@code source}, rebuilt first (without drafts) unless the
    * one on disk is fresh.
@@ -84,19 +77,20 @@ public final class LocalIndex {
     if (fp.equals(read(stamp))) return new Opened(dir, false, -1, List.of());
 
     List<Diagnostic> diagnostics = new ArrayList<>(cr.diagnostics());
-    List<SiteBuilder.Extracted> extracted = new SiteBuilder(SiteBuilder.Progress.NONE).parseAll(config, files);
-    extracted.forEach(e -> diagnostics.addAll(e.diagnostics()));
-    Corpus corpus = SiteBuilder.assemble(extracted, false, diagnostics);
-    IndexSnapshot snapshot = IndexBuilder.build(corpus, sources(extracted), dir);
+    SourceCache sources = new SourceCache(config, SiteBuilder.Progress.NONE);
+    sources.loadAll(files);
+    sources.entries().forEach(e -> diagnostics.addAll(e.diagnostics()));
+    Corpus corpus = BuildSession.assemble(sources.entries(), false, diagnostics);
+    IndexSnapshot snapshot = IndexBuilder.build(corpus, sourceTexts(sources.entries()), dir);
     write(stamp, fp);
     return new Opened(dir, true, snapshot.documents(),
         diagnostics.stream().sorted(Diagnostic.ORDER).toList());
   }
 
-  /** Source text by slug, for the index to cut sections from. */
-  private static Map<String, String> sources(List<SiteBuilder.Extracted> extracted) {
+  /** Source text by slug, for the index to cut sections (the root cause) from by line. */
+  static Map<String, String> sourceTexts(java.util.Collection<SourceCache.Entry> entries) {
     Map<String, String> out = new HashMap<>();
-    for (SiteBuilder.Extracted e : extracted) {
+    for (SourceCache.Entry e : entries) {
       if (e.postmortem().isEmpty() || e.doc().isEmpty()) continue;
       Postmortem p = e.postmortem().get();
       out.putIfAbsent(p.slug(), e.doc().get().source().text());

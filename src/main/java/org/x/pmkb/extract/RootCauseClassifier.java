@@ -1,0 +1,59 @@
+package org.x.pmkb.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Picks the root-cause category of a text by counting signal words of each {@link Taxonomy}
+ * category. Words in a sentence that says it is the cause ("the root cause was", "caused by",
+ * "due to") count three times: a postmortem names many components but states one cause. Ties go
+ * to the earlier category.
+ */
+final class RootCauseClassifier {
+  private static final Pattern CAUSAL = Pattern.compile("(?i)\\broot cause\\b|\\bcaused by\\b|\\bdue to\\b|\\bbecause\\b"
+      + "|\\btriggered\\b|\\bresult(?:ed)? of\\b|\\bwas the cause\\b|\\bstemm\\w+ from\\b|\\btraced (?:back )?to\\b");
+  private static final Pattern SENTENCES = Pattern.compile("(?<=[.!?])\\s+|\\n");
+
+  private final Taxonomy taxonomy;
+
+  RootCauseClassifier(Taxonomy taxonomy) {
+    this.taxonomy = taxonomy;
+  }
+
+  /** A category and the other categories the text also signals (free tags). */
+  record Result(String category, List<String> alsoSignalled) {}
+
+  /** The best category for {@code text}, or empty when no signal word occurs. */
+  Optional<Result> classify(String text) {
+    Map<String, Integer> scores = new LinkedHashMap<>();
+    for (String sentence : SENTENCES.split(text)) {
+      int weight = CAUSAL.matcher(sentence).find() ? 3 : 1;
+      for (Taxonomy.Category c : taxonomy.categories()) {
+        Matcher m = c.signals().matcher(sentence);
+        int hits = 0;
+        while (m.find()) hits++;
+        if (hits > 0) scores.merge(c.id(), hits * weight, Integer::sum);
+      }
+    }
+    if (scores.isEmpty()) return Optional.empty();
+    String best = null;
+    int bestScore = 0;
+    for (Taxonomy.Category c : taxonomy.categories()) {
+      int s = scores.getOrDefault(c.id(), 0);
+      if (s > bestScore) {
+        best = c.id();
+        bestScore = s;
+      }
+    }
+    List<String> also = new ArrayList<>();
+    for (Taxonomy.Category c : taxonomy.categories()) {
+      if (!c.id().equals(best) && scores.containsKey(c.id())) also.add(c.id());
+    }
+    return Optional.of(new Result(best, also));
+  }
+}

@@ -1,0 +1,141 @@
+package org.x.pmkb.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.x.pmkb.content.Outline;
+import org.x.pmkb.model.Section;
+import org.x.pmkb.model.SectionKind;
+
+/**
+ * Finds the sections of a postmortem in every heading style of POSTMORTEMS.md §3: ATX and Setext
+ * headings, HTML {@code <h1>}, bold lines ({@code **Issue Summary:**}), plain label lines
+ * ("Timeline", "Root Cause and Resolution:") and labels followed by text ("Root Cause: ...").
+ *
+ * <p>Heading text is normalised (emoji, numbering, decoration and parenthetical tails removed)
+ * and matched by keyword on either side of a colon ("Issue Summary: The Authentication
+ * Apocalypse").
+ */
+final class SectionFinder {
+  /** A heading-like line, whatever its style. */
+  record Heading(int index, String text, boolean labelWithText) {}
+
+  private static final Pattern ATX = Pattern.compile("^\\s{0,3}#{1,6}\\s*(.*?)\\s*#*\\s*$");
+  private static final Pattern HTML = Pattern.compile("^\\s*<h[1-6][^>]*>(.*?)</h[1-6]>\\s*$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern BOLD = Pattern.compile("^\\s*(?:[-*+]\\s+)?(\\*\\*|__)(.+?)\\1\\s*[:;]?\\s*$");
+  private static final Pattern BOLD_LABEL = Pattern.compile("^\\s*(?:[-*+]\\s+)?(?:\\*\\*|__)(.{2,60}?)(?::\\s*(?:\\*\\*|__)|(?:\\*\\*|__)\\s*:)\\s*\\S.*$");
+  private static final Pattern PLAIN_LABEL = Pattern.compile("^\\s{0,3}(?![-*+•|>])([\\p{L}][\\p{L}&/ ,'-]{1,50}?)\\s*:\\s*(\\S.*)?$");
+  private static final Pattern PLAIN = Pattern.compile("^\\s{0,3}(?![-*+•|>]|\\d+[.)])(\\S.{0,70}?)\\s*[:;]?\\s*$");
+
+  /** Keyword rules, checked in order: the first that matches names the section. */
+  private static final List<Rule> RULES = List.of(
+      new Rule(SectionKind.TIMELINE, "\\btime ?line\\b|\\bchronology\\b|\\bsequence of events\\b|^events\\b"),
+      new Rule(SectionKind.ROOT_CAUSE, "\\broot ?causes?\\b|\\bcontributing factors?\\b|\\btrigger\\b|"
+          + "\\bwhat went wrong\\b|^causes?\\b|\\bcause (?:and|&)\\b|\\bwhy did it happen\\b|\\bcauses? of\\b"),
+      new Rule(SectionKind.ACTIONS, "\\bcorrective\\b|\\bprevent(?:at)?ive\\b|\\baction items?\\b|\\bimprovements?\\b|"
+          + "^tasks?\\b|\\btasks to\\b|\\brecommendations?\\b|^to ?do\\b|\\bnext steps\\b|\\bfollow[- ]?ups?\\b|"
+          + "\\bpreventive\\b|\\bprevention\\b"),
+      new Rule(SectionKind.LESSONS, "\\blessons?\\b|^conclusions?\\b|\\bwhat went well\\b|\\bwhere we got lucky\\b|"
+          + "\\btakeaways?\\b|\\bwhat didn'?t go\\b|\\blearnings?\\b"),
+      new Rule(SectionKind.RESOLUTION, "\\bresolution\\b|\\bremediation\\b|\\bmitigation\\b|\\bactions taken\\b|"
+          + "\\brecovery\\b|\\bresolved\\b|\\bfix(?:es)?\\b"),
+      new Rule(SectionKind.IMPACT, "\\bimpact\\b|^severity\\b"),
+      new Rule(SectionKind.SUMMARY, "\\bsummary\\b|^introduction\\b|\\boverview\\b|^what happened\\b|^description\\b|"
+          + "^background\\b|^tl;? ?dr\\b|^executive summary\\b"),
+      new Rule(SectionKind.OTHER, "^detection\\b|^duration\\b|^stats\\b|^attendees\\b|^authors?\\b|^status\\b|"
+          + "^date\\b|^start time\\b|^end time\\b|^supporting information\\b"));
+
+  private record Rule(SectionKind kind, Pattern pattern) {
+    Rule(SectionKind kind, String regex) {
+      this(kind, Pattern.compile(regex));
+    }
+  }
+
+  private SectionFinder() {}
+
+  /** Sections in file order, each ending where the next heading begins. */
+  static List<Section> sections(BodyLines lines, Outline outline) {
+    // Only headings that name a section end one: "### 08:52 PM" inside a timeline does not.
+    List<Heading> heads = headings(lines, outline).stream().filter(h -> classify(h.text()).isPresent()).toList();
+    List<Section> out = new ArrayList<>();
+    for (int h = 0; h < heads.size(); h++) {
+      Heading head = heads.get(h);
+      Optional<SectionKind> kind = classify(head.text());
+      if (kind.isEmpty()) continue;
+      // A label line ("Root Cause: ...") covers its paragraph; a real heading runs to the next real
+      // heading, so labels inside an "Issue Summary" do not cut it short.
+      int next = h + 1;
+      while (!head.labelWithText() && next < heads.size() && heads.get(next).labelWithText()) next++;
+      int end = next < heads.size() ? heads.get(next).index() - 1 : lines.size() - 1;
+      while (end > head.index() && lines.isBlank(end)) end--;
+      out.add(new Section(kind.get(), head.text(), lines.lineNo(head.index()), lines.lineNo(Math.max(end, head.index()))));
+    }
+    return out;
+  }
+
+  /** Every heading-like line; plain lines count only when their words name a known section. */
+  static List<Heading> headings(BodyLines lines, Outline outline) {
+    List<Heading> out = new ArrayList<>();
+    java.util.Set<Integer> setext = new java.util.HashSet<>();
+    for (Outline.Heading h : outline.headings()) setext.add(lines.indexOf(h.line()));
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.isFenced(i) || lines.isBlank(i)) continue;
+      String line = lines.get(i);
+      Matcher m;
+      if ((m = ATX.matcher(line)).matches() && line.strip().startsWith("#")) {
+        out.add(new Heading(i, m.group(1), false));
+      } else if ((m = HTML.matcher(line)).matches()) {
+        out.add(new Heading(i, m.group(1).replaceAll("<[^>]+>", ""), false));
+      } else if (setext.contains(i)) {
+        out.add(new Heading(i, line.strip(), false));
+      } else if ((m = BOLD.matcher(line)).matches()) {
+        out.add(new Heading(i, m.group(2), false));
+      } else if ((m = BOLD_LABEL.matcher(line)).matches() && classify(m.group(1)).isPresent()) {
+        out.add(new Heading(i, m.group(1), true));
+      } else if ((m = PLAIN_LABEL.matcher(line)).matches() && classify(m.group(1)).isPresent()
+          && m.group(1).split("\\s+").length <= 6) {
+        out.add(new Heading(i, m.group(1), m.group(2) != null));
+      } else if ((m = PLAIN.matcher(line)).matches() && isPlainHeading(m.group(1))) {
+        out.add(new Heading(i, m.group(1), false));
+      }
+    }
+    return out;
+  }
+
+  /** A short line without sentence punctuation whose whole text names a section. */
+  private static boolean isPlainHeading(String text) {
+    String t = text.strip();
+    if (t.endsWith(".") || t.split("\\s+").length > 7) return false;
+    Optional<SectionKind> k = classify(t);
+    if (k.isEmpty()) return false;
+    // "Impact" yes, "Impact was severe for users of" no: most words must be heading words.
+    String n = normalise(t);
+    return n.split("\\s+").length <= 6;
+  }
+
+  /** The section a heading names, if any. */
+  static Optional<SectionKind> classify(String heading) {
+    String n = normalise(heading);
+    if (n.isEmpty()) return Optional.empty();
+    // Keywords may sit on either side of a colon: "Issue Summary: The Authentication Apocalypse".
+    for (String part : n.split("\\s*:\\s*")) {
+      for (Rule r : RULES) if (r.pattern().matcher(part.strip()).find()) return Optional.of(r.kind());
+    }
+    return Optional.empty();
+  }
+
+  /** Lower case, without emoji, shortcodes, numbering, decoration or a parenthetical tail. */
+  static String normalise(String heading) {
+    String s = heading.replaceAll("<[^>]+>", " ").replaceAll(":[a-z_]+:", " ")
+        .replaceAll("[\\p{So}\\p{Sk}\\x{FE0F}\\x{200D}\\p{Cs}]", " ");
+    s = s.replaceAll("[*_`#~=]+", " ").replaceAll("-{2,}", " ").toLowerCase(Locale.ROOT);
+    s = s.replaceAll("^\\s*(?:section|part|step)?\\s*(?:\\d+|[ivx]+)\\s*[.):-]?\\s+", " ");
+    s = s.replaceAll("^\\s*(?:section|part)\\s+\\d+\\s*:", " ");
+    s = s.replaceAll("\\([^)]*\\)|\\{[^}]*}|\\[[^]]*]", " ");
+    s = s.replaceAll("[;.,!?]+\\s*$", "").replaceAll("\\s+", " ").strip();
+    return s.replaceAll("^[:\\-]\\s*|\\s*:$", "");
+  }
+}
