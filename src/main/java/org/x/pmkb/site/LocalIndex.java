@@ -28,8 +28,8 @@ import org.x.pmkb.model.Postmortem;
  * and reused by {@code pmkb search} while it is fresh.
  *
  * <p>Freshness is checked cheaply, without reading any postmortem: a fingerprint of every content
- * file's path, size and modification time, of {@code site.properties}, of the drafts option and
- * of the index format ({@link #FORMAT}), stored in the index folder. {@link IndexBuilder} deletes
+ * file's path, size and modification time, of {@code site.properties}, of the drafts option, of
+ * the index format ({@link #FORMAT}) and of pmkb's own code ({@link #codeStamp()}), stored in the index folder. {@link IndexBuilder} deletes
  * the folder on each rebuild, so a stale fingerprint can never outlive its index; a build writes
  * none, so the first search after a build rebuilds once.
  */
@@ -102,6 +102,7 @@ public final class LocalIndex {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
       StringBuilder s = new StringBuilder(FORMAT).append('\n').append(SiteBuilder.version()).append('\n')
+          .append(codeStamp()).append('\n')
           .append("drafts=").append(drafts).append('\n');
       List<Path> all = new ArrayList<>(files);
       all.add(root.resolve(ConfigLoader.FILE_NAME));
@@ -116,6 +117,28 @@ public final class LocalIndex {
       throw new UncheckedIOException("cannot read " + root, e);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * When pmkb's own code last changed (the jar, or the newest class file when run from classes), so
+   * a new pmkb (new extraction, new analysis) never searches an index the old one wrote.
+   */
+  static long codeStamp() {
+    try {
+      Path code = Path.of(LocalIndex.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      if (!Files.isDirectory(code)) return Files.getLastModifiedTime(code).toMillis();
+      try (java.util.stream.Stream<Path> walk = Files.walk(code)) {
+        return walk.filter(Files::isRegularFile).mapToLong(p -> {
+          try {
+            return Files.getLastModifiedTime(p).toMillis();
+          } catch (IOException e) {
+            return 0;
+          }
+        }).max().orElse(0);
+      }
+    } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+      return 0; // unknown location: rely on the content fingerprint
     }
   }
 

@@ -31,7 +31,7 @@ public final class Postmortems {
         minutes < 0 ? Optional.empty() : Optional.of(Sourced.of(Duration.ofMinutes(minutes), Provenance.BODY, at)),
         Impact.none(), Optional.ofNullable(severity).map(s -> Sourced.of(s, Provenance.BODY, at)),
         services.stream().map(s -> Sourced.of(s, Provenance.BODY, at)).toList(),
-        Sourced.of(rootCause, Provenance.BODY, at), sections, Timeline.empty(), List.of());
+        Sourced.of(rootCause, Provenance.BODY, at), sections, Timeline.empty(), List.of(), List.of());
     Optional<Sourced<LocalDate>> date = Optional.ofNullable(day)
         .map(d -> Sourced.of(LocalDate.parse(d), Provenance.FRONT_MATTER, at));
     return new Postmortem(slug, "content/" + slug + ".md", Sourced.of(title, Provenance.BODY, at), date, tags, false,
