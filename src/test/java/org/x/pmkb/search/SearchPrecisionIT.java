@@ -43,7 +43,7 @@ class SearchPrecisionIT {
     QUERIES.put("configuration-error", "configuration change");
     QUERIES.put("database-overload", "database slow query");
     QUERIES.put("disk-full", "disk full");
-    QUERIES.put("dns", "DNS resolution");
+    QUERIES.put("dns", "DNS");
     QUERIES.put("memory-leak", "memory leak");
     QUERIES.put("network-partition", "network partition");
     QUERIES.put("race-condition", "race condition");
