@@ -35,6 +35,7 @@ final class TimelineExtractor {
   private static final Pattern RANGE_TAIL = Pattern.compile("^\\s*(?:-|–|—|to|until|~)\\s*");
   private static final Pattern ALL_TIMES = Pattern.compile("(?i)\\b(?:all\\s+)?times?\\s+(?:are\\s+)?(?:in\\s+|shown in\\s+)?(?<tz>"
       + Zones.TOKEN + ")(?![A-Za-z])");
+  private static final Pattern ZONE_WORD = Pattern.compile("(?<![A-Za-z])(" + Zones.TOKEN + ")(?![A-Za-z])");
   private static final Pattern TABLE_RULE = Pattern.compile("^\\s*\\|?\\s*:?-{3,}.*");
   /** Where a packed paragraph holds several events: a sentence end, then a time and a colon. */
   private static final Pattern PACKED = Pattern.compile("(?<=[.!?])\\s+(?=(?:\\d{1,2}[:.]\\d{2}|\\d{1,2}\\s?[ap]m)[^:]{0,20}:\\s)",
@@ -70,11 +71,12 @@ final class TimelineExtractor {
       if (lines.isFenced(i) || lines.isBlank(i)) continue;
       String line = lines.get(i);
       Matcher all = ALL_TIMES.matcher(line);
-      if (all.find() && (i == from || !startsWithStamp(line))) {
-        sectionZone = Zones.of(all.group("tz")).or(() -> Optional.empty());
+      if (all.find() && (i == from || leading(line).filter(Stamp::hasTime).isEmpty())) {
+        sectionZone = Zones.of(all.group("tz"));
       } else if (i == from && !wholeBody) {
-        Optional<Stamp> inHeading = Stamps.findAll(line).stream().findFirst();
-        if (inHeading.isPresent()) sectionZone = inHeading.get().zone();
+        // "## Timeline (EAT)", "Timeline (times in BST)": a zone named in the heading.
+        Matcher z = ZONE_WORD.matcher(line);
+        if (z.find()) sectionZone = Zones.of(z.group(1));
       }
       if (i == from && !wholeBody) {
         // The timeline heading may carry a day: "Timeline of events (20th December 2023)".
