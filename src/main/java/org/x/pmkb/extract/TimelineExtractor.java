@@ -57,9 +57,22 @@ final class TimelineExtractor {
     boolean wholeBody = ranges.isEmpty();
     if (wholeBody) ranges.add(new int[] {0, lines.size() - 1});
     List<TimelineEvent> events = new ArrayList<>();
-    for (int[] r : ranges) events.addAll(read(lines, r[0], r[1], wholeBody, ctx));
+    for (int[] r : ranges) {
+      List<TimelineEvent> part = read(lines, r[0], r[1], wholeBody, ctx);
+      // Some writers paste the whole postmortem twice (a "funny version" below the plain one):
+      // a second timeline at mostly the same times repeats the first.
+      if (!repeats(events, part)) events.addAll(part);
+    }
     events.sort(Comparator.comparing(TimelineEvent::at));
     return new Timeline(events);
+  }
+
+  private static boolean repeats(List<TimelineEvent> have, List<TimelineEvent> part) {
+    if (have.isEmpty() || part.isEmpty()) return false;
+    java.util.Set<Moment> times = new java.util.HashSet<>();
+    for (TimelineEvent e : have) times.add(e.at());
+    long same = part.stream().filter(e -> times.contains(e.at())).count();
+    return same * 5 >= part.size() * 4;
   }
 
   private static List<TimelineEvent> read(BodyLines lines, int from, int to, boolean wholeBody, Context ctx) {
