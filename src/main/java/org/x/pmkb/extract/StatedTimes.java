@@ -41,6 +41,7 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
     Optional<Found<Moment>> end = Optional.empty();
     Optional<Found<Moment>> detected = Optional.empty();
     Optional<Found<Duration>> duration = Optional.empty();
+    boolean daysOnly = false;
     int limit = timelineStart >= 0 ? timelineStart : Math.min(lines.size(), SUMMARY_LINES);
     for (int i = 0; i < lines.size(); i++) {
       if (lines.isFenced(i) || lines.isBlank(i)) continue;
@@ -76,9 +77,11 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
       }
       else if (END_LABEL.matcher(line).find() && end.isEmpty()) end = first(stamps, day, i);
       else if (DETECT_LABEL.matcher(line).find() && detected.isEmpty()) detected = first(stamps, day, i);
-      else if (start.isEmpty() && (summary || label)) {
+      else if ((start.isEmpty() || daysOnly) && (summary || label)) {
         Optional<Moment[]> range = range(line, stamps, day);
-        if (range.isPresent()) {
+        // "May 19 until May 20" gives days; a later "from 00:00 to 13:15" gives the hours.
+        if (range.isPresent() && !(daysOnly && isMidnight(range.get()))) {
+          daysOnly = isMidnight(range.get());
           start = Optional.of(new Found<>(range.get()[0], i));
           end = Optional.of(new Found<>(range.get()[1], i));
         }
@@ -89,6 +92,11 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
       }
     }
     return new StatedTimes(date, zone, start, end, detected, duration);
+  }
+
+  private static boolean isMidnight(Moment[] range) {
+    return range[0].local().toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
+        && range[1].local().toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
   }
 
   /** A zone token anywhere in the line, such as "(UTC-4)" after a range. */

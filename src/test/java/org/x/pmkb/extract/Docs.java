@@ -27,6 +27,11 @@ final class Docs {
     return Extractor.extract(doc, diags);
   }
 
+  static ParsedDoc parse(String text) {
+    SourceFile f = new SourceFile("content/a.md", Path.of("/kb/content/a.md"), text, "0".repeat(64));
+    return PARSER.parse(f, new Diagnostics()).orElseThrow();
+  }
+
   static Postmortem read(Path file, Diagnostics diags) {
     SourceFile f = SourceReader.read(file.getParent(), file, diags).orElseThrow();
     ParsedDoc doc = PARSER.parse(f, diags).orElseThrow(() -> new AssertionError("unparsable: " + diags.list()));
