@@ -40,7 +40,8 @@ public final class Views {
       String rootCauseId, String timezone, List<EventView> timeline, Map<String, String> facts) {}
 
   /** One timeline entry: display time, machine time for {@code <time datetime>}, text, marker key or "". */
-  public record EventView(String at, String iso, String text, int line, String marker) {}
+  public record EventView(String at, String iso, String text, int line, String marker)
+      implements org.x.pmkb.render.chart.TimelinePoint {}
 
   /**
    * An incident as lists and newer/older links show it: everything but the body. Lists hold this
