@@ -47,6 +47,12 @@ class ArchitectureTest {
   }
 
   @Test
+  void httpServerAndFileWatcherOnlyInServe() {
+    confined("com.sun.net.httpserver..", "serve");
+    confined("io.methvin..", "serve");
+  }
+
+  @Test
   void picocliOnlyInCli() {
     confined("picocli..", "cli");
   }

@@ -27,7 +27,7 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--output", paramLabel = "DIR", description = "Where to write the site (default: target/site under the source).")
   Path output;
 
-  @Option(names = "--base-url", paramLabel = "PATH", description = "Path the site is served under, e.g. /repo-name/ (overrides site.baseurl).")
+  @Option(names = "--base-url", paramLabel = "URL", description = "Where the site is served: a path such as /repo-name/, or a full URL such as https://org.github.io/repo-name/ (overrides site.baseurl and site.host).")
   String baseUrl;
 
   @Option(names = "--drafts", description = "Also publish postmortems whose status is draft.")

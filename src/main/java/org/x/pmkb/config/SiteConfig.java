@@ -58,9 +58,20 @@ public record SiteConfig(
     return host + baseUrl;
   }
 
-  /** A copy with another base URL (the {@code --base-url} option). */
-  public SiteConfig withBaseUrl(String newBaseUrl) {
+  /**
+   * A copy with another base URL (the {@code --base-url} option): a path such as {@code /repo/},
+   * or a full URL such as {@code https://org.github.io/repo/}, which also sets the host.
+   */
+  public SiteConfig withBaseUrl(String url) {
+    String newHost = host;
+    String path = url;
+    int scheme = url.indexOf("://");
+    if (scheme > 0) {
+      int slash = url.indexOf('/', scheme + 3);
+      newHost = slash < 0 ? url : url.substring(0, slash);
+      path = slash < 0 ? "/" : url.substring(slash);
+    }
     return new SiteConfig(root, propertiesFile, contentDir, templateOverrideDir, assetDir, theme, themeDir,
-        outputDir, title, description, newBaseUrl, host, repoUrl, language, params);
+        outputDir, title, description, ConfigLoader.normaliseBaseUrl(path), newHost, repoUrl, language, params);
   }
 }

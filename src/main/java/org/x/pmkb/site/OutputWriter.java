@@ -20,7 +20,7 @@ import org.x.pmkb.diag.PmkbException;
  * <p>pmkb only ever replaces a folder that carries its {@link #MARKER} file: pointed at a folder
  * with anything else in it, it refuses rather than delete the user's files.
  */
-public final class OutputWriter {
+public final class OutputWriter implements SiteSink {
   /** Marks a folder as pmkb's output, safe to replace. */
   public static final String MARKER = ".pmkb-output";
 
@@ -68,6 +68,7 @@ public final class OutputWriter {
   }
 
   /** Writes one file of the site; safe to call from many threads for different paths. */
+  @Override
   public void write(String relPath, byte[] bytes) {
     Path target = resolve(relPath);
     try {
@@ -90,6 +91,7 @@ public final class OutputWriter {
     }
   }
 
+  @Override
   public void copy(Path source, String relPath) {
     Path target = resolve(relPath);
     try {

@@ -1,6 +1,7 @@
 package org.x.pmkb.site;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.x.pmkb.index.Fields;
 import org.x.pmkb.index.IndexSnapshot;
 import org.x.pmkb.model.Corpus;
 import org.x.pmkb.model.Postmortem;
+import org.x.pmkb.site.Views.IncidentSummary;
 import org.x.pmkb.site.Views.IncidentView;
 import org.x.pmkb.site.Views.PageView;
 import org.x.pmkb.site.Views.SiteView;
@@ -20,28 +22,58 @@ import org.x.pmkb.site.Views.TagView;
  * postmortem and shared by all the pages that list it, so planning is linear in the corpus.
  */
 final class SitePlanner {
+  /** Feed readers show the latest entries; older incidents stay on the site. */
+  static final int FEED_ENTRIES = 50;
+
   private final SiteConfig config;
   private final SiteView site;
+  /**
+   * The previous plan's views by postmortem instance. A long-lived planner ({@link BuildSession})
+   * plans again after each edit; reusing the unchanged postmortems' view objects makes comparing
+   * the new plan with the old one cheap (equal fields are the same strings), and a postmortem
+   * that was parsed again is a new instance, so it never gets a stale view.
+   */
+  private Map<Postmortem, Shown> memo = new IdentityHashMap<>();
+  private Map<String, Integer> memoTagCounts = Map.of();
+
+  /** A postmortem as its page and as lists show it. */
+  private record Shown(IncidentView view, IncidentSummary summary) {}
 
   SitePlanner(SiteConfig config, String version) {
     this.config = config;
     this.site = new SiteView(config.title(), config.description(), config.baseUrl(), config.absoluteBase(),
-        config.language(), config.repoUrl().orElse(""), "pmkb " + version);
+        !config.host().isEmpty(), config.language(), config.repoUrl().orElse(""), "pmkb " + version);
   }
 
   List<PageSpec> plan(Corpus corpus, IndexSnapshot index) {
     Map<String, Integer> tagCounts = new LinkedHashMap<>();
     for (FacetCount c : index.facet(Fields.FACET_TAG)) tagCounts.put(c.value(), c.count());
+    // Views show tag counts: when any count changed, no previous view can be reused.
+    Map<Postmortem, Shown> previous = tagCounts.equals(memoTagCounts) ? memo : Map.of();
+    Map<Postmortem, Shown> nextMemo = new IdentityHashMap<>();
     Map<String, IncidentView> views = new LinkedHashMap<>();
-    for (Postmortem p : corpus.postmortems()) views.put(p.slug(), view(p, tagCounts));
-    List<IncidentView> all = List.copyOf(views.values());
+    Map<String, IncidentSummary> summaries = new LinkedHashMap<>();
+    for (Postmortem p : corpus.postmortems()) {
+      Shown shown = previous.get(p);
+      if (shown == null) {
+        IncidentView v = view(p, tagCounts);
+        shown = new Shown(v, IncidentSummary.of(v));
+      }
+      nextMemo.put(p, shown);
+      views.put(p.slug(), shown.view());
+      summaries.put(p.slug(), shown.summary());
+    }
+    memo = nextMemo;
+    memoTagCounts = Map.copyOf(tagCounts);
+    List<IncidentView> pagesOf = List.copyOf(views.values());
+    List<IncidentSummary> all = List.copyOf(summaries.values());
     List<TagView> tags = index.facet(Fields.FACET_TAG).stream()
         .map(c -> new TagView(c.value(), Permalinks.tag(c.value()), c.count())).toList();
 
     List<PageSpec> pages = new ArrayList<>();
     pages.add(page("index.html", "index", site.title(), Map.of("incidents", all, "tags", tags)));
-    for (int i = 0; i < all.size(); i++) {
-      IncidentView v = all.get(i);
+    for (int i = 0; i < pagesOf.size(); i++) {
+      IncidentView v = pagesOf.get(i);
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("incident", v);
       // Corpus order is newest first: "newer" is the previous entry.
@@ -51,12 +83,33 @@ final class SitePlanner {
     }
     Map<String, List<Postmortem>> byTag = corpus.byTag();
     for (TagView t : tags) {
-      List<IncidentView> list = byTag.getOrDefault(t.name(), List.of()).stream().map(p -> views.get(p.slug())).toList();
+      List<IncidentSummary> list =
+          byTag.getOrDefault(t.name(), List.of()).stream().map(p -> summaries.get(p.slug())).toList();
       pages.add(page(t.url(), "tag", "Tag: " + t.name(), Map.of("tag", t, "incidents", list)));
     }
     pages.add(page(Permalinks.tagsIndex(), "tags", "Tags", Map.of("tags", tags)));
     pages.add(page("404.html", "404", "Page not found", Map.of()));
+    pages.add(page("analytics.html", "analytics", "Analytics", InsightPages.analytics(corpus)));
+    pages.add(page("actions.html", "actions", "Action items", InsightPages.actions(corpus, summaries)));
+    pages.add(page("archive.html", "archive", "Archive", InsightPages.archive(all)));
+    pages.addAll(machinePages(all, pages));
     return pages;
+  }
+
+  /**
+   * The feed, sitemap and robots.txt, also as templates so a theme can change them. Dates come
+   * from the incidents, never from the clock, so two builds stay identical.
+   */
+  private List<PageSpec> machinePages(List<IncidentSummary> all, List<PageSpec> htmlPages) {
+    String updated = all.stream().map(IncidentSummary::date).filter(d -> !d.isEmpty()).max(String::compareTo)
+        .orElse("1970-01-01");
+    List<IncidentSummary> recent = all.subList(0, Math.min(FEED_ENTRIES, all.size()));
+    List<String> paths = htmlPages.stream().map(PageSpec::outputPath).filter(p -> !p.equals("404.html")).sorted()
+        .toList();
+    return List.of(
+        page("feed.xml", "feed", site.title(), Map.of("incidents", recent, "updated", updated)),
+        page("sitemap.xml", "sitemap", "Sitemap", Map.of("paths", paths)),
+        page("robots.txt", "robots", "robots.txt", Map.of()));
   }
 
   private PageSpec page(String path, String template, String title, Map<String, Object> extra) {

@@ -10,9 +10,14 @@ import java.util.Map;
 public final class Views {
   private Views() {}
 
-  /** Site-wide values: {@code site.title}, {@code site.baseUrl}, ... */
-  public record SiteView(String title, String description, String baseUrl, String absoluteBase, String language,
-      String repoUrl, String generator) {}
+  /**
+   * Site-wide values: {@code site.title}, {@code site.baseUrl}, ...
+   *
+   * @param hasHost whether {@code absoluteBase} is a full URL (site.host is set), as feeds and
+   *     sitemaps need
+   */
+  public record SiteView(String title, String description, String baseUrl, String absoluteBase, boolean hasHost,
+      String language, String repoUrl, String generator) {}
 
   /**
    * The page being rendered.
@@ -36,6 +41,21 @@ public final class Views {
 
   /** One timeline entry: display time, machine time for {@code <time datetime>}, text, marker key or "". */
   public record EventView(String at, String iso, String text, int line, String marker) {}
+
+  /**
+   * An incident as lists and newer/older links show it: everything but the body. Lists hold this
+   * rather than {@link IncidentView} so that editing a postmortem's body changes only its own page's
+   * model; with the body in every list, each edit re-rendered the home page and the tag pages
+   * (thousands of entries on a large corpus) under {@code pmkb serve}.
+   */
+  public record IncidentSummary(String slug, String url, String title, String date, String year, List<TagView> tags,
+      String summary, String source, String sourceUrl, boolean draft, String duration, String severity,
+      List<String> services, String rootCause, String rootCauseId) {
+    static IncidentSummary of(IncidentView v) {
+      return new IncidentSummary(v.slug(), v.url(), v.title(), v.date(), v.year(), v.tags(), v.summary(), v.source(),
+          v.sourceUrl(), v.draft(), v.duration(), v.severity(), v.services(), v.rootCause(), v.rootCauseId());
+    }
+  }
 
   /** A tag with its page and count. */
   public record TagView(String name, String url, int count) {}

@@ -29,6 +29,9 @@ class CliIT {
     assertThat(help.out()).contains("build").contains("Exit codes");
     assertThat(run("build", "--help").out()).contains("--source", "--output", "--base-url");
     assertThat(run("--version").out()).startsWith("pmkb ");
+    Run serve = run("serve", "--help");
+    assertThat(serve.code()).isZero();
+    assertThat(serve.out()).contains("--port", "--bind", "--drafts", "--open", "--source");
   }
 
   @Test

@@ -66,6 +66,59 @@ class ExampleSiteIT {
   }
 
   @Test
+  void feedAndSitemapAreWellFormedAndUseTheFullUrlWhenGiven() throws Exception {
+    Path out = tmp.resolve("site");
+    build(out, Optional.of("https://org.github.io/repo-name/"));
+    var xml = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+    xml.setNamespaceAware(true);
+    var feed = xml.newDocumentBuilder().parse(out.resolve("feed.xml").toFile());
+    assertThat(feed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").getLength()).isGreaterThanOrEqualTo(8);
+    assertThat(feed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "id").item(1).getTextContent())
+        .startsWith("https://org.github.io/repo-name/incidents/");
+    var sitemap = xml.newDocumentBuilder().parse(out.resolve("sitemap.xml").toFile());
+    var locs = sitemap.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "loc");
+    assertThat(locs.getLength()).isGreaterThan(10);
+    for (int i = 0; i < locs.getLength(); i++) {
+      String loc = locs.item(i).getTextContent();
+      assertThat(loc).startsWith("https://org.github.io/repo-name/");
+      String rel = loc.substring("https://org.github.io/repo-name/".length());
+      assertThat(out.resolve(rel.isEmpty() ? "index.html" : rel)).isRegularFile();
+    }
+    assertThat(out.resolve("robots.txt")).content().contains("Sitemap: https://org.github.io/repo-name/sitemap.xml");
+  }
+
+  @Test
+  void analyticsActionsAndArchiveCoverTheWholeCorpus() throws IOException {
+    Path out = tmp.resolve("site");
+    build(out, Optional.empty());
+    var analytics = Jsoup.parse(out.resolve("analytics.html").toFile(), "UTF-8");
+    assertThat(analytics.select("svg[role=img]")).hasSizeGreaterThanOrEqualTo(3)
+        .allSatisfy(svg -> assertThat(svg.select("title").text() + svg.select("desc").text()).isNotBlank());
+    assertThat(analytics.select("table.data").text()).contains("memory-leak");
+
+    var actions = Jsoup.parse(out.resolve("actions.html").toFile(), "UTF-8");
+    var rows = actions.select("#actions-table tbody tr");
+    assertThat(rows).isNotEmpty().allSatisfy(r -> assertThat(r.select("a[href]")).isNotEmpty());
+    assertThat(rows.eachAttr("data-status")).contains("done");
+
+    var archive = Jsoup.parse(out.resolve("archive.html").toFile(), "UTF-8");
+    var home = Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8");
+    assertThat(archive.select("ol.incidents a.title").eachAttr("href"))
+        .containsExactlyInAnyOrderElementsOf(home.select("ol.incidents a.title").eachAttr("href"));
+  }
+
+  @Test
+  void everyPageHasExactlyOneH1() throws IOException {
+    Path out = tmp.resolve("site");
+    build(out, Optional.empty());
+    try (Stream<Path> s = Files.walk(out)) {
+      for (Path p : s.filter(f -> f.toString().endsWith(".html")).toList()) {
+        assertThat(Jsoup.parse(p.toFile(), "UTF-8").select("h1")).as(out.relativize(p).toString()).hasSize(1);
+      }
+    }
+  }
+
+  @Test
   void twoBuildsOfTheSameInputAreByteIdentical() throws IOException {
     Path a = tmp.resolve("a");
     Path b = tmp.resolve("b");

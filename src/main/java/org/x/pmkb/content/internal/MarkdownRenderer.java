@@ -66,24 +66,25 @@ public final class MarkdownRenderer {
     int firstParagraphLine = 0;
     Set<String> resources = new TreeSet<>();
     List<Image> images = new ArrayList<>();
+    LineIndex lines = new LineIndex(body);
     for (Node n : doc.getDescendants()) {
-      // flexmark line numbers are 0-based; SourcePos is 1-based.
-      int line = n.getStartLineNumber() + firstLine;
       if (n instanceof Heading h) {
+        int line = lines.lineOf(h.getStartOffset()) + firstLine;
         headings.add(new Outline.Heading(h.getLevel(), plainText(h), line, h.getAnchorRefId()));
       } else if (n instanceof Paragraph p && firstParagraph.isEmpty()) {
         String text = plainText(p).strip();
         if (!text.isEmpty()) {
           firstParagraph = text;
-          firstParagraphLine = line;
+          firstParagraphLine = lines.lineOf(p.getStartOffset()) + firstLine;
         }
       } else if (n instanceof Image img) {
         images.add(img);
       }
     }
     for (Image img : images) {
-      checkImage(img, img.getStartLineNumber() + firstLine, column(body, img.getStartOffset()), rel, sourceDir, root, contentDir, resources, diags);
+      checkImage(img, lines.lineOf(img.getStartOffset()) + firstLine, column(body, img.getStartOffset()), rel, sourceDir, root, contentDir, resources, diags);
     }
+    demoteHeadings(headings, doc);
     String html = renderer.render(doc);
     return new Rendered(html, new Outline(headings, firstParagraph, Math.max(1, firstParagraphLine)),
         List.copyOf(resources));
@@ -108,6 +109,17 @@ public final class MarkdownRenderer {
     }
     img.insertBefore(new Text(img.getText()));
     img.unlink();
+  }
+
+  /**
+   * The page's one {@code h1} is the postmortem's title, so a body that uses {@code #} headings is
+   * shifted down a level (h1 to h2 and so on; h6 stays h6). The outline keeps the written levels.
+   */
+  private static void demoteHeadings(List<Outline.Heading> headings, Document doc) {
+    if (headings.stream().noneMatch(h -> h.level() == 1)) return;
+    for (Node n : doc.getDescendants()) {
+      if (n instanceof Heading h) h.setLevel(Math.min(6, h.getLevel() + 1));
+    }
   }
 
   private static int column(String text, int offset) {

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Save-to-served latency of `pmkb serve` on a synthetic corpus (see ServeLatency for the method).
+#   bench/serve.sh [COUNT] [EDITS]     default: 10000 postmortems, 20 edits
+# The corpus is generated once into target/bench/serve-COUNT (seed 1) and edited in place;
+# delete that folder to start from pristine files. JVM options: PMKB_JAVA_OPTS (default -Xmx4g).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+count=${1:-10000}
+edits=${2:-20}
+shared=${PMKB_SHARED:-../shared}
+dir=target/bench/serve-$count
+if [ ! -d "$dir/content" ]; then
+  mkdir -p "$dir"
+  python3 "$shared/tools/gen-corpus.py" --count "$count" --seed 1 --out "$dir/content" --quiet
+  cp site.properties "$dir/"
+  cp -r themes "$dir/"
+fi
+mvn -q -B test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench/classpath.txt
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)"
+# shellcheck disable=SC2086
+exec java ${PMKB_JAVA_OPTS:--Xmx4g} -cp "target/classes:target/test-classes:$(cat target/bench/classpath.txt)" \
+  org.x.pmkb.bench.ServeLatency "$dir" "$edits"

@@ -1,0 +1,22 @@
+/**
+ * {@code pmkb serve}: a local preview that rebuilds as files change. Read {@link
+ * org.x.pmkb.serve.DevServer} first; it wires the parts together:
+ *
+ * <ol>
+ *   <li>{@link org.x.pmkb.serve.SourceWatcher} (io.methvin directory-watcher) reports changed
+ *       paths below the knowledge base, skipping the output and other folders nobody edits;
+ *   <li>{@link org.x.pmkb.serve.RebuildScheduler} waits for {@value
+ *       org.x.pmkb.serve.RebuildScheduler#QUIET_MILLIS} ms of quiet, so one save that writes
+ *       several files (or an editor's rename-and-replace) rebuilds once, classifies the paths with
+ *       {@link org.x.pmkb.serve.ChangeClassifier} and calls {@link
+ *       org.x.pmkb.site.BuildSession#update}, which redoes only what changed;
+ *   <li>{@link org.x.pmkb.serve.SiteHandler} serves the output folder (JDK {@code HttpServer}),
+ *       injecting the live-reload script and, while the site has errors, an overlay listing them;
+ *   <li>{@link org.x.pmkb.serve.LiveReload} tells open pages to reload over Server-Sent Events.
+ * </ol>
+ *
+ * Invariants: only this package imports {@code com.sun.net.httpserver} and {@code io.methvin}; the
+ * script and overlay exist only in HTTP responses, never in files on disk, so the folder stays
+ * byte-identical to {@code pmkb build}'s; rebuilds run one at a time on one thread.
+ */
+package org.x.pmkb.serve;

@@ -1,0 +1,28 @@
+package org.x.pmkb.site;
+
+import java.util.Map;
+import java.util.TreeMap;
+import org.x.pmkb.model.Corpus;
+import org.x.pmkb.model.Postmortem;
+
+/**
+ * The part of a corpus that pages read back from the index: today the tag facet counts, which
+ * depend only on how many postmortems carry each tag. When two corpora have equal inputs, the
+ * previous {@link org.x.pmkb.index.IndexSnapshot} gives the same pages as a new one, so an edit
+ * that leaves tags alone skips the index stage, the slowest per edit (it can only rebuild the
+ * whole index).
+ *
+ * <p>Whoever makes pages read more from the index (related incidents, more facets) must add what
+ * that depends on here, or the incremental output drifts from a clean build; {@code
+ * IncrementalBuildIT} compares the two.
+ */
+record IndexInputs(int documents, Map<String, Integer> tagCounts) {
+  static IndexInputs of(Corpus corpus) {
+    Map<String, Integer> counts = new TreeMap<>();
+    for (Postmortem p : corpus.postmortems()) {
+      // Facets count documents, so a tag repeated in one postmortem counts once.
+      for (String tag : new java.util.TreeSet<>(p.tags())) counts.merge(tag, 1, Integer::sum);
+    }
+    return new IndexInputs(corpus.size(), Map.copyOf(counts));
+  }
+}

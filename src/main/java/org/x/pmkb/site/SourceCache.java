@@ -1,0 +1,117 @@
+package org.x.pmkb.site;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.x.pmkb.config.SiteConfig;
+import org.x.pmkb.content.ContentParser;
+import org.x.pmkb.content.ParsedDoc;
+import org.x.pmkb.content.SourceFile;
+import org.x.pmkb.content.SourceReader;
+import org.x.pmkb.content.SourceScanner;
+import org.x.pmkb.diag.Diagnostic;
+import org.x.pmkb.diag.Diagnostics;
+import org.x.pmkb.extract.Extractor;
+import org.x.pmkb.jbake.JBakeHeaderReader;
+import org.x.pmkb.model.Postmortem;
+
+/**
+ * The parse and extract stage with memory: one result per content file, keyed by path and by the
+ * sha256 of its bytes, so a rebuild parses only files whose bytes changed. Iteration is in path
+ * order, the order {@link SourceScanner} gives, so assembling from the cache equals assembling
+ * from a fresh scan.
+ */
+final class SourceCache {
+  /** One file's outcome: a postmortem (unless unusable), its parsed form and its diagnostics. */
+  record Entry(String sha256, Optional<Postmortem> postmortem, Optional<ParsedDoc> doc, List<Diagnostic> diagnostics) {}
+
+  private final SiteConfig config;
+  private final ContentParser parser;
+  private final SiteBuilder.Progress progress;
+  private final TreeMap<Path, Entry> entries = new TreeMap<>();
+
+  SourceCache(SiteConfig config, SiteBuilder.Progress progress) {
+    this.config = config;
+    this.progress = progress;
+    JBakeHeaderReader jbake = JBakeHeaderReader.forSite(config.root(), config.propertiesFile());
+    this.parser = new ContentParser(config.root(), config.contentDir(), jbake, "~~~~~~");
+  }
+
+  Collection<Entry> entries() {
+    return entries.values();
+  }
+
+  /** Replaces the cache with {@code files}, as listed by {@link SourceScanner}; returns how many were parsed. */
+  int loadAll(List<Path> files) {
+    entries.clear();
+    return refresh(files);
+  }
+
+  /**
+   * Brings the cache up to date with {@code hints}, paths that may have changed: files that are
+   * gone (or hidden now) are dropped, folders are scanned, and files are parsed again only when
+   * their bytes differ. Returns how many files were parsed.
+   */
+  int update(Collection<Path> hints) {
+    List<Path> candidates = new ArrayList<>();
+    for (Path hint : hints) {
+      Path p = hint.toAbsolutePath().normalize();
+      // A deleted or renamed folder produces one event for the folder, none for its files.
+      entries.keySet().removeIf(k -> k.startsWith(p) && !isContentFile(k));
+      if (isContentFile(p)) candidates.add(p);
+      else if (Files.isDirectory(p) && p.startsWith(config.contentDir())) {
+        SourceScanner.scan(p).stream().filter(this::isContentFile).forEach(candidates::add);
+      }
+    }
+    return refresh(candidates.stream().distinct().sorted().toList());
+  }
+
+  /** Lists the content folder again and reconciles, for when the watcher lost events. */
+  int rescan() {
+    List<Path> files = SourceScanner.scan(config.contentDir());
+    entries.keySet().retainAll(files);
+    return refresh(files);
+  }
+
+  /** Same rules as {@link SourceScanner}: {@code *.md}, no hidden or underscored part. */
+  private boolean isContentFile(Path p) {
+    Path dir = config.contentDir();
+    if (!p.startsWith(dir) || p.equals(dir)) return false;
+    for (Path part : dir.relativize(p)) {
+      String s = part.toString();
+      if (s.startsWith(".") || s.startsWith("_")) return false;
+    }
+    return p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md") && Files.isRegularFile(p);
+  }
+
+  private int refresh(List<Path> files) {
+    AtomicInteger done = new AtomicInteger();
+    AtomicInteger parsed = new AtomicInteger();
+    Entry[] out = new Entry[files.size()];
+    // Each file has its own Diagnostics: no shared lock on the per-document path.
+    IntStream.range(0, files.size()).parallel().forEach(i -> {
+      out[i] = read(files.get(i), parsed);
+      progress.update("parse", done.incrementAndGet(), files.size());
+    });
+    for (int i = 0; i < out.length; i++) entries.put(files.get(i), out[i]);
+    return parsed.get();
+  }
+
+  private Entry read(Path file, AtomicInteger parsed) {
+    Diagnostics d = new Diagnostics();
+    Optional<SourceFile> source = SourceReader.read(config.root(), file, d);
+    Entry previous = entries.get(file);
+    if (source.isPresent() && previous != null && previous.sha256().equals(source.get().sha256())) return previous;
+    parsed.incrementAndGet();
+    Optional<ParsedDoc> doc = source.flatMap(f -> parser.parse(f, d));
+    Optional<Postmortem> pm = doc.map(p -> Extractor.extract(p, d));
+    return new Entry(source.map(SourceFile::sha256).orElse(""), pm, doc, d.list());
+  }
+}

@@ -1,0 +1,28 @@
+package org.x.pmkb.site;
+
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What changed in a knowledge base since the last build, as {@link BuildSession#update} needs it.
+ *
+ * @param config {@code site.properties} changed: everything is rebuilt
+ * @param templates a theme or site template changed: every page is re-rendered
+ * @param assets a static file of the theme or the site changed: static files are copied again
+ * @param rescan the watcher lost events: every content file is listed and hashed again
+ * @param content changed content paths (files or folders, existing or deleted)
+ */
+public record SourceChanges(boolean config, boolean templates, boolean assets, boolean rescan, Set<Path> content) {
+  public SourceChanges {
+    content = Set.copyOf(new TreeSet<>(content));
+  }
+
+  public static SourceChanges ofContent(Path... paths) {
+    return new SourceChanges(false, false, false, false, Set.of(paths));
+  }
+
+  public boolean isEmpty() {
+    return !config && !templates && !assets && !rescan && content.isEmpty();
+  }
+}

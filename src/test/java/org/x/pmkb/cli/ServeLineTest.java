@@ -1,0 +1,36 @@
+package org.x.pmkb.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.x.pmkb.diag.Diagnostic;
+import org.x.pmkb.diag.Level;
+import org.x.pmkb.diag.SourcePos;
+import org.x.pmkb.site.Rebuild;
+
+/** The one line {@code pmkb serve} prints per rebuild. */
+class ServeLineTest {
+  @Test
+  void saysWhatChangedHowManyPagesAndHowLong() {
+    Rebuild r = new Rebuild(false, 1, List.of("incidents/a.html", "index.html"), List.of("tags/x.html"), List.of(),
+        Duration.ofMillis(42), true, Map.of());
+
+    assertThat(ServeCommand.RebuildReport.line("content/a.md", r))
+        .isEqualTo("pmkb: content/a.md changed: 2 pages re-rendered, 1 deleted in 42 ms");
+  }
+
+  @Test
+  void countsErrorsAndSaysWhenPagesWereKept() {
+    Diagnostic error = new Diagnostic(Level.ERROR, "TPL001", "broken", SourcePos.of("themes/default/templates/x.peb", 3),
+        Optional.empty());
+    Rebuild r = new Rebuild(false, 0, List.of(), List.of(), List.of(error), Duration.ofMillis(7), false, Map.of());
+
+    assertThat(ServeCommand.RebuildReport.line("themes/default/templates/x.peb", r))
+        .isEqualTo("pmkb: themes/default/templates/x.peb changed: 0 pages re-rendered in 7 ms (1 error); "
+            + "pages kept from before");
+  }
+}
