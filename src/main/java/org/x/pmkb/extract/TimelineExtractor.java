@@ -51,8 +51,14 @@ final class TimelineExtractor {
 
   static Timeline extract(BodyLines lines, List<Section> sections, Context ctx) {
     List<int[]> ranges = new ArrayList<>();
-    for (Section s : sections) {
-      if (s.kind() == SectionKind.TIMELINE) ranges.add(new int[] {lines.indexOf(s.line()), lines.indexOf(s.endLine())});
+    for (int k = 0; k < sections.size(); k++) {
+      Section s = sections.get(k);
+      if (s.kind() != SectionKind.TIMELINE) continue;
+      int end = lines.indexOf(s.endLine());
+      // Labelled timelines ("Detection:", "Actions Taken:", "Resolution:" each over timed lines)
+      // read as sections of their own; they stay in the timeline while their lines start with times.
+      while (k + 1 < sections.size() && continues(sections.get(k + 1), lines)) end = lines.indexOf(sections.get(++k).endLine());
+      ranges.add(new int[] {lines.indexOf(s.line()), end});
     }
     boolean wholeBody = ranges.isEmpty();
     if (wholeBody) ranges.add(new int[] {0, lines.size() - 1});
@@ -65,6 +71,14 @@ final class TimelineExtractor {
     }
     events.sort(Comparator.comparing(TimelineEvent::at));
     return new Timeline(events);
+  }
+
+  private static boolean continues(Section next, BodyLines lines) {
+    if (next.kind() != SectionKind.OTHER && next.kind() != SectionKind.RESOLUTION) return false;
+    for (int i = lines.indexOf(next.line()) + 1; i <= lines.indexOf(next.endLine()) && i < lines.size(); i++) {
+      if (!lines.isFenced(i) && leading(lines.get(i)).filter(Stamp::hasTime).isPresent()) return true;
+    }
+    return false;
   }
 
   private static boolean repeats(List<TimelineEvent> have, List<TimelineEvent> part) {
