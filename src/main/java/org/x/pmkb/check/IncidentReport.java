@@ -40,6 +40,9 @@ public final class IncidentReport {
     m.put("mitigated_at", in == null ? null : iso(in.mitigatedAt()));
     m.put("resolved_at", in == null ? null : iso(in.resolvedAt()));
     m.put("duration_minutes", in == null ? null : in.duration().map(d -> d.value().toMinutes()).orElse(null));
+    m.put("time_to_detect_minutes", in == null ? null : in.timeToDetect().map(d -> d.toMinutes()).orElse(null));
+    m.put("time_to_mitigate_minutes", in == null ? null : in.timeToMitigate().map(d -> d.toMinutes()).orElse(null));
+    m.put("time_to_resolve_minutes", in == null ? null : in.timeToResolve().map(d -> d.toMinutes()).orElse(null));
     m.put("impact_percent", in == null ? null : in.impact().usersPercent().map(Sourced::value).orElse(null));
     m.put("severity", in == null ? null : in.severity().map(s -> s.value().label()).orElse(null));
     m.put("services", in == null ? List.of() : in.serviceNames());

@@ -1,5 +1,10 @@
 /**
- * Checks on a built site (links, assets, titles) and, later, lints on content. Reads the output
- * with jsoup; depends on no other stage.
+ * Checks on a built site (links, assets, titles) and lints on content. Depends only on the model
+ * and diagnostics.
+ *
+ * <p>{@link org.x.pmkb.check.ContentLint} lints extracted postmortems for {@code pmkb check}
+ * (codes {@code CL001}-{@code CL006}); {@link org.x.pmkb.check.IncidentReport} is what
+ * {@code pmkb inspect} shows of one file, with fixed JSON field names; {@link
+ * org.x.pmkb.check.Json} writes it without a JSON library.
  */
 package org.x.pmkb.check;

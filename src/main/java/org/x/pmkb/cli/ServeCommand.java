@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
 /** {@code pmkb serve}: a live preview that rebuilds what changed and reloads open pages. */
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Builds the site, serves it locally and rebuilds it as you edit; open pages reload by themselves.",
-        "The preview is written to target/pmkb-serve (not your build output) and includes a live-reload script."})
+        "The preview is written to target/pmkb-serve (not your build output); the live-reload script is added only"
+            + " to pages as they are served."})
 final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -108,9 +109,14 @@ final class ServeCommand implements Callable<Integer> {
       err.flush();
     }
 
+    /**
+     * Names the first changed path that still exists: an editor's or sed's temporary file, renamed
+     * over the real one, is gone by now and would only confuse.
+     */
     private String describe(List<Path> changed) {
-      String first = root.relativize(changed.get(0).toAbsolutePath().normalize()).toString().replace('\\', '/');
-      return changed.size() == 1 ? first : first + " and " + (changed.size() - 1) + " more";
+      Path first = changed.stream().filter(java.nio.file.Files::exists).findFirst().orElse(changed.get(0));
+      String name = root.relativize(first.toAbsolutePath().normalize()).toString().replace('\\', '/');
+      return changed.size() == 1 ? name : name + " and " + (changed.size() - 1) + " more";
     }
 
     static String line(String what, Rebuild r) {

@@ -50,8 +50,9 @@ public final class ContentParser {
     }
     MarkdownRenderer.Rendered r;
     try {
+      Object title = fm.values().get("title");
       r = markdown.render(split.body(), split.bodyStartLine(), file.relPath(), file.absPath().getParent(), root,
-          contentDir, diags);
+          contentDir, title == null ? null : String.valueOf(title), diags);
     } catch (RuntimeException e) {
       diags.error("MD001", "cannot render Markdown: " + e, SourcePos.of(file.relPath(), split.bodyStartLine()));
       return Optional.empty();

@@ -44,7 +44,8 @@ public final class SourceReader {
     return root.relativize(file).toString().replace('\\', '/');
   }
 
-  static String decode(byte[] bytes, String rel, Diagnostics diags) {
+  /** Decodes bytes as {@link #read} does; public for tools and tests that hold bytes, not files. */
+  public static String decode(byte[] bytes, String rel, Diagnostics diags) {
     int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
         && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
     ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);

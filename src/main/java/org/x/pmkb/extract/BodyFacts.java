@@ -31,6 +31,9 @@ final class BodyFacts {
       "backend api", "frontend", "website", "web application", "mobile app", "email service", "search service",
       "message queue", "storage", "s3", "ec2", "lambda", "cloudflare", "github", "jenkins", "ci/cd pipeline");
 
+  private static final List<Pattern> COMPONENT_PATTERNS = COMPONENTS.stream()
+      .map(c -> Pattern.compile("\\b" + Pattern.quote(c) + "s?\\b")).toList();
+
   private BodyFacts() {}
 
   static Optional<Found> severity(BodyLines lines, List<Section> sections) {
@@ -69,8 +72,9 @@ final class BodyFacts {
       if (s.kind() != SectionKind.SUMMARY && s.kind() != SectionKind.IMPACT && s.kind() != SectionKind.ROOT_CAUSE) continue;
       for (int i = lines.indexOf(s.line()); i <= lines.indexOf(s.endLine()) && i < lines.size(); i++) {
         String l = lines.get(i).toLowerCase(Locale.ROOT);
-        for (String c : COMPONENTS) {
-          if (!seen.contains(c) && Pattern.compile("\\b" + Pattern.quote(c) + "s?\\b").matcher(l).find()) {
+        for (int k = 0; k < COMPONENTS.size(); k++) {
+          String c = COMPONENTS.get(k);
+          if (!seen.contains(c) && COMPONENT_PATTERNS.get(k).matcher(l).find()) {
             seen.add(c);
             out.add(new Found(c, i));
           }

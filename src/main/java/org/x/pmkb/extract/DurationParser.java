@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
 final class DurationParser {
   private static final String UNIT = "(?:d|days?|h|hrs?|hours?|m|mins?|minutes?|s|secs?|seconds?)";
   /** One or more number-unit pairs joined by spaces, commas or "and". */
-  static final String AMOUNT = "(?:\\d+(?:\\.\\d+)?\\s*-?\\s*" + UNIT + "\\b(?:\\s*(?:,|and)?\\s*\\d+(?:\\.\\d+)?\\s*-?\\s*"
-      + UNIT + "\\b)*)";
-  private static final Pattern PAIR = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*-?\\s*(" + UNIT + ")\\b");
+  static final String AMOUNT = "(?:\\d+(?:\\.\\d+)?\\s*-?\\s*" + UNIT + "(?![a-z])(?:\\s*(?:,|and)?\\s*\\d+(?:\\.\\d+)?\\s*-?\\s*"
+      + UNIT + "(?![a-z]))*)";
+  private static final Pattern PAIR = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*-?\\s*(" + UNIT + ")(?![a-z])", Pattern.CASE_INSENSITIVE);
   private static final Pattern WORDS = Pattern.compile("(?i)\\b(an?|one|two|three|four|five|six|half an?)\\s+(hours?|minutes?|days?)\\b");
   /** A stated total: "Duration: 2 hours", "lasted about 4 hours", "a 45-minute outage", "(1h 13m)". */
   private static final Pattern STATED = Pattern.compile("(?i)(?:\\bduration\\b[^:\\n]{0,25}:\\s*(?:of\\s+)?|\\blast(?:ed|ing)\\s+|\\bfor\\s+(?:a\\s+total\\s+of\\s+)?"

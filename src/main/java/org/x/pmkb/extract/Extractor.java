@@ -37,11 +37,20 @@ public final class Extractor {
   private Extractor() {}
 
   public static Postmortem extract(ParsedDoc doc, Diagnostics diags) {
+    return extract(doc, diags, INCIDENTS);
+  }
+
+  /** As {@link #extract(ParsedDoc, Diagnostics)}, classifying root causes into a site's own taxonomy. */
+  public static Postmortem extract(ParsedDoc doc, Diagnostics diags, Taxonomy taxonomy) {
+    return extract(doc, diags, new IncidentExtractor(taxonomy, SeverityNormalizer.defaults()));
+  }
+
+  private static Postmortem extract(ParsedDoc doc, Diagnostics diags, IncidentExtractor incidents) {
     String rel = doc.source().relPath();
     FrontMatterValues fm = new FrontMatterValues(doc.frontMatter(), rel, diags);
     String slug = slug(doc, fm, diags);
     Sourced<String> title = TitleExtractor.title(doc, fm);
-    IncidentExtractor.Result facts = extractFacts(doc, fm, diags);
+    IncidentExtractor.Result facts = extractFacts(incidents, doc, fm, diags);
     Optional<Sourced<LocalDate>> date = fm.date("date", "incident_date")
         .map(d -> Sourced.of(d, Provenance.FRONT_MATTER, fm.pos(fm.keyOf("date", "incident_date").orElseThrow())))
         .or(facts::date);
@@ -60,9 +69,10 @@ public final class Extractor {
    * The incident facts; a bug in a heuristic must not cost the user the whole site, so it becomes
    * an error on this file and the facts stay unknown.
    */
-  private static IncidentExtractor.Result extractFacts(ParsedDoc doc, FrontMatterValues fm, Diagnostics diags) {
+  private static IncidentExtractor.Result extractFacts(IncidentExtractor incidents, ParsedDoc doc,
+      FrontMatterValues fm, Diagnostics diags) {
     try {
-      return INCIDENTS.extract(doc, fm, diags);
+      return incidents.extract(doc, fm, diags);
     } catch (RuntimeException e) {
       String rel = doc.source().relPath();
       diags.error("EX000", "could not read the incident facts: " + e, SourcePos.of(rel, doc.bodyStartLine()),

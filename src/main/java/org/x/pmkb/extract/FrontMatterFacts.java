@@ -81,7 +81,8 @@ final class FrontMatterFacts {
     if (key.isEmpty()) return Optional.empty();
     Object v = values().get(key.get());
     SourcePos at = fm.pos(key.get());
-    Optional<Severity> s = v instanceof Number n ? severities.fromMorgue(n.intValue()) : fm.string(key.get()).flatMap(severities::normalise);
+    // A bare number means SEVn ("sev: 2"); Morgue's 0-based scale is not assumed.
+    Optional<Severity> s = fm.string(key.get()).flatMap(severities::normalise);
     if (s.isEmpty()) {
       diags.warning("EX004", "unknown severity '" + v + "'", at, "write SEV1-SEV4, P1-P4, critical, major, minor or low");
     }

@@ -88,7 +88,8 @@ final class IncidentExtractor {
     }
     RootCause cause = rootCause(doc, lines, sections, fmf, rel);
     List<ActionItem> actions = fmf.actions().orElseGet(() -> ActionItemExtractor.extract(lines, sections));
-    Optional<Sourced<String>> tz = fmZoneName.or(() -> stated.zone().map(f -> Sourced.of(Zones.label(f.value()), Provenance.BODY,
+    Optional<Sourced<String>> tz = fmZoneName.or(() -> stated.zone().map(f -> Sourced.of(
+        Zones.writtenIn(lines.get(f.index()), f.value()).orElse(Zones.label(f.value())), Provenance.BODY,
         SourcePos.of(rel, lines.lineNo(f.index())))));
     warnAboutZones(timeline, start, tz, rel, diags);
     Optional<Sourced<LocalDate>> date = stated.date().map(f -> Sourced.of(f.value(), Provenance.BODY, SourcePos.of(rel, lines.lineNo(f.index()))))

@@ -31,7 +31,9 @@ final class RootCauseClassifier {
   /** The best category for {@code text}, or empty when no signal word occurs. */
   Optional<Result> classify(String text) {
     Map<String, Integer> scores = new LinkedHashMap<>();
-    for (String sentence : SENTENCES.split(text)) {
+    // Link targets and URLs name files and hosts ("dns.md"), not causes.
+    String prose = text.replaceAll("\\]\\([^)]*\\)", "]").replaceAll("(?i)\\bhttps?://\\S+", " ");
+    for (String sentence : SENTENCES.split(prose)) {
       int weight = CAUSAL.matcher(sentence).find() ? 3 : 1;
       for (Taxonomy.Category c : taxonomy.categories()) {
         Matcher m = c.signals().matcher(sentence);

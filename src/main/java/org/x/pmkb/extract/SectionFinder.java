@@ -27,8 +27,9 @@ final class SectionFinder {
   private static final Pattern HTML = Pattern.compile("^\\s*<h[1-6][^>]*>(.*?)</h[1-6]>\\s*$", Pattern.CASE_INSENSITIVE);
   private static final Pattern BOLD = Pattern.compile("^\\s*(?:[-*+]\\s+)?(\\*\\*|__)(.+?)\\1\\s*[:;]?\\s*$");
   private static final Pattern BOLD_LABEL = Pattern.compile("^\\s*(?:[-*+]\\s+)?(?:\\*\\*|__)(.{2,60}?)(?::\\s*(?:\\*\\*|__)|(?:\\*\\*|__)\\s*:)\\s*\\S.*$");
-  private static final Pattern PLAIN_LABEL = Pattern.compile("^\\s{0,3}(?![-*+•|>])([\\p{L}][\\p{L}&/ ,'-]{1,50}?)\\s*:\\s*(\\S.*)?$");
-  private static final Pattern PLAIN = Pattern.compile("^\\s{0,3}(?![-*+•|>]|\\d+[.)])(\\S.{0,70}?)\\s*[:;]?\\s*$");
+  private static final Pattern PLAIN_LABEL = Pattern.compile("^\\s{0,3}(?![-*+•|>]\\s|[|>])-{0,2}([\\p{L}][\\p{L}&/ ,'-]{1,50}?)\\s*:\\s*(\\S.*)?$");
+  /** Any indentation: pasted documents centre their headings with spaces. */
+  private static final Pattern PLAIN = Pattern.compile("^\\s*(?![-*+•]\\s|[|>]|\\d+[.)])(\\S.{0,70}?)\\s*[:;]?\\s*$");
 
   /** Keyword rules, checked in order: the first that matches names the section. */
   private static final List<Rule> RULES = List.of(
@@ -84,6 +85,8 @@ final class SectionFinder {
     for (int i = 0; i < lines.size(); i++) {
       if (lines.isFenced(i) || lines.isBlank(i)) continue;
       String line = lines.get(i);
+      // "11:05 AM (UTC): Initial Actions Taken" is a timeline entry, not a "Resolution" heading.
+      if (TimelineExtractor.leading(line).filter(Stamp::hasTime).isPresent()) continue;
       Matcher m;
       if ((m = ATX.matcher(line)).matches() && line.strip().startsWith("#")) {
         out.add(new Heading(i, m.group(1), false));

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 import org.x.pmkb.model.Severity;
 
 /**
- * Maps the ways people write severity to SEV1-SEV4 (POSTMORTEMS.md §2.2): SEV/S/P numbers,
- * Morgue's 0-4 and words such as critical, major, minor. SEV0 and P0 fold into SEV1 and SEV5 and
+ * Maps the ways people write severity to SEV1-SEV4 (POSTMORTEMS.md §2.2): SEV/S/P numbers, bare
+ * numbers (SEVn, not Morgue's 0-based scale) and words such as critical, major, minor. SEV0 and P0 fold into SEV1 and SEV5 and
  * "cosmetic" into SEV4, because the site shows four levels. Whether "minor" is SEV3 (PagerDuty) or
  * SEV4 (sredocs) is a choice, so it is a constructor argument.
  */
@@ -45,9 +45,4 @@ final class SeverityNormalizer {
     };
   }
 
-  /** Morgue numbers severities 0-4 for SEV1-SEV5; a bare number in front matter uses that scale. */
-  Optional<Severity> fromMorgue(int n) {
-    if (n < 0 || n > 4) return Optional.empty();
-    return Optional.of(n == 0 ? Severity.SEV1 : n == 1 ? Severity.SEV2 : n == 2 ? Severity.SEV3 : Severity.SEV4);
-  }
 }

@@ -24,8 +24,8 @@ final class Stamps {
   private static final String DATE = "(?:(?<iy>\\d{4})[-/](?<im>\\d{1,2})[-/](?<id>\\d{1,2})(?!\\d)"
       + "|(?<d1>\\d{1,2})[/.-](?<d2>\\d{1,2})[/.-](?<dy>\\d{4}|\\d{2})(?![\\d:])"
       + "|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+)?(?<mon>" + MONTH + ")\\s+(?<md>\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])"
-      + "(?:,?\\s*(?<my>\\d{4})(?![\\d:]))?"
-      + "|(?<dd>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon2>" + MONTH + ")(?:,?\\s*(?<my2>\\d{4})(?![\\d:]))?)";
+      + "(?:,?\\s*(?<my>\\d{4})(?!\\d))?"
+      + "|(?<dd>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon2>" + MONTH + ")(?:,?\\s*(?<my2>\\d{4})(?!\\d))?)";
   private static final String TIME = "(?:(?<h>[01]?\\d|2[0-3])\\s?:\\s?(?<m>[0-5]\\d)(?::(?<s>[0-5]\\d))?(?!\\d)"
       + "(?:\\s?(?<ap>[AaPp]\\.?\\s?[Mm]\\.?)(?![A-Za-z]))?"
       + "|(?<hd>1[0-2]|0?[1-9])\\.(?<md2>[0-5]\\d)\\s?(?<apd>[AaPp]\\.?[Mm]\\.?)(?![A-Za-z])"
@@ -55,7 +55,7 @@ final class Stamps {
   static Optional<Stamp> at(String text, int from) {
     Matcher m = STAMP.matcher(text);
     m.region(from, text.length());
-    m.useTransparentBounds(true);
+    // Opaque bounds: the caller has already stripped decoration such as ":emoji:" before from.
     if (!m.lookingAt()) return Optional.empty();
     return toStamp(m);
   }

@@ -24,7 +24,7 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
   record Found<T>(T value, int index) {}
 
   private static final Pattern CONNECTOR = Pattern.compile("(?i)^[\\s,*_]*(?:\\([^)]*\\))?[\\s,*_]*(?:on\\s+[^\\d]{0,12})?"
-      + "(?:to|and|until|till|through|thru|-|–|—|~)\\s*(?:on\\s+)?$");
+      + "(?:to|and|(?:and\\s+)?(?:lasted\\s+|lasting\\s+|continued\\s+)?(?:until|till)|through|thru|-|–|—|~)[\\s*_]*(?:on\\s+)?$");
   private static final Pattern START_LABEL = Pattern.compile("(?i)^[\\W_]*(?:incident\\s+|outage\\s+|impact\\s+)?"
       + "(?:start(?:ed)?(?:\\s*(?:time|date|at))?|began|begin)[\\W_]{0,4}:");
   private static final Pattern END_LABEL = Pattern.compile("(?i)^[\\W_]*(?:incident\\s+|outage\\s+|impact\\s+)?"
@@ -41,14 +41,16 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
     Optional<Found<Moment>> end = Optional.empty();
     Optional<Found<Moment>> detected = Optional.empty();
     Optional<Found<Duration>> duration = Optional.empty();
+    boolean daysOnly = false;
     int limit = timelineStart >= 0 ? timelineStart : Math.min(lines.size(), SUMMARY_LINES);
     for (int i = 0; i < lines.size(); i++) {
       if (lines.isFenced(i) || lines.isBlank(i)) continue;
       String line = lines.get(i);
       boolean summary = i < limit;
       boolean label = START_LABEL.matcher(line).find() || END_LABEL.matcher(line).find()
-          || DETECT_LABEL.matcher(line).find() || line.matches("(?i)^[\\W_]*duration\\b.*");
-      if (!summary && !label && !line.matches("(?i).*\\btime to (?:recover|resol|restor).*")) continue;
+          || DETECT_LABEL.matcher(line).find() || line.matches("(?i)^[\\W_]*duration\\b.*")
+          || line.matches("(?i)^[\\W_]*time to (?:recover|resol|restor).*");
+      if (!summary && !label) continue;
       List<Stamp> stamps = Stamps.findAll(line);
       Optional<Integer> year = date.map(f -> f.value().getYear());
       Optional<LocalDate> lineDay = stamps.stream().filter(Stamp::hasDate).map(s -> s.date(year))
@@ -65,12 +67,21 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
       }
       Optional<LocalDate> day = lineDay.or(() -> Optional.empty());
       if (day.isEmpty() && !date.isEmpty()) day = Optional.of(date.get().value());
-      if (START_LABEL.matcher(line).find() && start.isEmpty()) start = first(stamps, day, i);
+      if (START_LABEL.matcher(line).find() && start.isEmpty()) {
+        start = first(stamps, day, i);
+        // "Start time: 9:00 AM (EAT), End time: 10:00 AM (EAT)" on one line.
+        if (end.isEmpty() && line.matches("(?i).*\\bend(?:ed)?(?:\\s*(?:time|date|at))?\\s*:.*")) {
+          Optional<Stamp> second = stamps.stream().filter(Stamp::hasTime).skip(1).findFirst();
+          if (second.isPresent()) end = Optional.of(new Found<>(moment(second.get(), day, second.get().zone()), i));
+        }
+      }
       else if (END_LABEL.matcher(line).find() && end.isEmpty()) end = first(stamps, day, i);
       else if (DETECT_LABEL.matcher(line).find() && detected.isEmpty()) detected = first(stamps, day, i);
-      else if (start.isEmpty() && (summary || label)) {
+      else if ((start.isEmpty() || daysOnly) && (summary || label)) {
         Optional<Moment[]> range = range(line, stamps, day);
-        if (range.isPresent()) {
+        // "May 19 until May 20" gives days; a later "from 00:00 to 13:15" gives the hours.
+        if (range.isPresent() && !(daysOnly && isMidnight(range.get()))) {
+          daysOnly = isMidnight(range.get());
           start = Optional.of(new Found<>(range.get()[0], i));
           end = Optional.of(new Found<>(range.get()[1], i));
         }
@@ -81,6 +92,11 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
       }
     }
     return new StatedTimes(date, zone, start, end, detected, duration);
+  }
+
+  private static boolean isMidnight(Moment[] range) {
+    return range[0].local().toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
+        && range[1].local().toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
   }
 
   /** A zone token anywhere in the line, such as "(UTC-4)" after a range. */

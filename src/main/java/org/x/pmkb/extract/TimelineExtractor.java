@@ -35,6 +35,7 @@ final class TimelineExtractor {
   private static final Pattern RANGE_TAIL = Pattern.compile("^\\s*(?:-|–|—|to|until|~)\\s*");
   private static final Pattern ALL_TIMES = Pattern.compile("(?i)\\b(?:all\\s+)?times?\\s+(?:are\\s+)?(?:in\\s+|shown in\\s+)?(?<tz>"
       + Zones.TOKEN + ")(?![A-Za-z])");
+  private static final Pattern ZONE_WORD = Pattern.compile("(?<![A-Za-z])(" + Zones.TOKEN + ")(?![A-Za-z])");
   private static final Pattern TABLE_RULE = Pattern.compile("^\\s*\\|?\\s*:?-{3,}.*");
   /** Where a packed paragraph holds several events: a sentence end, then a time and a colon. */
   private static final Pattern PACKED = Pattern.compile("(?<=[.!?])\\s+(?=(?:\\d{1,2}[:.]\\d{2}|\\d{1,2}\\s?[ap]m)[^:]{0,20}:\\s)",
@@ -50,15 +51,42 @@ final class TimelineExtractor {
 
   static Timeline extract(BodyLines lines, List<Section> sections, Context ctx) {
     List<int[]> ranges = new ArrayList<>();
-    for (Section s : sections) {
-      if (s.kind() == SectionKind.TIMELINE) ranges.add(new int[] {lines.indexOf(s.line()), lines.indexOf(s.endLine())});
+    for (int k = 0; k < sections.size(); k++) {
+      Section s = sections.get(k);
+      if (s.kind() != SectionKind.TIMELINE) continue;
+      int end = lines.indexOf(s.endLine());
+      // Labelled timelines ("Detection:", "Actions Taken:", "Resolution:" each over timed lines)
+      // read as sections of their own; they stay in the timeline while their lines start with times.
+      while (k + 1 < sections.size() && continues(sections.get(k + 1), lines)) end = lines.indexOf(sections.get(++k).endLine());
+      ranges.add(new int[] {lines.indexOf(s.line()), end});
     }
     boolean wholeBody = ranges.isEmpty();
     if (wholeBody) ranges.add(new int[] {0, lines.size() - 1});
     List<TimelineEvent> events = new ArrayList<>();
-    for (int[] r : ranges) events.addAll(read(lines, r[0], r[1], wholeBody, ctx));
+    for (int[] r : ranges) {
+      List<TimelineEvent> part = read(lines, r[0], r[1], wholeBody, ctx);
+      // Some writers paste the whole postmortem twice (a "funny version" below the plain one):
+      // a second timeline at mostly the same times repeats the first.
+      if (!repeats(events, part)) events.addAll(part);
+    }
     events.sort(Comparator.comparing(TimelineEvent::at));
     return new Timeline(events);
+  }
+
+  private static boolean continues(Section next, BodyLines lines) {
+    if (next.kind() != SectionKind.OTHER && next.kind() != SectionKind.RESOLUTION) return false;
+    for (int i = lines.indexOf(next.line()) + 1; i <= lines.indexOf(next.endLine()) && i < lines.size(); i++) {
+      if (!lines.isFenced(i) && leading(lines.get(i)).filter(Stamp::hasTime).isPresent()) return true;
+    }
+    return false;
+  }
+
+  private static boolean repeats(List<TimelineEvent> have, List<TimelineEvent> part) {
+    if (have.isEmpty() || part.isEmpty()) return false;
+    java.util.Set<Moment> times = new java.util.HashSet<>();
+    for (TimelineEvent e : have) times.add(e.at());
+    long same = part.stream().filter(e -> times.contains(e.at())).count();
+    return same * 5 >= part.size() * 4;
   }
 
   private static List<TimelineEvent> read(BodyLines lines, int from, int to, boolean wholeBody, Context ctx) {
@@ -70,11 +98,12 @@ final class TimelineExtractor {
       if (lines.isFenced(i) || lines.isBlank(i)) continue;
       String line = lines.get(i);
       Matcher all = ALL_TIMES.matcher(line);
-      if (all.find() && (i == from || !startsWithStamp(line))) {
-        sectionZone = Zones.of(all.group("tz")).or(() -> Optional.empty());
+      if (all.find() && (i == from || leading(line).filter(Stamp::hasTime).isEmpty())) {
+        sectionZone = Zones.of(all.group("tz"));
       } else if (i == from && !wholeBody) {
-        Optional<Stamp> inHeading = Stamps.findAll(line).stream().findFirst();
-        if (inHeading.isPresent()) sectionZone = inHeading.get().zone();
+        // "## Timeline (EAT)", "Timeline (times in BST)": a zone named in the heading.
+        Matcher z = ZONE_WORD.matcher(line);
+        if (z.find()) sectionZone = Zones.of(z.group(1));
       }
       if (i == from && !wholeBody) {
         // The timeline heading may carry a day: "Timeline of events (20th December 2023)".

@@ -83,6 +83,17 @@ final class Zones {
     }
   }
 
+  private static final Pattern TOKEN_IN_TEXT = Pattern.compile("(?<![A-Za-z])(" + TOKEN + ")(?![A-Za-z])");
+
+  /** The zone as the author wrote it in {@code line} ("EAT", "UTC-4"), when it names {@code zone}. */
+  static Optional<String> writtenIn(String line, ZoneId zone) {
+    Matcher m = TOKEN_IN_TEXT.matcher(line);
+    while (m.find()) {
+      if (of(m.group(1)).filter(zone::equals).isPresent()) return Optional.of(m.group(1).replaceAll("\\s+", " "));
+    }
+    return Optional.empty();
+  }
+
   /** How a zone is shown: {@code UTC}, {@code +03:00} or a region id. */
   static String label(ZoneId z) {
     return z.equals(ZoneOffset.UTC) ? "UTC" : z.getId();

@@ -11,7 +11,27 @@ import java.util.Map;
 final class PmkbPebbleExtension extends AbstractExtension {
   @Override
   public Map<String, Filter> getFilters() {
-    return Map.of("pluralize", new Pluralize());
+    return Map.of("pluralize", new Pluralize(), "timelineSvg", new TimelineSvg());
+  }
+
+  /**
+   * {@code {{ incident.timeline | timelineSvg | raw }}}: the timeline strip. Its output is built
+   * from escaped text only, so it is safe to insert raw.
+   */
+  private static final class TimelineSvg implements Filter {
+    @Override
+    public List<String> getArgumentNames() {
+      return List.of();
+    }
+
+    @Override
+    public Object apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext ctx,
+        int lineNumber) {
+      if (!(input instanceof List<?> list)) return "";
+      List<org.x.pmkb.render.chart.TimelinePoint> points = new java.util.ArrayList<>();
+      for (Object o : list) if (o instanceof org.x.pmkb.render.chart.TimelinePoint p) points.add(p);
+      return org.x.pmkb.render.chart.TimelineStrip.svg(points);
+    }
   }
 
   /** {@code {{ n | pluralize('incident') }}} gives "1 incident" or "3 incidents". */

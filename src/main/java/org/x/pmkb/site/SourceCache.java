@@ -4,9 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
@@ -51,7 +53,7 @@ final class SourceCache {
   /** Replaces the cache with {@code files}, as listed by {@link SourceScanner}; returns how many were parsed. */
   int loadAll(List<Path> files) {
     entries.clear();
-    return refresh(files);
+    return refresh(files, Set.of());
   }
 
   /**
@@ -61,23 +63,39 @@ final class SourceCache {
    */
   int update(Collection<Path> hints) {
     List<Path> candidates = new ArrayList<>();
+    Set<Path> forced = new HashSet<>();
     for (Path hint : hints) {
       Path p = hint.toAbsolutePath().normalize();
       // A deleted or renamed folder produces one event for the folder, none for its files.
       entries.keySet().removeIf(k -> k.startsWith(p) && !isContentFile(k));
-      if (isContentFile(p)) candidates.add(p);
-      else if (Files.isDirectory(p) && p.startsWith(config.contentDir())) {
+      if (isContentFile(p)) {
+        candidates.add(p);
+      } else if (Files.isDirectory(p) && p.startsWith(config.contentDir())) {
         SourceScanner.scan(p).stream().filter(this::isContentFile).forEach(candidates::add);
+      } else if (p.startsWith(config.contentDir()) && !isMarkdownName(p)) {
+        // An image appeared, changed or went: a postmortem that refers to it renders differently
+        // (picture or alt text) although its own bytes did not change. Images are referenced
+        // relative to the postmortem, beside it or below: parse those postmortems again.
+        Path dir = p.getParent();
+        for (Path k : entries.keySet()) {
+          if (dir.startsWith(k.getParent())) forced.add(k);
+        }
       }
     }
-    return refresh(candidates.stream().distinct().sorted().toList());
+    candidates.addAll(forced);
+    return refresh(candidates.stream().distinct().sorted().toList(), forced);
+  }
+
+  private static boolean isMarkdownName(Path p) {
+    return p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md");
   }
 
   /** Lists the content folder again and reconciles, for when the watcher lost events. */
   int rescan() {
     List<Path> files = SourceScanner.scan(config.contentDir());
     entries.keySet().retainAll(files);
-    return refresh(files);
+    // Lost events may have been images: parse everything again, as a clean build would.
+    return refresh(files, new HashSet<>(files));
   }
 
   /** Same rules as {@link SourceScanner}: {@code *.md}, no hidden or underscored part. */
@@ -88,27 +106,30 @@ final class SourceCache {
       String s = part.toString();
       if (s.startsWith(".") || s.startsWith("_")) return false;
     }
-    return p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md") && Files.isRegularFile(p);
+    return isMarkdownName(p) && Files.isRegularFile(p);
   }
 
-  private int refresh(List<Path> files) {
+  /** Reads {@code files}, parsing those whose bytes changed and every one in {@code force}. */
+  private int refresh(List<Path> files, Set<Path> force) {
     AtomicInteger done = new AtomicInteger();
     AtomicInteger parsed = new AtomicInteger();
     Entry[] out = new Entry[files.size()];
     // Each file has its own Diagnostics: no shared lock on the per-document path.
     IntStream.range(0, files.size()).parallel().forEach(i -> {
-      out[i] = read(files.get(i), parsed);
+      out[i] = read(files.get(i), force.contains(files.get(i)), parsed);
       progress.update("parse", done.incrementAndGet(), files.size());
     });
     for (int i = 0; i < out.length; i++) entries.put(files.get(i), out[i]);
     return parsed.get();
   }
 
-  private Entry read(Path file, AtomicInteger parsed) {
+  private Entry read(Path file, boolean force, AtomicInteger parsed) {
     Diagnostics d = new Diagnostics();
     Optional<SourceFile> source = SourceReader.read(config.root(), file, d);
     Entry previous = entries.get(file);
-    if (source.isPresent() && previous != null && previous.sha256().equals(source.get().sha256())) return previous;
+    if (!force && source.isPresent() && previous != null && previous.sha256().equals(source.get().sha256())) {
+      return previous;
+    }
     parsed.incrementAndGet();
     Optional<ParsedDoc> doc = source.flatMap(f -> parser.parse(f, d));
     Optional<Postmortem> pm = doc.map(p -> Extractor.extract(p, d));

@@ -1,6 +1,7 @@
 package org.x.pmkb.site;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The records templates see. Templates get plain strings and lists, never model types, so a theme
@@ -27,9 +28,20 @@ public final class Views {
    */
   public record PageView(String title, String root, String path, String canonical) {}
 
-  /** One incident as listed and shown. */
+  /**
+   * One incident as listed and shown. Facts are display strings, empty when unknown; {@code
+   * duration} reads "2h 30m", {@code impact} "40% of users", {@code rootCause} the category label.
+   *
+   * @param facts where each fact came from, e.g. "duration: line 3", for the fact card's tooltip
+   */
   public record IncidentView(String slug, String url, String title, String date, String year, List<TagView> tags,
-      String summary, String bodyHtml, String source, String sourceUrl, boolean draft) {}
+      String summary, String bodyHtml, String source, String sourceUrl, boolean draft, String duration,
+      String severity, String impact, String impactSentence, List<String> services, String rootCause,
+      String rootCauseId, String timezone, List<EventView> timeline, Map<String, String> facts) {}
+
+  /** One timeline entry: display time, machine time for {@code <time datetime>}, text, marker key or "". */
+  public record EventView(String at, String iso, String text, int line, String marker)
+      implements org.x.pmkb.render.chart.TimelinePoint {}
 
   /**
    * An incident as lists and newer/older links show it: everything but the body. Lists hold this
@@ -38,10 +50,11 @@ public final class Views {
    * (thousands of entries on a large corpus) under {@code pmkb serve}.
    */
   public record IncidentSummary(String slug, String url, String title, String date, String year, List<TagView> tags,
-      String summary, String source, String sourceUrl, boolean draft) {
+      String summary, String source, String sourceUrl, boolean draft, String duration, String severity,
+      List<String> services, String rootCause, String rootCauseId) {
     static IncidentSummary of(IncidentView v) {
       return new IncidentSummary(v.slug(), v.url(), v.title(), v.date(), v.year(), v.tags(), v.summary(), v.source(),
-          v.sourceUrl(), v.draft());
+          v.sourceUrl(), v.draft(), v.duration(), v.severity(), v.services(), v.rootCause(), v.rootCauseId());
     }
   }
 

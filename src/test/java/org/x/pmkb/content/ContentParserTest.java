@@ -74,4 +74,19 @@ class ContentParserTest {
         .containsExactly("content/x.md:3:5: warning[LNK001]: image 'missing.png' not found; showing its alt text");
     assertThat(doc.bodyHtml()).doesNotContain("<img").contains("diagram");
   }
+
+  @Test
+  void aLeadingH1ThatRepeatsTheTitleIsLeftOutAndOtherHeadingsShiftDown() {
+    Diagnostics d = new Diagnostics();
+    ParsedDoc doc = parse("# Replica lag\n\n## Summary\n\ntext\n", d).orElseThrow();
+    assertThat(doc.bodyHtml()).doesNotContain("Replica lag").contains("<h3").doesNotContain("<h1").doesNotContain("<h2");
+    assertThat(doc.outline().headings()).extracting(Outline.Heading::level).containsExactly(1, 2);
+  }
+
+  @Test
+  void aLeadingH1IsKeptWhenFrontMatterGivesAnotherTitle() {
+    Diagnostics d = new Diagnostics();
+    ParsedDoc doc = parse("---\ntitle: Other\n---\n# Replica lag\n\ntext\n", d).orElseThrow();
+    assertThat(doc.bodyHtml()).contains("Replica lag");
+  }
 }

@@ -139,6 +139,27 @@ class IncrementalBuildIT {
   }
 
   @Test
+  void anImageAddedBesideAPostmortemIsPublishedAndShown() throws IOException {
+    String text = Files.readString(src.resolve("content/2024/alpha.md"));
+    write("content/2024/alpha.md", text + "\n\n![graph](images/graph.png)\n");
+    session.update(SourceChanges.ofContent(src.resolve("content/2024/alpha.md")));
+    assertSameAsCleanBuild();
+
+    Files.createDirectories(src.resolve("content/2024/images"));
+    Files.write(src.resolve("content/2024/images/graph.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+    Rebuild added = session.update(SourceChanges.ofContent(src.resolve("content/2024/images/graph.png")));
+
+    assertThat(added.rendered()).contains("incidents/alpha.html");
+    assertThat(out.resolve("incidents/images/graph.png")).exists();
+    assertSameAsCleanBuild();
+
+    Files.delete(src.resolve("content/2024/images/graph.png"));
+    session.update(SourceChanges.ofContent(src.resolve("content/2024/images/graph.png")));
+    assertThat(out.resolve("incidents/images/graph.png")).doesNotExist();
+    assertSameAsCleanBuild();
+  }
+
+  @Test
   void aTemplateChangeRerendersEveryPage() throws IOException {
     Path base = src.resolve("themes/default/templates/base.peb");
     Files.writeString(base, Files.readString(base).replace("</footer>", "<p>edited theme</p></footer>"));

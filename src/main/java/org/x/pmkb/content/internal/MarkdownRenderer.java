@@ -57,9 +57,10 @@ public final class MarkdownRenderer {
    *
    * @param sourceDir the folder of the file, to resolve relative image paths
    * @param root the knowledge base root; local images must stay under {@code contentDir}
+   * @param frontMatterTitle the title set in front matter, or null
    */
   public Rendered render(String body, int firstLine, String rel, Path sourceDir, Path root, Path contentDir,
-      Diagnostics diags) {
+      String frontMatterTitle, Diagnostics diags) {
     Document doc = parser.parse(body);
     List<Outline.Heading> headings = new ArrayList<>();
     String firstParagraph = "";
@@ -84,6 +85,7 @@ public final class MarkdownRenderer {
     for (Image img : images) {
       checkImage(img, lines.lineOf(img.getStartOffset()) + firstLine, column(body, img.getStartOffset()), rel, sourceDir, root, contentDir, resources, diags);
     }
+    dropLeadingTitle(doc, frontMatterTitle);
     demoteHeadings(headings, doc);
     String html = renderer.render(doc);
     return new Rendered(html, new Outline(headings, firstParagraph, Math.max(1, firstParagraphLine)),
@@ -109,6 +111,20 @@ public final class MarkdownRenderer {
     }
     img.insertBefore(new Text(img.getText()));
     img.unlink();
+  }
+
+  /**
+   * A body that opens with an {@code h1} repeats the title the page already shows, so that heading
+   * is left out of the HTML (it stays in the outline, where the title may come from). It is kept
+   * when front matter sets a different title, since then it says something the page does not.
+   */
+  private static void dropLeadingTitle(Document doc, String frontMatterTitle) {
+    Node first = doc.getFirstChild();
+    while (first instanceof com.vladsch.flexmark.util.ast.BlankLine) first = first.getNext();
+    if (first instanceof Heading h && h.getLevel() == 1
+        && (frontMatterTitle == null || frontMatterTitle.strip().equalsIgnoreCase(plainText(h).strip()))) {
+      h.unlink();
+    }
   }
 
   /**

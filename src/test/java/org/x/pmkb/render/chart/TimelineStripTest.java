@@ -1,0 +1,33 @@
+package org.x.pmkb.render.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TimelineStripTest {
+  record P(String iso, String at, String marker) implements TimelinePoint {}
+
+  @Test
+  void placesEventsByTimeAndLabelsMarkers() {
+    String svg = TimelineStrip.svg(List.of(new P("2025-03-03T02:15Z", "02:15", "begins"),
+        new P("2025-03-03T02:45Z", "02:45", ""), new P("2025-03-03T04:45Z", "04:45", "resolved")));
+    assertThat(svg).contains("role=\"img\"", "Timeline over 150 minutes; begins at 02:15; resolved at 04:45");
+    // 30 of 150 minutes along the 592-unit axis that starts at x=24.
+    assertThat(svg).contains("x1=\"142.4\"");
+    assertThat(svg).contains(">begins 02:15<", ">resolved 04:45<");
+  }
+
+  @Test
+  void differentOffsetsAreComparedAsInstants() {
+    String svg = TimelineStrip.svg(List.of(new P("2025-03-03T10:00+02:00", "10:00", "begins"),
+        new P("2025-03-03T09:00Z", "09:00", "resolved")));
+    assertThat(svg).contains("Timeline over 60 minutes");
+  }
+
+  @Test
+  void nothingToDrawWithoutTwoDistinctTimes() {
+    assertThat(TimelineStrip.svg(List.of(new P("2025-03-03T10:00", "10:00", "begins")))).isEmpty();
+    assertThat(TimelineStrip.svg(List.of(new P("not a time", "x", ""), new P("also not", "y", "")))).isEmpty();
+  }
+}
