@@ -11,7 +11,7 @@ import picocli.CommandLine.IVersionProvider;
     versionProvider = PmkbCommand.Version.class,
     description = "Builds a static knowledge base from incident postmortems written in Markdown.",
     subcommands = {BuildCommand.class, ServeCommand.class, NewCommand.class, InitCommand.class, InspectCommand.class,
-        CheckCommand.class},
+        CheckCommand.class, SearchCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:ok", "1:content or validation errors", "2:usage error", "3:I/O or internal error"})
 public final class PmkbCommand implements Runnable {

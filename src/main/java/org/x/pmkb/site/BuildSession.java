@@ -124,7 +124,7 @@ public final class BuildSession {
     clock.lap("parse+extract");
     Corpus corpus = assemble();
     clock.lap("assemble");
-    index = IndexBuilder.build(corpus, indexDir);
+    index = IndexBuilder.build(corpus, LocalIndex.sourceTexts(sources.entries()), indexDir);
     indexInputs = IndexInputs.of(corpus);
     clock.lap("index");
     List<PageSpec> pages = planPages(corpus);
@@ -174,7 +174,7 @@ public final class BuildSession {
     clock.lap("assemble");
     IndexInputs inputs = IndexInputs.of(corpus);
     if (!inputs.equals(indexInputs)) {
-      index = IndexBuilder.build(corpus, indexDir);
+      index = IndexBuilder.build(corpus, LocalIndex.sourceTexts(sources.entries()), indexDir);
       indexInputs = inputs;
     }
     clock.lap("index");
@@ -207,13 +207,20 @@ public final class BuildSession {
   }
 
   private Corpus assemble() {
+    List<Diagnostic> diags = new ArrayList<>();
+    Corpus corpus = assemble(sources.entries(), options.drafts(), diags);
+    assembleDiagnostics = diags;
+    return corpus;
+  }
+
+  /** The published postmortems of {@code entries}: drafts only if asked, first of duplicate slugs. */
+  static Corpus assemble(java.util.Collection<SourceCache.Entry> entries, boolean drafts, List<Diagnostic> diags) {
     Map<String, String> seen = new HashMap<>();
     List<Postmortem> kept = new ArrayList<>();
-    List<Diagnostic> diags = new ArrayList<>();
-    for (SourceCache.Entry e : sources.entries()) {
+    for (SourceCache.Entry e : entries) {
       if (e.postmortem().isEmpty()) continue;
       Postmortem p = e.postmortem().get();
-      if (p.draft() && !options.drafts()) continue;
+      if (p.draft() && !drafts) continue;
       String first = seen.putIfAbsent(p.slug(), p.sourcePath());
       if (first != null) {
         diags.add(new Diagnostic(Level.ERROR, "DUP001",
@@ -223,7 +230,6 @@ public final class BuildSession {
       }
       kept.add(p);
     }
-    assembleDiagnostics = diags;
     return new Corpus(kept);
   }
 

@@ -6,8 +6,9 @@ import org.x.pmkb.model.Corpus;
 import org.x.pmkb.model.Postmortem;
 
 /**
- * The part of a corpus that pages read back from the index: today the tag facet counts, which
- * depend only on how many postmortems carry each tag. When two corpora have equal inputs, the
+ * The part of a corpus that pages read back from the index: facet counts and related incidents.
+ * Related incidents compare the text of every postmortem, so since issue 4 this is the whole
+ * published corpus (compared by value: a re-parsed but unchanged file is equal). When two corpora have equal inputs, the
  * previous {@link org.x.pmkb.index.IndexSnapshot} gives the same pages as a new one, so an edit
  * that leaves tags alone skips the index stage, the slowest per edit (it can only rebuild the
  * whole index).
@@ -16,13 +17,13 @@ import org.x.pmkb.model.Postmortem;
  * that depends on here, or the incremental output drifts from a clean build; {@code
  * IncrementalBuildIT} compares the two.
  */
-record IndexInputs(int documents, Map<String, Integer> tagCounts) {
+record IndexInputs(int documents, Map<String, Integer> tagCounts, java.util.List<Postmortem> postmortems) {
   static IndexInputs of(Corpus corpus) {
     Map<String, Integer> counts = new TreeMap<>();
     for (Postmortem p : corpus.postmortems()) {
       // Facets count documents, so a tag repeated in one postmortem counts once.
       for (String tag : new java.util.TreeSet<>(p.tags())) counts.merge(tag, 1, Integer::sum);
     }
-    return new IndexInputs(corpus.size(), Map.copyOf(counts));
+    return new IndexInputs(corpus.size(), Map.copyOf(counts), corpus.postmortems());
   }
 }

@@ -19,6 +19,24 @@ public final class Permalinks {
     return "tags/index.html";
   }
 
+  /** A facet value's page, e.g. {@code facets/root-cause/memory-leak.html}; tags keep their own pages. */
+  public static String facet(String dimSlug, String valueSlug) {
+    return "facets/" + dimSlug + "/" + valueSlug + ".html";
+  }
+
+  /** A facet's list of values, e.g. {@code facets/service/index.html}. */
+  public static String facetIndex(String dimSlug) {
+    return "facets/" + dimSlug + "/index.html";
+  }
+
+  public static String browse() {
+    return "browse.html";
+  }
+
+  public static String recurring() {
+    return "recurring.html";
+  }
+
   /** The relative path from {@code pagePath} back to the site root. */
   public static String rootOf(String pagePath) {
     int depth = (int) pagePath.chars().filter(c -> c == '/').count();

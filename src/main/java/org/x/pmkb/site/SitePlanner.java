@@ -7,13 +7,19 @@ import java.util.List;
 import java.util.Map;
 import org.x.pmkb.config.SiteConfig;
 import org.x.pmkb.index.FacetCount;
+import org.x.pmkb.index.FacetValues;
 import org.x.pmkb.index.Fields;
 import org.x.pmkb.index.IndexSnapshot;
+import org.x.pmkb.index.Related;
 import org.x.pmkb.model.Corpus;
 import org.x.pmkb.model.Postmortem;
+import org.x.pmkb.site.Views.FacetValueView;
+import org.x.pmkb.site.Views.FacetView;
 import org.x.pmkb.site.Views.IncidentSummary;
 import org.x.pmkb.site.Views.IncidentView;
 import org.x.pmkb.site.Views.PageView;
+import org.x.pmkb.site.Views.RecurringView;
+import org.x.pmkb.site.Views.RelatedView;
 import org.x.pmkb.site.Views.SiteView;
 import org.x.pmkb.site.Views.TagView;
 
@@ -24,6 +30,8 @@ import org.x.pmkb.site.Views.TagView;
 final class SitePlanner {
   /** Feed readers show the latest entries; older incidents stay on the site. */
   static final int FEED_ENTRIES = 50;
+  /** Recurring root causes shown on the home page. */
+  static final int TOP_RECURRING = 5;
 
   private final SiteConfig config;
   private final SiteView site;
@@ -70,12 +78,19 @@ final class SitePlanner {
     List<TagView> tags = index.facet(Fields.FACET_TAG).stream()
         .map(c -> new TagView(c.value(), Permalinks.tag(c.value()), c.count())).toList();
 
+    FacetPages facets = FacetPages.of(corpus, index);
+    List<RecurringView> byRootCause = Recurring.byRootCause(corpus, facets);
+
     List<PageSpec> pages = new ArrayList<>();
-    pages.add(page("index.html", "index", site.title(), Map.of("incidents", all, "tags", tags)));
+    pages.add(page("index.html", "index", site.title(), Map.of("incidents", all, "tags", tags,
+        "recurring", byRootCause.subList(0, Math.min(TOP_RECURRING, byRootCause.size())))));
     for (int i = 0; i < pagesOf.size(); i++) {
       IncidentView v = pagesOf.get(i);
+      Postmortem p = corpus.postmortems().get(i);
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("incident", v);
+      m.put("rootCause", rootCause(p, facets));
+      m.put("related", related(index, p.slug(), summaries));
       // Corpus order is newest first: "newer" is the previous entry.
       m.put("newer", i > 0 ? all.get(i - 1) : "");
       m.put("older", i + 1 < all.size() ? all.get(i + 1) : "");
@@ -88,6 +103,17 @@ final class SitePlanner {
       pages.add(page(t.url(), "tag", "Tag: " + t.name(), Map.of("tag", t, "incidents", list)));
     }
     pages.add(page(Permalinks.tagsIndex(), "tags", "Tags", Map.of("tags", tags)));
+    for (FacetPages.ValuePage fp : facets.pages()) {
+      List<IncidentSummary> list = fp.slugs().stream().map(summaries::get).toList();
+      pages.add(page(fp.value().url(), "facet", fp.facet().title() + ": " + fp.value().label(),
+          Map.of("facet", fp.facet(), "value", fp.value(), "incidents", list)));
+    }
+    for (FacetView f : facets.facets()) {
+      if (!f.name().equals(Fields.FACET_TAG)) pages.add(page(f.url(), "facet-index", f.title(), Map.of("facet", f)));
+    }
+    pages.add(page(Permalinks.browse(), "browse", "Browse", Map.of("facets", facets.facets())));
+    pages.add(page(Permalinks.recurring(), "recurring", "Recurring problems",
+        Map.of("byRootCause", byRootCause, "byService", Recurring.byService(corpus, facets))));
     pages.add(page("404.html", "404", "Page not found", Map.of()));
     pages.add(page("analytics.html", "analytics", "Analytics", InsightPages.analytics(corpus)));
     pages.add(page("actions.html", "actions", "Action items", InsightPages.actions(corpus, summaries)));
@@ -110,6 +136,21 @@ final class SitePlanner {
         page("feed.xml", "feed", site.title(), Map.of("incidents", recent, "updated", updated)),
         page("sitemap.xml", "sitemap", "Sitemap", Map.of("paths", paths)),
         page("robots.txt", "robots", "robots.txt", Map.of()));
+  }
+
+  /** The root cause as a link to its facet page. */
+  private static FacetValueView rootCause(Postmortem p, FacetPages facets) {
+    String v = FacetValues.rootCause(p);
+    return new FacetValueView(v, FacetPages.label(Fields.FACET_ROOT_CAUSE, v), facets.url(Fields.FACET_ROOT_CAUSE, v), 0);
+  }
+
+  private static List<RelatedView> related(IndexSnapshot index, String slug, Map<String, IncidentSummary> shown) {
+    List<RelatedView> out = new ArrayList<>();
+    for (Related r : index.related(slug)) {
+      IncidentSummary v = shown.get(r.slug());
+      if (v != null) out.add(new RelatedView(v.url(), v.title(), v.date(), String.join(" · ", r.reasons())));
+    }
+    return out;
   }
 
   private PageSpec page(String path, String template, String title, Map<String, Object> extra) {

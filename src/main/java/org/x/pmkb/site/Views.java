@@ -60,4 +60,28 @@ public final class Views {
 
   /** A tag with its page and count. */
   public record TagView(String name, String url, int count) {}
+
+  /** One value of a facet: its label, page and number of incidents. */
+  public record FacetValueView(String value, String label, String url, int count) {}
+
+  /**
+   * A facet with its values.
+   *
+   * @param name the facet's query name, e.g. {@code root_cause}
+   * @param url the page listing its values
+   */
+  public record FacetView(String name, String title, String url, List<FacetValueView> values) {}
+
+  /** A related incident, with why it is related ("same root cause · similar text"). */
+  public record RelatedView(String url, String title, String date, String reasons) {}
+
+  /**
+   * A recurring problem: a root cause or service with several incidents.
+   *
+   * @param first month of the first incident ({@code 2023-08}), empty when none is dated
+   * @param totalDuration e.g. {@code 7h 30m}; empty when no incident has a duration
+   * @param summary the one-line form, e.g. "memory leak: 5 incidents, 2023-08 to 2025-03"
+   */
+  public record RecurringView(String label, String url, int count, String first, String last, String totalDuration,
+      String medianDuration, String summary) {}
 }
