@@ -93,6 +93,8 @@ public final class SiteBuilder {
     try {
       renderAll(config, pages, writer);
       lap("render+write");
+      BrowserIndexExporter.export(index, writer);
+      lap("search-export");
       copyAssets(config, corpus, extracted, writer);
       writer.commit();
       lap("assets+swap");

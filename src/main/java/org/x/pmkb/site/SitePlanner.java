@@ -56,6 +56,7 @@ final class SitePlanner {
     }
     pages.add(page(Permalinks.tagsIndex(), "tags", "Tags", Map.of("tags", tags)));
     pages.add(page("404.html", "404", "Page not found", Map.of()));
+    pages.add(page("search.html", "search", "Search", Map.of("tags", tags)));
     return pages;
   }
 

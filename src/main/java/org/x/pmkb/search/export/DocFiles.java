@@ -1,0 +1,153 @@
+package org.x.pmkb.search.export;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.x.pmkb.index.Fields;
+
+/**
+ * Per-document files: cards (what a result shows), snippet texts, and facet columns.
+ *
+ * <ul>
+ *   <li>{@code c/<shard>.<g>.json}: {@link #CARDS_PER_SHARD} cards, each {@code [url, title, date,
+ *       severity, rootCause, [services], [tags]]};
+ *   <li>{@code t/<doc>.<g>.txt}: the body's plain text (first {@link #TEXT_CHARS} chars), fetched
+ *       only for shown results;
+ *   <li>{@code f/<dim>.<hash>.json}: {@code {"v":[values], "w":width, "m":multi, "c":"…"}}, per
+ *       document the value ordinals + 1 (0 = none) in base 64 ({@link #DIGITS}), {@code w} digits
+ *       each; multi-valued dimensions prefix each document with its value count (one digit).
+ * </ul>
+ *
+ * Cards and texts are named by a hash of their whole group ({@code g}), so the manifest carries one
+ * hash per group instead of one per file; they change together whenever doc ids shift anyway.
+ */
+final class DocFiles {
+  static final int CARDS_PER_SHARD = 32;
+  static final int TEXT_CHARS = 6000;
+  static final String DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
+  /** Facet dimensions shown in the browser, in display order. */
+  static final List<String> DIMS =
+      List.of(Fields.FACET_ROOT_CAUSE, Fields.FACET_SEVERITY, Fields.FACET_SERVICE, Fields.FACET_TAG, Fields.FACET_YEAR);
+  private static final List<String> MULTI = List.of(Fields.FACET_SERVICE, Fields.FACET_TAG);
+
+  private DocFiles() {}
+
+  /** Per document and dimension, its values (from the facet doc values, as Lucene counts them). */
+  static List<Map<String, List<String>>> facets(LeafReader leaf) throws IOException {
+    List<Map<String, List<String>>> out = new ArrayList<>();
+    for (int d = 0; d < leaf.maxDoc(); d++) out.add(new TreeMap<>());
+    SortedSetDocValues dv = leaf.getSortedSetDocValues(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
+    if (dv == null) return out;
+    for (int d = dv.nextDoc(); d != SortedSetDocValues.NO_MORE_DOCS; d = dv.nextDoc()) {
+      for (int i = 0; i < dv.docValueCount(); i++) {
+        String[] path = FacetsConfig.stringToPath(dv.lookupOrd(dv.nextOrd()).utf8ToString());
+        if (path.length == 2) out.get(d).computeIfAbsent(path[0], k -> new ArrayList<>()).add(path[1]);
+      }
+    }
+    return out;
+  }
+
+  /** Writes cards and texts; returns their group hashes {@code [cards, texts]}. */
+  static String[] cardsAndTexts(LeafReader leaf, List<Map<String, List<String>>> facets,
+      Function<String, String> urlOfSlug, SortedMap<String, byte[]> files) throws IOException {
+    StoredFields stored = leaf.storedFields();
+    List<byte[]> shards = new ArrayList<>();
+    List<byte[]> texts = new ArrayList<>();
+    Json shard = null;
+    for (int d = 0; d < leaf.maxDoc(); d++) {
+      Document doc = stored.document(d);
+      Map<String, List<String>> f = facets.get(d);
+      if (d % CARDS_PER_SHARD == 0) shard = new Json().raw("[");
+      else shard.raw(",");
+      shard.raw("[").str(urlOfSlug.apply(doc.get(Fields.SLUG))).raw(",").str(orEmpty(doc.get(Fields.TITLE)))
+          .raw(",").str(orEmpty(doc.get(Fields.DATE_ISO))).raw(",").str(first(f.get(Fields.FACET_SEVERITY)))
+          .raw(",").str(first(f.get(Fields.FACET_ROOT_CAUSE))).raw(",");
+      list(shard, f.get(Fields.FACET_SERVICE)).raw(",");
+      list(shard, f.get(Fields.FACET_TAG)).raw("]");
+      if (d % CARDS_PER_SHARD == CARDS_PER_SHARD - 1 || d == leaf.maxDoc() - 1) {
+        shards.add(shard.raw("]").toString().getBytes(StandardCharsets.UTF_8));
+      }
+      String body = orEmpty(doc.get(Fields.BODY));
+      int cut = Math.min(body.length(), TEXT_CHARS);
+      if (cut > 0 && cut < body.length() && Character.isHighSurrogate(body.charAt(cut - 1))) cut--;
+      texts.add(body.substring(0, cut).getBytes(StandardCharsets.UTF_8));
+    }
+    String gc = groupHash(shards);
+    for (int i = 0; i < shards.size(); i++) files.put("c/" + i + "." + gc + ".json", shards.get(i));
+    String gt = groupHash(texts);
+    for (int i = 0; i < texts.size(); i++) files.put("t/" + i + "." + gt + ".txt", texts.get(i));
+    return new String[] {gc, gt};
+  }
+
+  /** Writes one column file per dimension; returns dimension → hash. */
+  static Map<String, String> columns(List<Map<String, List<String>>> facets, SortedMap<String, byte[]> files) {
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    for (String dim : DIMS) {
+      TreeSet<String> values = new TreeSet<>();
+      for (Map<String, List<String>> f : facets) values.addAll(f.getOrDefault(dim, List.of()));
+      List<String> ordered = new ArrayList<>(values);
+      Map<String, Integer> ord = new TreeMap<>();
+      for (int i = 0; i < ordered.size(); i++) ord.put(ordered.get(i), i + 1);
+      int width = 1;
+      while (Math.pow(64, width) <= ordered.size()) width++;
+      boolean multi = MULTI.contains(dim);
+      StringBuilder col = new StringBuilder();
+      for (Map<String, List<String>> f : facets) {
+        List<String> vs = f.getOrDefault(dim, List.of());
+        if (multi) {
+          int n = Math.min(vs.size(), 63);
+          col.append(DIGITS.charAt(n));
+          for (int i = 0; i < n; i++) digits(col, ord.get(vs.get(i)), width);
+        } else {
+          digits(col, vs.isEmpty() ? 0 : ord.get(vs.get(0)), width);
+        }
+      }
+      Json j = new Json().raw("{\"v\":[");
+      for (int i = 0; i < ordered.size(); i++) (i > 0 ? j.raw(",") : j).str(ordered.get(i));
+      j.raw("],\"w\":").num(width).raw(",\"m\":").raw(multi ? "1" : "0").raw(",\"c\":").str(col.toString()).raw("}");
+      byte[] bytes = j.toString().getBytes(StandardCharsets.UTF_8);
+      String h = Hashes.of(bytes);
+      files.put("f/" + dim + "." + h + ".json", bytes);
+      out.put(dim, h);
+    }
+    return out;
+  }
+
+  private static void digits(StringBuilder out, int v, int width) {
+    for (int i = width - 1; i >= 0; i--) out.append(DIGITS.charAt((v >> (6 * i)) & 63));
+  }
+
+  static String groupHash(List<byte[]> parts) {
+    java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+    for (byte[] p : parts) {
+      all.writeBytes(p);
+      all.write(0);
+    }
+    return Hashes.of(all.toByteArray());
+  }
+
+  private static Json list(Json j, List<String> vs) {
+    j.raw("[");
+    if (vs != null) for (int i = 0; i < vs.size(); i++) (i > 0 ? j.raw(",") : j).str(vs.get(i));
+    return j.raw("]");
+  }
+
+  private static String first(List<String> vs) {
+    return vs == null || vs.isEmpty() ? "" : vs.get(0);
+  }
+
+  private static String orEmpty(String s) {
+    return s == null ? "" : s;
+  }
+}
