@@ -73,13 +73,12 @@ export class SearchIndex {
 
   json(path) { return this.get(path, "json"); }
 
-  // ---- dictionary ----
-  async root(pairs) {
-    if (!pairs) return { dir: "d", root: this.manifest.terms };
-    return { dir: "d2", root: await this.json("d2/root." + this.manifest.pairs + ".json") };
+  // ---- dictionary: a top root (in the manifest) → sub-roots (r/<hash>.json) → blocks ----
+  dict(pairs) {
+    return { dir: pairs ? "d2" : "d", root: pairs ? this.manifest.pairs : this.manifest.terms };
   }
 
-  static blockOf(root, term) {
+  static indexOf(root, term) {
     let lo = 0, hi = root.k.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
@@ -88,8 +87,16 @@ export class SearchIndex {
     return lo;
   }
 
-  async block(dict, i) {
-    const h = dict.root.h.substr(i * 10, 10);
+  /** The sub-root holding {@code term}'s block, and that block's index in it. */
+  async locate(dict, term) {
+    if (!dict.root || !dict.root.k || dict.root.k.length === 0) return null;
+    const top = SearchIndex.indexOf(dict.root, term);
+    const sub = await this.json(dict.dir + "/r/" + dict.root.h.substr(top * 10, 10) + ".json");
+    return { sub, i: SearchIndex.indexOf(sub, term) };
+  }
+
+  async block(dict, sub, i) {
+    const h = sub.h.substr(i * 10, 10);
     const key = dict.dir + "/" + h;
     if (!this.cache.has(key)) {
       this.cache.set(key, this.json(dict.dir + "/" + h + ".json").then((entries) => {
@@ -107,9 +114,10 @@ export class SearchIndex {
 
   /** The dictionary entry of {@code term}, or null. */
   async lookup(term, pairs = false) {
-    const dict = await this.root(pairs);
-    if (!dict.root.k || dict.root.k.length === 0) return null;
-    const entries = await this.block(dict, SearchIndex.blockOf(dict.root, term));
+    const dict = this.dict(pairs);
+    const at = await this.locate(dict, term);
+    if (!at) return null;
+    const entries = await this.block(dict, at.sub, at.i);
     let lo = 0, hi = entries.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
@@ -122,13 +130,13 @@ export class SearchIndex {
 
   /** Up to MAX_COMPLETIONS terms starting with {@code prefix}, most frequent first (≤ 2 blocks). */
   async complete(prefix) {
-    const dict = await this.root(false);
-    if (!dict.root.k || dict.root.k.length === 0) return [];
-    const first = SearchIndex.blockOf(dict.root, prefix);
+    const dict = this.dict(false);
+    const at = await this.locate(dict, prefix);
+    if (!at) return [];
     const found = [];
-    for (let i = first; i < Math.min(first + 2, dict.root.k.length); i++) {
-      if (i > first && !dict.root.k[i].startsWith(prefix.slice(0, dict.root.k[i].length))) break;
-      for (const e of await this.block(dict, i)) if (e.term.startsWith(prefix)) found.push(e);
+    for (let i = at.i; i < Math.min(at.i + 2, at.sub.k.length); i++) {
+      if (i > at.i && !at.sub.k[i].startsWith(prefix.slice(0, at.sub.k[i].length))) break;
+      for (const e of await this.block(dict, at.sub, i)) if (e.term.startsWith(prefix)) found.push(e);
     }
     found.sort((a, b) => b.df - a.df || (a.term < b.term ? -1 : 1));
     return found.slice(0, MAX_COMPLETIONS);
@@ -176,13 +184,16 @@ export class SearchIndex {
   }
 
   // ---- spelling ----
-  /** The closest known term (edit distance ≤ 1 below 8 chars, ≤ 2 from 8), or null. */
-  async correct(term) {
+  /**
+   * The closest known term (edit distance ≤ 1 for words below 8 chars, ≤ 2 from 8), or null. The
+   * typed word's length sets the allowance: stemming shortens "certficate" to "certfic".
+   */
+  async correct(term, typed = term) {
     const sp = this.manifest.spell;
     if (!sp || term.length < 4) return null;
     const cp = term.codePointAt(0).toString(16), range = sp.r[cp];
     if (!range) return null;
-    const max = term.length >= 8 ? 2 : 1;
+    const max = Math.max(term.length, typed.length) >= 8 ? 2 : 1;
     let best = null;
     for (let len = Math.max(range[0], term.length - max); len <= Math.min(range[1], term.length + max); len++) {
       const bucket = await this.json("s/" + cp + "-" + len + "." + sp.g + ".json");
@@ -228,7 +239,7 @@ export class SearchIndex {
           alts = alts.slice(0, MAX_COMPLETIONS + 1);
         }
         if (alts.length === 0 && correct && !unit.neg) {
-          const fixed = await this.correct(t);
+          const fixed = await this.correct(t, unit.text);
           const e2 = fixed && (await this.lookup(fixed));
           if (e2) { alts.push(e2); corrections.push({ from: unit.text, to: fixed }); }
         }
@@ -248,15 +259,17 @@ export class SearchIndex {
         required++;
         alts.forEach((a) => highlight.add(a.term));
         // Several alternatives (completions): a document scores its best one.
-        const best = new Map();
+        if (alts.length === 1) {
+          const p = await this.postings(alts[0]);
+          for (let i = 0; i < p.docs.length; i++) { acc[p.docs[i]] += p.scores[i]; hits[p.docs[i]]++; }
+          continue;
+        }
+        const best = new Float32Array(n);
         for (const a of alts) {
           const p = await this.postings(a);
-          for (let i = 0; i < p.docs.length; i++) {
-            const d = p.docs[i], s = p.scores[i];
-            if (!(best.get(d) >= s)) best.set(d, s);
-          }
+          for (let i = 0; i < p.docs.length; i++) if (p.scores[i] > best[p.docs[i]]) best[p.docs[i]] = p.scores[i];
         }
-        for (const [d, s] of best) { acc[d] += s; hits[d]++; }
+        for (let d = 0; d < n; d++) if (best[d] > 0) { acc[d] += best[d]; hits[d]++; }
       }
       if (unit.phrase && terms.length > 1) await this.requirePairs(unit.text, acc, hits, () => required++);
     }

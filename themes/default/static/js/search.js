@@ -1,8 +1,10 @@
 // The search page: results as you type over the exported index (search-core.js). Content is only
 // ever inserted with textContent, never as HTML, so a title like <img onerror=…> stays text.
 import { SearchIndex } from "./search-core.js";
+import { analyze } from "./search-analyzer.js";
 
-const PAGE = 10;
+/** Results shown at first and per "More results": each costs a card shard share and a snippet text. */
+const PAGE = 5;
 const DEBOUNCE_MS = 120;
 const LABELS = { root_cause: "Root cause", severity: "Severity", service: "Service", tag: "Tags", year: "Year" };
 
@@ -16,7 +18,12 @@ const facetGroups = document.getElementById("search-facet-groups");
 // The script sits in <root>/js/, so the index is <root>/search/ wherever the site is published.
 const index = new SearchIndex(new URL("../search/", import.meta.url).href);
 const filters = new Map(); // dim -> Set of values
-let timer = 0, generation = 0, last = null;
+let timer = 0, generation = 0, last = null, shown = PAGE;
+const more = el("button", "More results", "search-more");
+more.type = "button";
+more.hidden = true;
+list.after(more);
+more.addEventListener("click", () => { shown += PAGE; if (last) showResults(last, generation); });
 
 function el(tag, text, cls) {
   const e = document.createElement(tag);
@@ -61,6 +68,7 @@ async function run(push, asTyped) {
   else history.replaceState(null, "", stateUrl());
   if (!q.trim()) {
     list.replaceChildren();
+    more.hidden = true;
     status.textContent = "";
     facetBox.hidden = true;
     return;
@@ -71,6 +79,7 @@ async function run(push, asTyped) {
   const ms = performance.now() - t0;
   if (g !== generation) return; // a newer query started meanwhile
   last = r;
+  shown = PAGE;
   document.body.dataset.searchMs = ms.toFixed(2);
   showStatus(q, r);
   facetBox.hidden = false;
@@ -84,7 +93,9 @@ function showStatus(q, r) {
     const p = el("span", "Showing results for ", "search-corrected");
     r.corrections.forEach((c, i) => {
       if (i > 0) p.append(", ");
-      p.append(el("strong", c.to));
+      const strong = el("strong", c.to);
+      strong.dataset.term = c.to;
+      p.append(strong);
       p.append(" (you typed " + c.from + ")");
     });
     p.append(". ");
@@ -99,7 +110,8 @@ function showStatus(q, r) {
 }
 
 async function showResults(r, g) {
-  const docs = Array.from(r.matches.subarray(0, PAGE));
+  const docs = Array.from(r.matches.subarray(0, shown));
+  more.hidden = r.matches.length <= shown;
   const cards = await Promise.all(docs.map((d) => index.card(d)));
   if (g !== generation) return;
   const items = cards.map((c) => {
@@ -121,6 +133,15 @@ async function showResults(r, g) {
     if (g !== generation) return;
     items[i].querySelector(".snippet").replaceChildren(...parts.map((p) => (p.hit ? el("mark", p.text) : document.createTextNode(p.text))));
   }));
+  if (g === generation) showCorrectedWords();
+}
+
+/** The notice names corrected terms as they appear in the results ("memory", not the stem "memori"). */
+function showCorrectedWords() {
+  for (const strong of status.querySelectorAll("strong[data-term]")) {
+    const mark = [...list.querySelectorAll("mark")].find((m) => analyze(m.textContent).includes(strong.dataset.term));
+    if (mark) strong.textContent = mark.textContent.toLowerCase();
+  }
 }
 
 async function showFacets(r, g) {

@@ -21,13 +21,13 @@ import org.x.pmkb.index.Fields;
  * <p>{@code manifest.json} is the only file a page must revalidate:
  *
  * <pre>{@code
- * {"v":1, "n":docs, "terms":root, "pairs":"<hash of the word-pair root file>",
+ * {"v":1, "n":docs, "terms":root, "pairs":root,
  *  "cards":{"g":hash,"size":32}, "text":{"g":hash}, "spell":{…}, "facets":{"dims":[…],"h":{dim:hash}}}
  * }</pre>
  *
- * {@code terms} is the root of the word dictionary ({@link Dictionary}); the word-pair dictionary
- * ({@code shingles} field, pairs with df ≥ {@link #MIN_PAIR_DF}) has its own root in {@code
- * d2/root.<hash>.json}, fetched only for queries of two words or more.
+ * {@code terms} is the two-level root of the word dictionary ({@link Dictionary}, files in {@code
+ * d/}); {@code pairs} the root of the word-pair dictionary ({@code shingles} field, pairs with df ≥
+ * {@link #MIN_PAIR_DF}, files in {@code d2/}), used only for queries of two words or more.
  */
 public final class BrowserIndex {
   /** Format version, bumped on any incompatible change; the client refuses other versions. */
@@ -72,10 +72,7 @@ public final class BrowserIndex {
       Impacts.forEachTerm(leaf, Map.of(Fields.SHINGLES, Impacts.SHINGLE_BOOST), (term, n, docs, scores) -> {
         if (n >= minPairDf) pairs.add(term, n, docs, scores);
       });
-      byte[] pairRoot = pairs.finish().getBytes(StandardCharsets.UTF_8);
-      String pairHash = Hashes.of(pairRoot);
-      files.put("d2/root." + pairHash + ".json", pairRoot);
-      m.raw(",\"pairs\":").str(pairHash);
+      m.raw(",\"pairs\":").raw(pairs.finish());
 
       List<Map<String, List<String>>> facets = DocFiles.facets(leaf);
       String[] groups = DocFiles.cardsAndTexts(leaf, facets, urlOfSlug, files);

@@ -17,13 +17,15 @@ import java.util.SortedMap;
  * at least 1, so {@code score ≈ impact·max/255}: per-term scaling keeps 8 bits of precision for
  * rare and common terms alike.
  *
- * <p>The root lists, per block, the shortest prefix of its first term that sorts after the
+ * <p>The root ({@link #finish}) lists, per block, the shortest prefix of its first term that sorts after the
  * previous block's last term: a term lives in the last block whose key is ≤ the term.
  */
 final class Dictionary {
   static final int INLINE_DF = 24;
   static final int BLOCK_TERMS = 128;
   static final int BLOCK_CHARS = 6000;
+  /** Blocks per sub-root: 64 keys of ~6 chars plus hashes, about 0.6 KB gzip. */
+  static final int SUBROOT_BLOCKS = 64;
 
   private final String dir;
   private final int maxDoc;
@@ -108,15 +110,36 @@ final class Dictionary {
     return out.toByteArray();
   }
 
-  /** Writes the last block; returns the root: {@code {"k":[keys…],"h":"hash hash …"}}. */
+  /**
+   * Writes the last block; returns the root {@code {"n":terms,"k":[keys…],"h":"hash…"}}. The root is
+   * two-level so that it stays small at any size: each top key leads to a sub-root file {@code
+   * r/<hash>.json} of the same shape covering {@link #SUBROOT_BLOCKS} blocks.
+   */
   String finish() {
     flush();
-    Json root = new Json().raw("{\"n\":").num(terms).raw(",\"k\":[");
+    List<String> topKeys = new ArrayList<>();
+    StringBuilder topHashes = new StringBuilder();
+    for (int from = 0; from < keys.size(); from += SUBROOT_BLOCKS) {
+      int to = Math.min(keys.size(), from + SUBROOT_BLOCKS);
+      byte[] sub = root(keys.subList(from, to), String.join("", hashes.subList(from, to)), -1)
+          .getBytes(StandardCharsets.UTF_8);
+      String h = Hashes.of(sub);
+      files.put(dir + "/r/" + h + ".json", sub);
+      topKeys.add(keys.get(from));
+      topHashes.append(h);
+    }
+    return root(topKeys, topHashes.toString(), terms);
+  }
+
+  private static String root(List<String> keys, String hashes, long terms) {
+    Json root = new Json().raw("{");
+    if (terms >= 0) root.raw("\"n\":").num(terms).raw(",");
+    root.raw("\"k\":[");
     for (int i = 0; i < keys.size(); i++) {
       if (i > 0) root.raw(",");
       root.str(keys.get(i));
     }
-    return root.raw("],\"h\":").str(String.join("", hashes)).raw("}").toString();
+    return root.raw("],\"h\":").str(hashes).raw("}").toString();
   }
 
   private void flush() {

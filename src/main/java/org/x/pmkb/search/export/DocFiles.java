@@ -33,8 +33,8 @@ import org.x.pmkb.index.Fields;
  * hash per group instead of one per file; they change together whenever doc ids shift anyway.
  */
 final class DocFiles {
-  static final int CARDS_PER_SHARD = 32;
-  static final int TEXT_CHARS = 6000;
+  static final int CARDS_PER_SHARD = 8;
+  static final int TEXT_CHARS = 2500;
   static final String DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
   /** Facet dimensions shown in the browser, in display order. */
   static final List<String> DIMS =
