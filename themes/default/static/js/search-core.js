@@ -102,9 +102,9 @@ export class SearchIndex {
       this.cache.set(key, this.json(dict.dir + "/" + h + ".json").then((entries) => {
         const out = [];
         let prev = "";
-        for (const [p, suffix, df, max, post] of entries) {
+        for (const [p, suffix, df, min, range, post] of entries) {
           prev = prev.slice(0, p) + suffix;
-          out.push({ term: prev, df, max, post, dir: dict.dir });
+          out.push({ term: prev, df, min, range, post, dir: dict.dir });
         }
         return out;
       }));
@@ -145,13 +145,13 @@ export class SearchIndex {
   /** Doc ids (ascending) and scores of a dictionary entry. */
   async postings(e) {
     if (e.decoded) return e.decoded;
-    const docs = new Int32Array(e.df), scores = new Float32Array(e.df), scale = e.max / 255;
+    const docs = new Int32Array(e.df), scores = new Float32Array(e.df), scale = e.range / 255;
     if (Array.isArray(e.post)) {
       let d = 0;
       for (let i = 0; i < e.df; i++) {
         d += e.post[2 * i];
         docs[i] = d;
-        scores[i] = e.post[2 * i + 1] * scale;
+        scores[i] = e.min + e.post[2 * i + 1] * scale;
       }
     } else {
       const bytes = await this.get(e.dir + "/" + e.post + ".bin", "bin");
@@ -177,7 +177,7 @@ export class SearchIndex {
           docs[i] = d;
         }
       }
-      for (let i = 0; i < e.df; i++) scores[i] = bytes[pos + i] * scale;
+      for (let i = 0; i < e.df; i++) scores[i] = e.min + bytes[pos + i] * scale;
     }
     e.decoded = { docs, scores };
     return e.decoded;
@@ -226,8 +226,10 @@ export class SearchIndex {
       const unit = parsed.units[u];
       let terms = analyze(unit.text);
       if (terms.length === 0) continue; // stop words only, as in Lucene
-      // An identifier (db-prod-17) is one whole term in the index; its parts follow it.
-      if (!unit.phrase && terms.length > 1 && /[-_.'\u2019]/.test(terms[0])) terms = [terms[0]];
+      // An identifier (db-prod-17) is one whole term in the index, its parts stacked after it. Lucene
+      // runs a phrase over all of them; here the whole term decides the match and the parts add score.
+      let partTerms = [];
+      if (!unit.phrase && terms.length > 1 && /[-_.'\u2019]/.test(terms[0])) { partTerms = terms.slice(1); terms = [terms[0]]; }
       const alternatives = [];
       for (const t of terms) {
         let alts = [];
@@ -271,15 +273,30 @@ export class SearchIndex {
         }
         for (let d = 0; d < n; d++) if (best[d] > 0) { acc[d] += best[d]; hits[d]++; }
       }
+      for (const t of partTerms) {
+        const e = await this.lookup(t);
+        if (!e) continue;
+        const p = await this.postings(e);
+        for (let i = 0; i < p.docs.length; i++) acc[p.docs[i]] += p.scores[i];
+      }
       if (unit.phrase && terms.length > 1) await this.requirePairs(unit.text, acc, hits, () => required++);
     }
-    await this.addPairs(parsed.units, acc);
+    if (required > 0) await this.addPairs(parsed.units, acc);
     const matches = [];
-    if (required > 0) for (let d = 0; d < n; d++) if (hits[d] === required && !excluded[d]) matches.push(d);
-    const filtered = this.facetsLoaded && opts.filters ? matches.filter((d) => this.passes(d, opts.filters, null)) : matches;
+    // Like the Lucene query: with nothing required (stop words, only exclusions or filters) every
+    // document not excluded matches, in doc-id (date) order.
+    const any = parsed.units.length > 0 || parsed.filters.length > 0;
+    if (required > 0 || any) for (let d = 0; d < n; d++) if (hits[d] === required && !excluded[d]) matches.push(d);
+    // dim:value in the query text is part of the query; the facet panel's choices filter after it.
+    let unfiltered = matches;
+    if (parsed.filters.length) {
+      await this.facets();
+      unfiltered = matches.filter((d) => parsed.filters.every((f) => this.hasValue(d, f.dim, f.value) !== f.neg));
+    }
+    const filtered = this.facetsLoaded && opts.filters ? unfiltered.filter((d) => this.passes(d, opts.filters, null)) : unfiltered;
     if (sort === "date") filtered.sort((a, b) => a - b); // doc ids follow the date index sort, newest first
     else filtered.sort((a, b) => acc[b] - acc[a] || a - b);
-    return { matches: Int32Array.from(filtered), unfiltered: matches, scores: acc, terms: highlight, corrections };
+    return { matches: Int32Array.from(filtered), unfiltered, scores: acc, terms: highlight, corrections };
   }
 
   /** Quoted phrase: each adjacent pair must be a known word pair of the document, when exported. */
@@ -351,6 +368,14 @@ export class SearchIndex {
       if (!f.values.some((v) => vs.includes(col.ord.get(v)))) return false;
     }
     return true;
+  }
+
+  /** Whether {@code doc} has {@code value} (any case) in {@code dim}. */
+  hasValue(doc, dim, value) {
+    const col = this.columns[dim];
+    if (!col) return false;
+    const v = value.toLowerCase();
+    return Array.from(col.values(doc)).some((o) => col.names[o - 1].toLowerCase() === v);
   }
 
   /** Counts per dimension over {@code docs}; a dimension's own filter is ignored for its counts. */

@@ -9,13 +9,13 @@ import java.util.SortedMap;
 /**
  * Cuts terms (fed in sorted order) into front-coded blocks behind a root table.
  *
- * <p>A block is {@code d/<hash>.json}: {@code [[prefixLength, suffix, df, maxScore, postings], …]}
+ * <p>A block is {@code d/<hash>.json}: {@code [[prefixLength, suffix, df, min, range, postings], …]}
  * where {@code prefixLength} is shared with the previous term of the block. Postings of terms with
  * {@code df ≤ INLINE_DF} are inline, {@code [docDelta, impact, docDelta, impact, …]}, so the many
  * rare terms cost no second request; longer ones are a binary file {@code p/<hash>.bin} named in
- * place of the array (format: {@link #postingsFile}). An impact is {@code round(255·score/max)},
- * at least 1, so {@code score ≈ impact·max/255}: per-term scaling keeps 8 bits of precision for
- * rare and common terms alike.
+ * place of the array (format: {@link #postingsFile}). An impact is {@code
+ * round(255·(score − min)/range)} over the term's own score range, so {@code score ≈ min +
+ * impact·range/255}: per-term scaling keeps 8 bits of precision for rare and common terms alike.
  *
  * <p>The root ({@link #finish}) lists, per block, the shortest prefix of its first term that sorts after the
  * previous block's last term: a term lives in the last block whose key is ≤ the term.
@@ -46,7 +46,13 @@ final class Dictionary {
 
   void add(String term, int n, int[] docs, float[] scores) {
     float max = 0f;
-    for (int i = 0; i < n; i++) max = Math.max(max, scores[i]);
+    float min = Float.MAX_VALUE;
+    for (int i = 0; i < n; i++) {
+      max = Math.max(max, scores[i]);
+      min = Math.min(min, scores[i]);
+    }
+    // A term in every document ("lesson") has scores close together: spend the 8 bits on the range.
+    float range = max - min;
     if (block == null) {
       block = new Json().raw("[");
       blockTerms = 0;
@@ -55,9 +61,10 @@ final class Dictionary {
     }
     int p = commonPrefix(previous, term);
     if (blockTerms > 0) block.raw(",");
-    block.raw("[").num(p).raw(",").str(term.substring(p)).raw(",").num(n).raw(",").score(max).raw(",");
+    block.raw("[").num(p).raw(",").str(term.substring(p)).raw(",").num(n).raw(",").score(min).raw(",")
+        .score(range).raw(",");
     byte[] impacts = new byte[n];
-    for (int i = 0; i < n; i++) impacts[i] = (byte) Math.max(1, Math.round(255f * scores[i] / max));
+    for (int i = 0; i < n; i++) impacts[i] = (byte) (range > 0 ? Math.round(255f * (scores[i] - min) / range) : 0);
     if (n <= INLINE_DF) {
       block.raw("[");
       for (int i = 0; i < n; i++) {
