@@ -38,6 +38,13 @@ public final class BrowserIndex {
 
   private BrowserIndex() {}
 
+  /** The field boosts the exported scores use, and the word-pair boost under key {@code shingles}. */
+  public static Map<String, Float> boosts() {
+    Map<String, Float> b = new java.util.LinkedHashMap<>(Impacts.BOOSTS);
+    b.put(Fields.SHINGLES, Impacts.SHINGLE_BOOST);
+    return b;
+  }
+
   /**
    * @param indexDir a Lucene index written by {@code IndexBuilder} (one segment)
    * @param urlOfSlug a postmortem's page, relative to the site root
