@@ -24,9 +24,10 @@ import org.x.pmkb.index.Fields;
  *       severity, rootCause, [services], [tags]]};
  *   <li>{@code t/<doc>.<g>.txt}: the body's plain text (first {@link #TEXT_CHARS} chars), fetched
  *       only for shown results;
- *   <li>{@code f/<dim>.<hash>.json}: {@code {"v":[values], "w":width, "m":multi, "c":"…"}}, per
- *       document the value ordinals + 1 (0 = none) in base 64 ({@link #DIGITS}), {@code w} digits
- *       each; multi-valued dimensions prefix each document with its value count (one digit).
+ *   <li>{@code f/<dim>.<hash>.json}: {@code {"v":[values by falling count], "w":width, "m":multi,
+ *       "c":"…"}}, per document in base 64 ({@link #DIGITS}): single-valued dimensions give the
+ *       value's ordinal + 1 (0 = none); multi-valued ones a count digit, then the ascending ordinals
+ *       as deltas. A number below 63 is one digit, else digit 63 followed by {@code w} digits.
  * </ul>
  *
  * Cards and texts are named by a hash of their whole group ({@code g}), so the manifest carries one
@@ -94,9 +95,11 @@ final class DocFiles {
   static Map<String, String> columns(List<Map<String, List<String>>> facets, SortedMap<String, byte[]> files) {
     Map<String, String> out = new java.util.LinkedHashMap<>();
     for (String dim : DIMS) {
-      TreeSet<String> values = new TreeSet<>();
-      for (Map<String, List<String>> f : facets) values.addAll(f.getOrDefault(dim, List.of()));
-      List<String> ordered = new ArrayList<>(values);
+      // Ordinals by falling frequency (ties by value): small numbers dominate, which gzip likes.
+      Map<String, Integer> freq = new TreeMap<>();
+      for (Map<String, List<String>> f : facets) for (String v : f.getOrDefault(dim, List.of())) freq.merge(v, 1, Integer::sum);
+      List<String> ordered = new ArrayList<>(freq.keySet());
+      ordered.sort(java.util.Comparator.comparing((String v) -> -freq.get(v)).thenComparing(v -> v));
       Map<String, Integer> ord = new TreeMap<>();
       for (int i = 0; i < ordered.size(); i++) ord.put(ordered.get(i), i + 1);
       int width = 1;
@@ -106,11 +109,15 @@ final class DocFiles {
       for (Map<String, List<String>> f : facets) {
         List<String> vs = f.getOrDefault(dim, List.of());
         if (multi) {
-          int n = Math.min(vs.size(), 63);
-          col.append(DIGITS.charAt(n));
-          for (int i = 0; i < n; i++) digits(col, ord.get(vs.get(i)), width);
+          int[] ords = vs.stream().mapToInt(ord::get).sorted().limit(63).toArray();
+          col.append(DIGITS.charAt(ords.length));
+          int prev = 0;
+          for (int o : ords) {
+            delta(col, o - prev, width);
+            prev = o;
+          }
         } else {
-          digits(col, vs.isEmpty() ? 0 : ord.get(vs.get(0)), width);
+          delta(col, vs.isEmpty() ? 0 : ord.get(vs.get(0)), width);
         }
       }
       Json j = new Json().raw("{\"v\":[");
@@ -122,6 +129,16 @@ final class DocFiles {
       out.put(dim, h);
     }
     return out;
+  }
+
+  /** One digit below 63; else the escape digit 63 and {@code width} digits. */
+  private static void delta(StringBuilder out, int v, int width) {
+    if (v < 63) {
+      out.append(DIGITS.charAt(v));
+    } else {
+      out.append(DIGITS.charAt(63));
+      digits(out, v, width);
+    }
   }
 
   private static void digits(StringBuilder out, int v, int width) {
