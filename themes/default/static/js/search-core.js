@@ -234,6 +234,26 @@ export class SearchIndex {
       // runs a phrase over all of them; here the whole term decides the match and the parts add score.
       let partTerms = [];
       if (!unit.phrase && terms.length > 1 && /[-_.'\u2019]/.test(terms[0])) { partTerms = terms.slice(1); terms = [terms[0]]; }
+      // Lucene's phrase over the parts also matches "SEV 3" and "sev-3" for SEV3: so do the word
+      // pairs of the parts, which every spelling shares, when they are exported.
+      if (partTerms.length > 0 && !unit.neg) {
+        const pairs = await Promise.all(analyzeShingles(unit.text).map((p) => this.lookup(p, true)));
+        if (pairs.length > 0 && pairs.every((e) => e)) {
+          for (const e of pairs) {
+            required++;
+            const p = await this.postings(e);
+            for (const d of p.docs) hits[d]++;
+          }
+          for (const t of [...terms, ...partTerms]) {
+            const e = await this.lookup(t);
+            if (!e) continue;
+            if (t === terms[0]) highlight.add(t); // parts such as "3" would mark every number
+            const p = await this.postings(e);
+            for (let i = 0; i < p.docs.length; i++) acc[p.docs[i]] += p.scores[i];
+          }
+          continue;
+        }
+      }
       const alternatives = [];
       for (const t of terms) {
         let alts = [];
