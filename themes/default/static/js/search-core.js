@@ -419,11 +419,12 @@ export class SearchIndex {
  * number so the typed array's native numeric sort does the work: 3–10× faster than a comparator.
  */
 function rank(docs, scores) {
-  const keys = new Float64Array(docs.length);
-  for (let i = 0; i < docs.length; i++) keys[i] = (1e9 - Math.round(scores[docs[i]] * 1e5)) * 16777216 + docs[i];
+  // Exact integers below 2^53: 31 bits of score (1e-5 steps, scores stay far below 21,000) × 2^21 docs.
+  const DOCS = 2097152, keys = new Float64Array(docs.length);
+  for (let i = 0; i < docs.length; i++) keys[i] = (2147483648 - Math.round(scores[docs[i]] * 1e5)) * DOCS + docs[i];
   keys.sort();
   const out = new Int32Array(docs.length);
-  for (let i = 0; i < keys.length; i++) out[i] = keys[i] % 16777216;
+  for (let i = 0; i < keys.length; i++) out[i] = keys[i] % DOCS;
   return out;
 }
 
