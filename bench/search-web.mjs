@@ -46,6 +46,21 @@ for (const [name, qs] of [["1 word", ONE], ["2 words", TWO]]) {
   console.log(`${name}: first query total median ${kb(median(totals))} KB, max ${kb(Math.max(...totals))} KB ` +
     `(query part median ${kb(median(rs.map((r) => r.query)))} KB, ${median(rs.map((r) => r.files))} requests)`);
 }
+for (const phrase of ["memory leak", "certificate expiry", "root cause"]) {
+  // Type-ahead: every keystroke from the 2nd char runs a prefix search and shows 5 cards and
+  // snippets (the worst case: the page's debounce skips keystrokes typed quickly).
+  const { fetcher, counter } = fileFetcher();
+  const idx = new SearchIndex(base, fetcher);
+  await idx.init();
+  const before = counter.gzip;
+  for (let i = 2; i <= phrase.length; i++) {
+    const r = await idx.search(phrase.slice(0, i), { prefix: true });
+    const docs = Array.from(r.matches.subarray(0, SHOWN));
+    await Promise.all(docs.map((d) => idx.card(d)));
+    await Promise.all(docs.map((d) => idx.snippet(d, r.terms)));
+  }
+  console.log(`type-ahead "${phrase}" key by key: +${kb(counter.gzip - before)} KB after init`);
+}
 {
   const { fetcher, counter } = fileFetcher();
   const idx = new SearchIndex(base, fetcher);

@@ -66,7 +66,8 @@ async function run(push, asTyped) {
   const q = input.value;
   if (push) history.pushState(null, "", stateUrl());
   else history.replaceState(null, "", stateUrl());
-  if (!q.trim()) {
+  // One character matches too much to be useful while typing; Enter still searches it.
+  if (!q.trim() || (asTyped && q.trim().length < 2)) {
     list.replaceChildren();
     more.hidden = true;
     status.textContent = "";
