@@ -23,6 +23,19 @@ for n in $sizes; do
   echo "== $n postmortems: pmkb =="
   echo "files in search/: $(find "$kb/_site/search" -type f | wc -l), $(du -sh "$kb/_site/search" | cut -f1)"
   node "$here/bench/search-web.mjs" "$kb/_site"
+  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
+    # Query time inside Chromium: the same engine on the same files, timed by the page itself.
+    cp "$here/bench/search-time.html" "$kb/_site/js/"
+    [ -f "$work/test-classpath" ] || (cd "$here" && ./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test \
+      -Dmdep.outputFile="$work/test-classpath" > /dev/null)
+    port=$((20000 + $$ % 10000))
+    (cd "$kb/_site" && exec python3 -m http.server "$port" --bind 127.0.0.1 > /dev/null 2>&1) &
+    server=$!
+    sleep 1
+    java -cp "$(cat "$work/test-classpath")" "$here/bench/ChromiumTiming.java" "http://127.0.0.1:$port/js/search-time.html" 2> /dev/null || true
+    kill "$server"
+    rm -f "$kb/_site/js/search-time.html"
+  fi
   if command -v npx > /dev/null && [ -z "$NO_PAGEFIND" ]; then
     echo "== $n postmortems: Pagefind (npx pagefind@1.6.0) =="
     rm -rf "$kb/_site/pagefind"
