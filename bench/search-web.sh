@@ -17,7 +17,7 @@ for n in $sizes; do
   rm -rf "$kb/themes" && cp -r "$here/themes" "$kb/themes"
   if [ ! -f "$kb/_site/search/manifest.json" ] || [ -n "$REBUILD" ]; then
     start=$(date +%s)
-    "$here/pmkb" build "$kb" --output "$kb/_site" > "$kb/build.log" 2>&1 || { tail -3 "$kb/build.log"; exit 1; }
+    "$here/pmkb" build --source "$kb" --output "$kb/_site" > "$kb/build.log" 2>&1 || { tail -3 "$kb/build.log"; exit 1; }
     echo "built $n postmortems in $(( $(date +%s) - start )) s"
   fi
   echo "== $n postmortems: pmkb =="
