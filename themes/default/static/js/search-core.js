@@ -444,7 +444,7 @@ function decodeColumn(col, n) {
   for (let d = 0; d < n; d++) {
     start[d] = ords.length;
     if (col.m) {
-      const count = DIGIT_OF.get(c[pos++]);
+      const count = DIGIT_OF.get(col.n[d]);
       for (let i = 0, o = 0; i < count; i++) { o += num(); ords.push(o); }
     } else {
       const o = num();
