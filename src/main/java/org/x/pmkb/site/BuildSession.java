@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.x.pmkb.config.ConfigLoader;
@@ -60,6 +61,8 @@ public final class BuildSession {
   private Map<String, Path> assets = Map.of();
   /** The theme's and the site's static files, listed again only when they changed. */
   private Map<String, Path> staticFiles = Map.of();
+  /** The browser-search files of the last export, so an update can remove the ones it replaced. */
+  private Set<String> searchFiles = Set.of();
   private List<Diagnostic> configDiagnostics = List.of();
   private List<Diagnostic> assembleDiagnostics = List.of();
   /** Set when the folder on disk may not match the last plan: the next update builds cleanly. */
@@ -134,6 +137,8 @@ public final class BuildSession {
     try {
       renderAll(pages, writer);
       clock.lap("render+write");
+      searchFiles = BrowserIndexExporter.export(index, writer);
+      clock.lap("search-export");
       staticFiles = listStaticFiles();
       Map<String, Path> newAssets = assetsOf(corpus);
       newAssets.forEach((rel, src) -> writer.copy(src, rel));
@@ -173,7 +178,8 @@ public final class BuildSession {
     Corpus corpus = assemble();
     clock.lap("assemble");
     IndexInputs inputs = IndexInputs.of(corpus);
-    if (!inputs.equals(indexInputs)) {
+    boolean reindexed = !inputs.equals(indexInputs);
+    if (reindexed) {
       index = IndexBuilder.build(corpus, LocalIndex.sourceTexts(sources.entries()), indexDir);
       indexInputs = inputs;
     }
@@ -198,6 +204,13 @@ public final class BuildSession {
           clock.elapsed(), false, clock.stages());
     }
     deleted.forEach(live::delete);
+    if (reindexed) {
+      // Export names are content hashes: write the new set, then drop files the old set had.
+      Set<String> next2 = BrowserIndexExporter.export(index, live);
+      searchFiles.stream().filter(f -> !next2.contains(f)).forEach(live::delete);
+      searchFiles = next2;
+      clock.lap("search-export");
+    }
     updateAssets(corpus, changes, all, live);
     plan = next;
     redoAll = false;

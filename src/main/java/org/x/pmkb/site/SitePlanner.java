@@ -118,6 +118,7 @@ final class SitePlanner {
     pages.add(page("analytics.html", "analytics", "Analytics", InsightPages.analytics(corpus)));
     pages.add(page("actions.html", "actions", "Action items", InsightPages.actions(corpus, summaries)));
     pages.add(page("archive.html", "archive", "Archive", InsightPages.archive(all)));
+    pages.add(page("search.html", "search", "Search", Map.of("tags", tags)));
     pages.addAll(machinePages(all, pages));
     return pages;
   }

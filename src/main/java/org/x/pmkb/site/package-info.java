@@ -10,7 +10,8 @@
  * complete; {@link org.x.pmkb.site.LiveOutput} updates single files of a served site in place.
  * {@link org.x.pmkb.site.PostmortemReader} runs the content and extract stages alone, for {@code
  * pmkb inspect} and {@code pmkb check}; {@code IncidentFacts} turns an incident's facts into the
- * display strings of {@link org.x.pmkb.site.Views.IncidentView}.
+ * display strings of {@link org.x.pmkb.site.Views.IncidentView}; {@link
+ * org.x.pmkb.site.BrowserIndexExporter} writes the browser search files under {@code search/}.
  *
  * <p>Invariant: the folder after any sequence of {@code BuildSession.update} calls is byte-identical
  * to a clean build of the same sources ({@code IncrementalBuildIT}).

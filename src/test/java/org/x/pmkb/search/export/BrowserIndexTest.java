@@ -1,0 +1,58 @@
+package org.x.pmkb.search.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.SortedMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.x.pmkb.site.BuildOptions;
+import org.x.pmkb.site.SiteBuilder;
+import org.x.pmkb.testing.SiteFixture;
+
+/** The export of the repository's example knowledge base: deterministic, content-hashed, readable. */
+class BrowserIndexTest {
+  @Test
+  void exportIsDeterministicAndNamedByContent(@TempDir Path tmp) throws Exception {
+    Path root = tmp.resolve("kb");
+    SiteFixture.copyTree(SiteFixture.repoRoot().resolve("content"), root.resolve("content"));
+    SiteFixture.write(root, "-- site.properties --\nsite.title=T\nsite.baseurl=/\ntheme=default\ncontent.folder=content\n");
+    Path out = tmp.resolve("site");
+    SiteBuilder.build(new BuildOptions(root, Optional.of(out), Optional.empty(), false), SiteBuilder.Progress.NONE);
+    Path index = root.resolve("target/pmkb-cache/index");
+
+    SortedMap<String, byte[]> first = BrowserIndex.export(index, s -> "incidents/" + s + ".html");
+    SortedMap<String, byte[]> second = BrowserIndex.export(index, s -> "incidents/" + s + ".html");
+    assertThat(second.keySet()).containsExactlyElementsOf(first.keySet());
+    first.forEach((k, v) -> assertThat(second.get(k)).as(k).isEqualTo(v));
+    // The build wrote the same files.
+    for (String k : first.keySet()) assertThat(Files.readAllBytes(out.resolve("search").resolve(k))).as(k).isEqualTo(first.get(k));
+
+    String manifest = new String(first.get("manifest.json"), StandardCharsets.UTF_8);
+    assertThat(manifest).startsWith("{\"v\":1,\"n\":").contains("\"terms\":{\"n\":").contains("\"facets\":{\"dims\":[");
+    long hashed = 0;
+    for (var e : first.entrySet()) {
+      String name = e.getKey().substring(e.getKey().lastIndexOf('/') + 1);
+      if (e.getKey().startsWith("d") && !name.equals("manifest.json")) {
+        assertThat(name.substring(0, Hashes.HEX)).as(e.getKey()).isEqualTo(Hashes.of(e.getValue()));
+        hashed++;
+      }
+    }
+    assertThat(hashed).isGreaterThan(2);
+    assertThat(first.keySet()).anyMatch(k -> k.startsWith("c/")).anyMatch(k -> k.startsWith("t/"))
+        .anyMatch(k -> k.startsWith("f/tag.")).anyMatch(k -> k.startsWith("s/"));
+  }
+
+  @Test
+  void postingsFileUsesABitsetOnlyWhenSmaller() {
+    int[] docs = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9};
+    byte[] impacts = new byte[10];
+    assertThat(Dictionary.postingsFile(16, 10, docs, impacts)[0]).isEqualTo((byte) 1);
+    assertThat(Dictionary.postingsFile(100_000, 3, new int[] {5, 70_000, 99_999}, impacts)[0]).isEqualTo((byte) 0);
+    assertThat(Dictionary.separator("memori", "memory")).isEqualTo("memory");
+    assertThat(Dictionary.separator("leak", "memori")).isEqualTo("m");
+  }
+}
