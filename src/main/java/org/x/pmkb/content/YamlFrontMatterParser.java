@@ -67,11 +67,14 @@ final class YamlFrontMatterParser {
       int line = mark.map(m -> m.getLine() + offset).orElse(offset);
       int col = mark.map(m -> m.getColumn() + 1).orElse(1);
       String problem = e.getProblem() == null ? firstLine(e.getMessage()) : e.getProblem();
-      diags.error("FM001", "invalid YAML front matter: " + problem, new SourcePos(rel, line, col));
+      diags.error("FM001", "invalid YAML front matter: " + problem, new SourcePos(rel, line, col),
+          YamlHints.forProblem(problem));
       return Optional.empty();
     } catch (RuntimeException e) {
       // SnakeYAML Engine throws plain runtime exceptions on some hostile inputs (e.g. "!o%e").
-      diags.error("FM001", "invalid YAML front matter: " + firstLine(e.getMessage()), SourcePos.of(rel, offset));
+      String problem = firstLine(e.getMessage());
+      diags.error("FM001", "invalid YAML front matter: " + problem, SourcePos.of(rel, offset),
+          YamlHints.forProblem(problem));
       return Optional.empty();
     }
   }

@@ -13,10 +13,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.x.pmkb.config.ConfigLoader;
 import org.x.pmkb.config.ConfigResult;
+import org.x.pmkb.config.RawHtml;
 import org.x.pmkb.config.SiteConfig;
 import org.x.pmkb.content.ContentParser;
 import org.x.pmkb.content.ParsedDoc;
 import org.x.pmkb.content.SourceFile;
+import org.x.pmkb.content.SourceGuard;
 import org.x.pmkb.content.SourceReader;
 import org.x.pmkb.content.SourceScanner;
 import org.x.pmkb.diag.Diagnostic;
@@ -74,7 +76,9 @@ public final class SiteBuilder {
     if (options.baseUrl().isPresent()) config = config.withBaseUrl(ConfigLoader.normaliseBaseUrl(options.baseUrl().get()));
     Path output = options.output().map(p -> p.toAbsolutePath().normalize()).orElse(config.outputDir());
 
-    List<Path> files = SourceScanner.scan(config.contentDir());
+    Diagnostics scanDiags = new Diagnostics();
+    List<Path> files = SourceScanner.scan(root, config.contentDir(), scanDiags);
+    diagnostics.addAll(scanDiags.list());
     lap("scan");
 
     List<Extracted> extracted = parseAll(config, files);
@@ -115,13 +119,18 @@ public final class SiteBuilder {
 
   private List<Extracted> parseAll(SiteConfig config, List<Path> files) {
     JBakeHeaderReader jbake = JBakeHeaderReader.forSite(config.root(), config.propertiesFile());
-    ContentParser parser = new ContentParser(config.root(), config.contentDir(), jbake, "~~~~~~");
+    ContentParser parser = new ContentParser(config.root(), config.contentDir(), jbake, "~~~~~~",
+        config.rawHtml() == RawHtml.ESCAPE);
     AtomicInteger done = new AtomicInteger();
     Extracted[] out = new Extracted[files.size()];
     // Each file has its own Diagnostics: no shared lock on the per-document path.
     IntStream.range(0, files.size()).parallel().forEach(i -> {
       Diagnostics d = new Diagnostics();
-      Optional<ParsedDoc> doc = SourceReader.read(config.root(), files.get(i), d).flatMap(f -> parse(parser, f, d));
+      Path file = files.get(i);
+      Optional<ParsedDoc> doc = SourceGuard.withinLimit(file, SourceReader.relative(config.root(), file),
+          config.maxFileSize(), d)
+          ? SourceReader.read(config.root(), file, d).flatMap(f -> parse(parser, f, d))
+          : Optional.empty();
       Optional<Postmortem> pm = doc.map(p -> Extractor.extract(p, d));
       out[i] = new Extracted(pm, doc, d.list());
       progress.update("parse", done.incrementAndGet(), files.size());

@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.x.pmkb.config.RawHtml;
 import org.x.pmkb.config.SiteConfig;
 import org.x.pmkb.index.FacetCount;
 import org.x.pmkb.index.Fields;
 import org.x.pmkb.index.IndexSnapshot;
 import org.x.pmkb.model.Corpus;
 import org.x.pmkb.model.Postmortem;
+import org.x.pmkb.render.HtmlSanitizer;
 import org.x.pmkb.site.Views.IncidentView;
 import org.x.pmkb.site.Views.PageView;
 import org.x.pmkb.site.Views.SiteView;
@@ -73,6 +75,15 @@ final class SitePlanner {
     String year = date.isEmpty() ? "" : date.substring(0, 4);
     String sourceUrl = config.repoUrl().map(r -> r + "/blob/HEAD/" + p.sourcePath()).orElse("");
     return new IncidentView(p.slug(), Permalinks.incident(p.slug()), p.title().value(), date, year, tags,
-        p.summary(), p.bodyHtml(), p.sourcePath(), sourceUrl, p.draft());
+        p.summary(), publishable(p.bodyHtml()), p.sourcePath(), sourceUrl, p.draft());
+  }
+
+  /**
+   * The body as templates may insert it with {@code | raw}: sanitised unless the site trusts its
+   * authors. Sanitising also in escape mode removes what Markdown itself can make unsafe
+   * ({@code [x](javascript:...)}).
+   */
+  private String publishable(String bodyHtml) {
+    return config.rawHtml() == RawHtml.TRUST ? bodyHtml : HtmlSanitizer.sanitize(bodyHtml);
   }
 }

@@ -2,6 +2,7 @@ package org.x.pmkb.content.internal;
 
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
@@ -36,11 +37,19 @@ public final class MarkdownRenderer {
   private final HtmlRenderer renderer;
 
   public MarkdownRenderer() {
+    this(true);
+  }
+
+  /**
+   * @param escapeHtml show raw HTML as text; when false it is passed through and the site stage
+   *     must sanitise the result (content.rawHtml=sanitize)
+   */
+  public MarkdownRenderer(boolean escapeHtml) {
     MutableDataSet options = new MutableDataSet();
     options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
         TaskListExtension.create(), AutolinkExtension.create(), AnchorLinkExtension.create()));
-    // Raw HTML in postmortems is shown, never executed.
-    options.set(HtmlRenderer.ESCAPE_HTML, true);
+    // Raw HTML is either shown as text or sanitised later (render.HtmlSanitizer): never executed.
+    options.set(HtmlRenderer.ESCAPE_HTML, escapeHtml);
     options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
     options.set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, false);
     options.set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, "anchor");
@@ -66,6 +75,7 @@ public final class MarkdownRenderer {
     int firstParagraphLine = 0;
     Set<String> resources = new TreeSet<>();
     List<Image> images = new ArrayList<>();
+    List<Link> links = new ArrayList<>();
     for (Node n : doc.getDescendants()) {
       // flexmark line numbers are 0-based; SourcePos is 1-based.
       int line = n.getStartLineNumber() + firstLine;
@@ -79,10 +89,16 @@ public final class MarkdownRenderer {
         }
       } else if (n instanceof Image img) {
         images.add(img);
+      } else if (n instanceof Link link) {
+        links.add(link);
       }
     }
     for (Image img : images) {
       checkImage(img, img.getStartLineNumber() + firstLine, column(body, img.getStartOffset()), rel, sourceDir, root, contentDir, resources, diags);
+    }
+    for (Link link : links) {
+      LinkCheck.check(link, new SourcePos(rel, link.getStartLineNumber() + firstLine,
+          column(body, link.getStartOffset())), sourceDir, contentDir, diags);
     }
     String html = renderer.render(doc);
     return new Rendered(html, new Outline(headings, firstParagraph, Math.max(1, firstParagraphLine)),
@@ -97,8 +113,9 @@ public final class MarkdownRenderer {
     String path = url.replaceAll("[?#].*$", "");
     Path target = sourceDir.resolve(path).normalize();
     SourcePos at = new SourcePos(rel, line, column);
-    if (path.startsWith("/") || !target.startsWith(contentDir)) {
-      diags.warning("LNK002", "image '" + url + "' points outside the content folder; showing its alt text", at);
+    if (path.startsWith("/") || !target.startsWith(contentDir) || !LinkCheck.staysInside(target, contentDir)) {
+      diags.warning("LNK002", "image '" + url + "' points outside the content folder; showing its alt text", at,
+          "copy the image into content/ next to the postmortem");
     } else if (!Files.isRegularFile(target)) {
       diags.warning("LNK001", "image '" + url + "' not found; showing its alt text", at,
           "put the file next to the postmortem or use an absolute URL");
