@@ -32,6 +32,8 @@ public final class HtmlSanitizer {
           .allowElements("img")
           .allowUrlProtocols("http", "https")
           .allowAttributes("src", "alt", "title", "width", "height").onElements("img")
+          // Attributes below apply only to elements this builder allows itself (not BLOCKS' or TABLES').
+          .allowElements("h1", "h2", "h3", "h4", "h5", "h6", "li", "ol", "ul", "th", "td")
           .allowElements("pre", "code", "hr", "br", "details", "summary", "del", "s", "ins", "mark", "sup", "sub",
               "kbd", "dl", "dt", "dd", "figure", "figcaption", "caption", "colgroup", "col")
           .allowAttributes("open").onElements("details")
