@@ -27,6 +27,14 @@ final class YamlFrontMatterParser {
   private YamlFrontMatterParser() {}
 
   static Optional<FrontMatter> parse(String rel, FrontMatterSplitter.Split split, Diagnostics diags) {
+    // Checked before SnakeYAML sees the text: its StreamReader slows down quadratically on a large
+    // scalar before its own code point limit trips (a 10 MB title took minutes).
+    if (split.header().length() > MAX_CODE_POINTS) {
+      diags.error("FM007", "front matter is larger than " + MAX_CODE_POINTS / 1024 + " KiB ("
+          + split.header().length() + " characters)", SourcePos.of(rel, split.headerStartLine()),
+          YamlHints.forProblem("exceeds the limit"));
+      return Optional.empty();
+    }
     LoadSettings settings = LoadSettings.builder()
         .setLabel(rel)
         .setAllowDuplicateKeys(false)
