@@ -6,5 +6,13 @@
  * <p>Front door: {@link org.x.pmkb.content.ContentParser#parse}. flexmark and SnakeYAML types
  * never leave this package; callers get {@link org.x.pmkb.content.ParsedDoc} and {@link
  * org.x.pmkb.content.Outline}.
+ *
+ * <p>Hostile input stops at guards before the libraries see it, each reporting a positioned
+ * diagnostic instead of throwing: {@link org.x.pmkb.content.SourceGuard} (size limit, empty and
+ * binary files, position of invalid UTF-8), {@code LinkGuard} (symbolic links out of {@code
+ * content/}), {@code NestingGuard} (nesting that would overflow flexmark's stack, very long lines),
+ * {@code HeaderSniffer} (a JBake header without its {@code ~~~~~~}) and the 64 KiB front matter
+ * limit. Links and images leaving {@code content/} are checked in {@code internal.LinkCheck}.
+ * {@code content/} is only ever read.
  */
 package org.x.pmkb.content;
