@@ -84,8 +84,10 @@ public final class ContentParser {
     try {
       r = markdown.render(split.body(), split.bodyStartLine(), file.relPath(), file.absPath().getParent(), root,
           contentDir, diags);
-    } catch (RuntimeException e) {
-      diags.error("MD001", "cannot render Markdown: " + e, SourcePos.of(file.relPath(), split.bodyStartLine()));
+    } catch (RuntimeException | AssertionError e) {
+      // flexmark reports some internal inconsistencies as AssertionError, even with -da.
+      diags.error("MD001", "cannot render Markdown: " + e, SourcePos.of(file.relPath(), split.bodyStartLine()),
+          "simplify the Markdown near this file's links and images, and report the file to pmkb");
       return Optional.empty();
     } catch (StackOverflowError e) {
       // flexmark recurses per nesting level and per delimiter run; NestingGuard catches the usual shapes.

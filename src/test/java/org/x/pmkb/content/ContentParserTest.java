@@ -74,4 +74,13 @@ class ContentParserTest {
         .containsExactly("content/x.md:3:5: warning[LNK001]: image 'missing.png' not found; showing its alt text");
     assertThat(doc.bodyHtml()).doesNotContain("<img").contains("diagram");
   }
+
+  @Test
+  void anImageInsideARemovedImageKeepsItsPosition() {
+    // Jazzer found this: the outer image is replaced by its text first, detaching the inner one.
+    Diagnostics d = new Diagnostics();
+    assertThat(parse("# T\n\n![a ![i](missing.png) b](missing.png)\n", d)).isPresent();
+    assertThat(d.list()).extracting(Diagnostic::code).containsExactly("LNK001", "LNK001");
+    assertThat(d.list()).extracting(x -> x.at().line()).containsOnly(3);
+  }
 }

@@ -74,8 +74,11 @@ public final class MarkdownRenderer {
     String firstParagraph = "";
     int firstParagraphLine = 0;
     Set<String> resources = new TreeSet<>();
-    List<Image> images = new ArrayList<>();
-    List<Link> links = new ArrayList<>();
+    // Positions are taken while every node is attached: checking one node may unlink another
+    // (an image inside an image), and flexmark cannot give a line for a detached node (fuzz seed
+    // image-in-image-detached-node).
+    List<Located<Image>> images = new ArrayList<>();
+    List<Located<Link>> links = new ArrayList<>();
     for (Node n : doc.getDescendants()) {
       // flexmark line numbers are 0-based; SourcePos is 1-based.
       int line = n.getStartLineNumber() + firstLine;
@@ -88,31 +91,32 @@ public final class MarkdownRenderer {
           firstParagraphLine = line;
         }
       } else if (n instanceof Image img) {
-        images.add(img);
+        images.add(new Located<>(img, new SourcePos(rel, line, column(body, img.getStartOffset()))));
       } else if (n instanceof Link link) {
-        links.add(link);
+        links.add(new Located<>(link, new SourcePos(rel, line, column(body, link.getStartOffset()))));
       }
     }
-    for (Image img : images) {
-      checkImage(img, img.getStartLineNumber() + firstLine, column(body, img.getStartOffset()), rel, sourceDir, root, contentDir, resources, diags);
+    for (Located<Image> img : images) {
+      checkImage(img.node(), img.at(), sourceDir, root, contentDir, resources, diags);
     }
-    for (Link link : links) {
-      LinkCheck.check(link, new SourcePos(rel, link.getStartLineNumber() + firstLine,
-          column(body, link.getStartOffset())), sourceDir, contentDir, diags);
+    for (Located<Link> link : links) {
+      LinkCheck.check(link.node(), link.at(), sourceDir, contentDir, diags);
     }
     String html = renderer.render(doc);
     return new Rendered(html, new Outline(headings, firstParagraph, Math.max(1, firstParagraphLine)),
         List.copyOf(resources));
   }
 
+  /** A node with the position it had when the document was whole. */
+  private record Located<T extends Node>(T node, SourcePos at) {}
+
   /** Local images must exist inside the content folder; otherwise they are shown as their alt text. */
-  private static void checkImage(Image img, int line, int column, String rel, Path sourceDir, Path root, Path contentDir,
+  private static void checkImage(Image img, SourcePos at, Path sourceDir, Path root, Path contentDir,
       Set<String> resources, Diagnostics diags) {
     String url = img.getUrl().toString();
     if (url.isEmpty() || isExternal(url)) return;
     String path = url.replaceAll("[?#].*$", "");
     Path target = sourceDir.resolve(path).normalize();
-    SourcePos at = new SourcePos(rel, line, column);
     if (path.startsWith("/") || !target.startsWith(contentDir) || !LinkCheck.staysInside(target, contentDir)) {
       diags.warning("LNK002", "image '" + url + "' points outside the content folder; showing its alt text", at,
           "copy the image into content/ next to the postmortem");
