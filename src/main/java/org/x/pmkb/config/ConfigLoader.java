@@ -27,7 +27,11 @@ public final class ConfigLoader {
 
   /** Settings pmkb adds to JBake's own. */
   static final Set<String> PMKB_KEYS =
-      Set.of("site.title", "site.description", "site.baseurl", "site.repo", "site.language", "theme");
+      Set.of("site.title", "site.description", "site.baseurl", "site.repo", "site.language", "theme",
+          "content.maxFileSize", "content.rawHtml");
+
+  /** Default for {@code content.maxFileSize}: far above any real postmortem, far below a memory problem. */
+  public static final long DEFAULT_MAX_FILE_SIZE = 16L * 1024 * 1024;
 
   /** Key prefixes whose keys are free-form and passed to templates. */
   static final List<String> FREE_PREFIXES = List.of("params.", "template.", "asciidoctor.");
@@ -154,7 +158,30 @@ public final class ConfigLoader {
       }
       return new SiteConfig(root, root.resolve(FILE_NAME), content, templates, assets, theme, themeDir, output,
           get("site.title", "Postmortems"), get("site.description", ""), baseUrl, host, repo,
-          get("site.language", "en"), params);
+          get("site.language", "en"), params, maxFileSize(), rawHtml());
+    }
+
+    private long maxFileSize() {
+      String v = get("content.maxFileSize", "");
+      if (v.isEmpty()) return DEFAULT_MAX_FILE_SIZE;
+      Optional<Long> n = ByteSize.parse(v);
+      if (n.isEmpty()) {
+        diags.error("CFG003", "content.maxFileSize must be a size such as 16MB or 512KB, got '" + v + "'",
+            pos("content.maxFileSize"), "units are KB, MB, GB (binary) or none for bytes");
+        return DEFAULT_MAX_FILE_SIZE;
+      }
+      return n.get();
+    }
+
+    private RawHtml rawHtml() {
+      String v = get("content.rawHtml", "sanitize");
+      Optional<RawHtml> m = RawHtml.parse(v);
+      if (m.isEmpty()) {
+        diags.error("CFG003", "content.rawHtml must be sanitize, escape or trust, got '" + v + "'",
+            pos("content.rawHtml"), "sanitize keeps safe HTML, escape shows it as text, trust keeps it as written");
+        return RawHtml.SANITIZE;
+      }
+      return m.get();
     }
 
     private String baseUrl(String v) {

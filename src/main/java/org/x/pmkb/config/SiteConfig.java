@@ -20,6 +20,8 @@ import java.util.TreeMap;
  * @param host scheme and host for absolute links (feeds, sitemaps), without trailing slash; empty
  *     when not configured
  * @param params every other setting a template may show ({@code site.*}, {@code params.*})
+ * @param maxFileSize larger content files are refused unread ({@code content.maxFileSize})
+ * @param rawHtml what happens to HTML inside Markdown ({@code content.rawHtml})
  */
 public record SiteConfig(
     Path root,
@@ -36,7 +38,9 @@ public record SiteConfig(
     String host,
     Optional<String> repoUrl,
     String language,
-    Map<String, String> params) {
+    Map<String, String> params,
+    long maxFileSize,
+    RawHtml rawHtml) {
 
   public SiteConfig {
     if (!baseUrl.startsWith("/") || !baseUrl.endsWith("/")) {
@@ -72,6 +76,7 @@ public record SiteConfig(
       path = slash < 0 ? "/" : url.substring(slash);
     }
     return new SiteConfig(root, propertiesFile, contentDir, templateOverrideDir, assetDir, theme, themeDir,
-        outputDir, title, description, ConfigLoader.normaliseBaseUrl(path), newHost, repoUrl, language, params);
+        outputDir, title, description, ConfigLoader.normaliseBaseUrl(path), newHost, repoUrl, language, params,
+        maxFileSize, rawHtml);
   }
 }

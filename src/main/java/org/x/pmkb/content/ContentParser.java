@@ -17,9 +17,22 @@ public final class ContentParser {
   private final Path contentDir;
   private final JBakeHeaderReader jbake;
   private final String jbakeSeparator;
-  private final MarkdownRenderer markdown = new MarkdownRenderer();
+  /** Lines longer than this render, slowly; they are pasted logs or data, worth a warning. */
+  static final int LONG_LINE = 65_536;
+
+  private final MarkdownRenderer markdown;
 
   public ContentParser(Path root, Path contentDir, JBakeHeaderReader jbake, String jbakeSeparator) {
+    this(root, contentDir, jbake, jbakeSeparator, true);
+  }
+
+  /**
+   * @param escapeRawHtml show HTML inside Markdown as text; when false the HTML is kept and the
+   *     caller must sanitise {@link ParsedDoc#bodyHtml()} before publishing it
+   */
+  public ContentParser(Path root, Path contentDir, JBakeHeaderReader jbake, String jbakeSeparator,
+      boolean escapeRawHtml) {
+    this.markdown = new MarkdownRenderer(escapeRawHtml);
     this.root = root;
     this.contentDir = contentDir;
     this.jbake = jbake;
@@ -32,6 +45,11 @@ public final class ContentParser {
     FrontMatter fm;
     switch (split.kind()) {
       case YAML -> {
+        if (split.unclosed() && HeaderSniffer.closesLater(file.text())) {
+          diags.error("FM005", "front matter is longer than " + FrontMatterSplitter.MAX_HEADER_LINES
+              + " lines", SourcePos.of(file.relPath(), 1), "keep metadata short; move long text into the body");
+          return Optional.empty();
+        }
         if (split.unclosed()) {
           diags.error("FM002", "front matter opened with '---' is never closed", SourcePos.of(file.relPath(), 1),
               "end the block with a line containing only '---'");
@@ -46,15 +64,36 @@ public final class ContentParser {
         if (parsed.isEmpty()) return Optional.empty();
         fm = parsed.get();
       }
-      default -> fm = FrontMatter.none();
+      default -> {
+        fm = FrontMatter.none();
+        HeaderSniffer.unterminatedJBake(file.text(), file.relPath()).ifPresent(at -> diags.error("FM006",
+            "this looks like a JBake header but has no '" + jbakeSeparator + "' line after it", at,
+            "add a line containing only " + jbakeSeparator + " after the header (the page is built without it)"));
+      }
     }
+    Optional<SourcePos> deep = NestingGuard.tooDeep(split.body(), split.bodyStartLine(), file.relPath());
+    if (deep.isPresent()) {
+      diags.error("MD002", "Markdown nested more than " + NestingGuard.MAX_DEPTH + " levels deep; file skipped",
+          deep.get(), "flatten the quotes or lists");
+      return Optional.empty();
+    }
+    NestingGuard.longLine(split.body(), split.bodyStartLine(), file.relPath(), LONG_LINE).ifPresent(at ->
+        diags.warning("MD003", "line is longer than " + LONG_LINE + " characters", at,
+            "wrap the text, or attach logs and dumps as files instead of pasting them"));
     MarkdownRenderer.Rendered r;
     try {
       Object title = fm.values().get("title");
       r = markdown.render(split.body(), split.bodyStartLine(), file.relPath(), file.absPath().getParent(), root,
           contentDir, title == null ? null : String.valueOf(title), diags);
-    } catch (RuntimeException e) {
-      diags.error("MD001", "cannot render Markdown: " + e, SourcePos.of(file.relPath(), split.bodyStartLine()));
+    } catch (RuntimeException | AssertionError e) {
+      // flexmark reports some internal inconsistencies as AssertionError, even with -da.
+      diags.error("MD001", "cannot render Markdown: " + e, SourcePos.of(file.relPath(), split.bodyStartLine()),
+          "simplify the Markdown near this file's links and images, and report the file to pmkb");
+      return Optional.empty();
+    } catch (StackOverflowError e) {
+      // flexmark recurses per nesting level and per delimiter run; NestingGuard catches the usual shapes.
+      diags.error("MD002", "Markdown structure is too deep to render; file skipped",
+          SourcePos.of(file.relPath(), split.bodyStartLine()), "flatten nested quotes, lists or emphasis");
       return Optional.empty();
     }
     return Optional.of(new ParsedDoc(file, fm, split.body(), split.bodyStartLine(), r.outline(), r.html(),

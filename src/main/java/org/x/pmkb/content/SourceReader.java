@@ -36,6 +36,7 @@ public final class SourceReader {
       diags.error("IO001", "cannot read file: " + e.getMessage(), SourcePos.of(rel));
       return Optional.empty();
     }
+    if (!SourceGuard.accept(rel, bytes, diags)) return Optional.empty();
     return Optional.of(new SourceFile(rel, file, decode(bytes, rel, diags), sha256(bytes)));
   }
 
@@ -58,7 +59,8 @@ public final class SourceReader {
           .toString();
     } catch (CharacterCodingException e) {
       text = new String(bytes, start, bytes.length - start, WINDOWS_1252);
-      diags.warning("ENC001", "file is not valid UTF-8; read as Windows-1252", SourcePos.of(rel),
+      diags.warning("ENC001", "file is not valid UTF-8; read as Windows-1252",
+          SourceGuard.firstInvalidUtf8(bytes, start, rel),
           "save the file as UTF-8");
     }
     // Repair after newline normalisation so the warning's line numbers match the editor's.

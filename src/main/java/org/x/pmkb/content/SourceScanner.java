@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.x.pmkb.diag.Diagnostics;
 
 /** Lists the Markdown files of a content folder, in path order so builds are deterministic. */
 public final class SourceScanner {
@@ -14,11 +15,23 @@ public final class SourceScanner {
 
   /** Every regular {@code *.md} file below {@code contentDir}, skipping hidden files and folders. */
   public static List<Path> scan(Path contentDir) {
+    return scan(contentDir.getParent() == null ? contentDir : contentDir.getParent(), contentDir, new Diagnostics());
+  }
+
+  /**
+   * Like {@link #scan(Path)}, and reports symbolic links that lead out of {@code contentDir}
+   * (those files are skipped, so a link cannot publish {@code /etc/passwd}).
+   *
+   * @param root the knowledge base root, for the paths shown in diagnostics
+   */
+  public static List<Path> scan(Path root, Path contentDir, Diagnostics diags) {
     if (!Files.isDirectory(contentDir)) return List.of();
+    LinkGuard links = LinkGuard.of(root, contentDir);
     try (Stream<Path> walk = Files.walk(contentDir)) {
-      return walk.filter(Files::isRegularFile)
+      return walk.filter(p -> !isHidden(contentDir.relativize(p)))
+          .filter(p -> links.accept(p, diags))
+          .filter(Files::isRegularFile)
           .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md"))
-          .filter(p -> !isHidden(contentDir.relativize(p)))
           .sorted()
           .toList();
     } catch (IOException e) {

@@ -27,6 +27,14 @@ final class YamlFrontMatterParser {
   private YamlFrontMatterParser() {}
 
   static Optional<FrontMatter> parse(String rel, FrontMatterSplitter.Split split, Diagnostics diags) {
+    // Checked before SnakeYAML sees the text: its StreamReader slows down quadratically on a large
+    // scalar before its own code point limit trips (a 10 MB title took minutes).
+    if (split.header().length() > MAX_CODE_POINTS) {
+      diags.error("FM007", "front matter is larger than " + MAX_CODE_POINTS / 1024 + " KiB ("
+          + split.header().length() + " characters)", SourcePos.of(rel, split.headerStartLine()),
+          YamlHints.forProblem("exceeds the limit"));
+      return Optional.empty();
+    }
     LoadSettings settings = LoadSettings.builder()
         .setLabel(rel)
         .setAllowDuplicateKeys(false)
@@ -67,11 +75,14 @@ final class YamlFrontMatterParser {
       int line = mark.map(m -> m.getLine() + offset).orElse(offset);
       int col = mark.map(m -> m.getColumn() + 1).orElse(1);
       String problem = e.getProblem() == null ? firstLine(e.getMessage()) : e.getProblem();
-      diags.error("FM001", "invalid YAML front matter: " + problem, new SourcePos(rel, line, col));
+      diags.error("FM001", "invalid YAML front matter: " + problem, new SourcePos(rel, line, col),
+          YamlHints.forProblem(problem));
       return Optional.empty();
     } catch (RuntimeException e) {
       // SnakeYAML Engine throws plain runtime exceptions on some hostile inputs (e.g. "!o%e").
-      diags.error("FM001", "invalid YAML front matter: " + firstLine(e.getMessage()), SourcePos.of(rel, offset));
+      String problem = firstLine(e.getMessage());
+      diags.error("FM001", "invalid YAML front matter: " + problem, SourcePos.of(rel, offset),
+          YamlHints.forProblem(problem));
       return Optional.empty();
     }
   }

@@ -17,6 +17,7 @@ import org.x.pmkb.config.ConfigResult;
 import org.x.pmkb.config.SiteConfig;
 import org.x.pmkb.content.SourceScanner;
 import org.x.pmkb.diag.Diagnostic;
+import org.x.pmkb.diag.Diagnostics;
 import org.x.pmkb.diag.Level;
 import org.x.pmkb.diag.SourcePos;
 import org.x.pmkb.index.IndexBuilder;
@@ -64,6 +65,8 @@ public final class BuildSession {
   /** The browser-search files of the last export, so an update can remove the ones it replaced. */
   private Set<String> searchFiles = Set.of();
   private List<Diagnostic> configDiagnostics = List.of();
+  /** Files the last clean build's scan refused (symbolic links out of content/). */
+  private List<Diagnostic> scanDiagnostics = List.of();
   private List<Diagnostic> assembleDiagnostics = List.of();
   /** Set when the folder on disk may not match the last plan: the next update builds cleanly. */
   private boolean stale = true;
@@ -121,7 +124,9 @@ public final class BuildSession {
     output = options.output().map(p -> p.toAbsolutePath().normalize()).orElse(config.outputDir());
     sources = new SourceCache(config, progress);
     planner = new SitePlanner(config, SiteBuilder.version());
-    List<Path> files = SourceScanner.scan(config.contentDir());
+    Diagnostics scanDiags = new Diagnostics();
+    List<Path> files = SourceScanner.scan(root, config.contentDir(), scanDiags);
+    scanDiagnostics = scanDiags.list();
     clock.lap("scan");
     sources.loadAll(files);
     clock.lap("parse+extract");
@@ -320,6 +325,7 @@ public final class BuildSession {
   /** Every current problem: configuration, each file's, duplicate slugs, plus {@code extra}. */
   private List<Diagnostic> diagnostics(List<Diagnostic> extra) {
     List<Diagnostic> all = new ArrayList<>(configDiagnostics);
+    all.addAll(scanDiagnostics);
     if (sources != null) sources.entries().forEach(e -> all.addAll(e.diagnostics()));
     all.addAll(assembleDiagnostics);
     all.addAll(extra);

@@ -35,6 +35,7 @@ public final class OutputWriter implements SiteSink {
   /** Checks that {@code output} may be replaced and creates a fresh staging folder beside it. */
   public static OutputWriter open(Path output) {
     Path out = output.toAbsolutePath().normalize();
+    recoverInterruptedSwap(out);
     if (Files.exists(out) && !isReplaceable(out)) {
       throw new PmkbException(2, "refusing to replace " + out + ": it is not empty and was not created by pmkb"
           + " (no " + MARKER + " file); choose another --output or empty it");
@@ -51,6 +52,24 @@ public final class OutputWriter implements SiteSink {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot prepare " + out, e);
     }
+  }
+
+  /**
+   * A build killed between the two renames of {@link #commit()} leaves the previous site under
+   * its {@code .pmkb-old} name and no output folder: put it back before anything else.
+   */
+  private static void recoverInterruptedSwap(Path out) {
+    Path old = oldOf(out);
+    if (Files.exists(out) || !Files.isDirectory(old) || !Files.exists(old.resolve(MARKER))) return;
+    try {
+      move(old, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot restore the previous site from " + old, e);
+    }
+  }
+
+  private static Path oldOf(Path out) {
+    return out.resolveSibling("." + out.getFileName() + ".pmkb-old");
   }
 
   private static boolean isReplaceable(Path out) {
@@ -111,7 +130,7 @@ public final class OutputWriter implements SiteSink {
   /** Replaces the output folder with the staged site. */
   public void commit() {
     try {
-      Path old = output.resolveSibling("." + output.getFileName() + ".pmkb-old");
+      Path old = oldOf(output);
       deleteTree(old);
       if (Files.exists(output)) move(output, old);
       move(staging, output);

@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.x.pmkb.config.RawHtml;
 import org.x.pmkb.config.SiteConfig;
 import org.x.pmkb.index.FacetCount;
 import org.x.pmkb.index.FacetValues;
@@ -13,6 +14,7 @@ import org.x.pmkb.index.IndexSnapshot;
 import org.x.pmkb.index.Related;
 import org.x.pmkb.model.Corpus;
 import org.x.pmkb.model.Postmortem;
+import org.x.pmkb.render.HtmlSanitizer;
 import org.x.pmkb.site.Views.FacetValueView;
 import org.x.pmkb.site.Views.FacetView;
 import org.x.pmkb.site.Views.IncidentSummary;
@@ -169,7 +171,16 @@ final class SitePlanner {
     String sourceUrl = config.repoUrl().map(r -> r + "/blob/HEAD/" + p.sourcePath()).orElse("");
     IncidentFacts f = IncidentFacts.of(p.incident());
     return new IncidentView(p.slug(), Permalinks.incident(p.slug()), p.title().value(), date, year, tags,
-        p.summary(), p.bodyHtml(), p.sourcePath(), sourceUrl, p.draft(), f.duration(), f.severity(), f.impact(),
+        p.summary(), publishable(p.bodyHtml()), p.sourcePath(), sourceUrl, p.draft(), f.duration(), f.severity(), f.impact(),
         f.impactSentence(), f.services(), f.rootCause(), f.rootCauseId(), f.timezone(), f.timeline(), f.sources());
+  }
+
+  /**
+   * The body as templates may insert it with {@code | raw}: sanitised unless the site trusts its
+   * authors. Sanitising also in escape mode removes what Markdown itself can make unsafe
+   * ({@code [x](javascript:...)}).
+   */
+  private String publishable(String bodyHtml) {
+    return config.rawHtml() == RawHtml.TRUST ? bodyHtml : HtmlSanitizer.sanitize(bodyHtml);
   }
 }

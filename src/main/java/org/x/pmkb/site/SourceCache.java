@@ -43,7 +43,8 @@ final class SourceCache {
     this.config = config;
     this.progress = progress;
     JBakeHeaderReader jbake = JBakeHeaderReader.forSite(config.root(), config.propertiesFile());
-    this.parser = new ContentParser(config.root(), config.contentDir(), jbake, "~~~~~~");
+    this.parser = new ContentParser(config.root(), config.contentDir(), jbake, "~~~~~~",
+        config.rawHtml() == org.x.pmkb.config.RawHtml.ESCAPE);
   }
 
   Collection<Entry> entries() {
@@ -125,7 +126,11 @@ final class SourceCache {
 
   private Entry read(Path file, boolean force, AtomicInteger parsed) {
     Diagnostics d = new Diagnostics();
-    Optional<SourceFile> source = SourceReader.read(config.root(), file, d);
+    // The size limit is checked before reading, so a huge file costs nothing.
+    Optional<SourceFile> source = org.x.pmkb.content.SourceGuard.withinLimit(file,
+        SourceReader.relative(config.root(), file), config.maxFileSize(), d)
+        ? SourceReader.read(config.root(), file, d)
+        : Optional.empty();
     Entry previous = entries.get(file);
     if (!force && source.isPresent() && previous != null && previous.sha256().equals(source.get().sha256())) {
       return previous;

@@ -89,4 +89,13 @@ class ContentParserTest {
     ParsedDoc doc = parse("---\ntitle: Other\n---\n# Replica lag\n\ntext\n", d).orElseThrow();
     assertThat(doc.bodyHtml()).contains("Replica lag");
   }
+
+  @Test
+  void anImageInsideARemovedImageKeepsItsPosition() {
+    // Jazzer found this: the outer image is replaced by its text first, detaching the inner one.
+    Diagnostics d = new Diagnostics();
+    assertThat(parse("# T\n\n![a ![i](missing.png) b](missing.png)\n", d)).isPresent();
+    assertThat(d.list()).extracting(Diagnostic::code).containsExactly("LNK001", "LNK001");
+    assertThat(d.list()).extracting(x -> x.at().line()).containsOnly(3);
+  }
 }

@@ -58,6 +58,14 @@ public final class SiteFixture {
     }
   }
 
+  /** Deletes {@code dir} and everything below it, if it exists. */
+  public static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) return;
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+    }
+  }
+
   /** Every file below {@code dir} with its bytes, for byte-for-byte comparisons. */
   public static java.util.SortedMap<String, String> snapshot(Path dir) throws IOException {
     java.util.SortedMap<String, String> out = new java.util.TreeMap<>();

@@ -2,6 +2,7 @@ package org.x.pmkb.content.internal;
 
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
@@ -36,11 +37,19 @@ public final class MarkdownRenderer {
   private final HtmlRenderer renderer;
 
   public MarkdownRenderer() {
+    this(true);
+  }
+
+  /**
+   * @param escapeHtml show raw HTML as text; when false it is passed through and the site stage
+   *     must sanitise the result (content.rawHtml=sanitize)
+   */
+  public MarkdownRenderer(boolean escapeHtml) {
     MutableDataSet options = new MutableDataSet();
     options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
         TaskListExtension.create(), AutolinkExtension.create(), AnchorLinkExtension.create()));
-    // Raw HTML in postmortems is shown, never executed.
-    options.set(HtmlRenderer.ESCAPE_HTML, true);
+    // Raw HTML is either shown as text or sanitised later (render.HtmlSanitizer): never executed.
+    options.set(HtmlRenderer.ESCAPE_HTML, escapeHtml);
     options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
     options.set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, false);
     options.set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, "anchor");
@@ -66,8 +75,12 @@ public final class MarkdownRenderer {
     String firstParagraph = "";
     int firstParagraphLine = 0;
     Set<String> resources = new TreeSet<>();
-    List<Image> images = new ArrayList<>();
     LineIndex lines = new LineIndex(body);
+    // Positions are taken while every node is attached: checking one node may unlink another
+    // (an image inside an image), and flexmark cannot give a line for a detached node (fuzz seed
+    // image-in-image-detached-node).
+    List<Located<Image>> images = new ArrayList<>();
+    List<Located<Link>> links = new ArrayList<>();
     for (Node n : doc.getDescendants()) {
       if (n instanceof Heading h) {
         int line = lines.lineOf(h.getStartOffset()) + firstLine;
@@ -79,11 +92,18 @@ public final class MarkdownRenderer {
           firstParagraphLine = lines.lineOf(p.getStartOffset()) + firstLine;
         }
       } else if (n instanceof Image img) {
-        images.add(img);
+        int line = lines.lineOf(img.getStartOffset()) + firstLine;
+        images.add(new Located<>(img, new SourcePos(rel, line, column(body, img.getStartOffset()))));
+      } else if (n instanceof Link link) {
+        int line = lines.lineOf(link.getStartOffset()) + firstLine;
+        links.add(new Located<>(link, new SourcePos(rel, line, column(body, link.getStartOffset()))));
       }
     }
-    for (Image img : images) {
-      checkImage(img, lines.lineOf(img.getStartOffset()) + firstLine, column(body, img.getStartOffset()), rel, sourceDir, root, contentDir, resources, diags);
+    for (Located<Image> img : images) {
+      checkImage(img.node(), img.at(), sourceDir, root, contentDir, resources, diags);
+    }
+    for (Located<Link> link : links) {
+      LinkCheck.check(link.node(), link.at(), sourceDir, contentDir, diags);
     }
     dropLeadingTitle(doc, frontMatterTitle);
     demoteHeadings(headings, doc);
@@ -92,16 +112,19 @@ public final class MarkdownRenderer {
         List.copyOf(resources));
   }
 
+  /** A node with the position it had when the document was whole. */
+  private record Located<T extends Node>(T node, SourcePos at) {}
+
   /** Local images must exist inside the content folder; otherwise they are shown as their alt text. */
-  private static void checkImage(Image img, int line, int column, String rel, Path sourceDir, Path root, Path contentDir,
+  private static void checkImage(Image img, SourcePos at, Path sourceDir, Path root, Path contentDir,
       Set<String> resources, Diagnostics diags) {
     String url = img.getUrl().toString();
     if (url.isEmpty() || isExternal(url)) return;
     String path = url.replaceAll("[?#].*$", "");
     Path target = sourceDir.resolve(path).normalize();
-    SourcePos at = new SourcePos(rel, line, column);
-    if (path.startsWith("/") || !target.startsWith(contentDir)) {
-      diags.warning("LNK002", "image '" + url + "' points outside the content folder; showing its alt text", at);
+    if (path.startsWith("/") || !target.startsWith(contentDir) || !LinkCheck.staysInside(target, contentDir)) {
+      diags.warning("LNK002", "image '" + url + "' points outside the content folder; showing its alt text", at,
+          "copy the image into content/ next to the postmortem");
     } else if (!Files.isRegularFile(target)) {
       diags.warning("LNK001", "image '" + url + "' not found; showing its alt text", at,
           "put the file next to the postmortem or use an absolute URL");

@@ -30,4 +30,11 @@ class TimelineStripTest {
     assertThat(TimelineStrip.svg(List.of(new P("2025-03-03T10:00", "10:00", "begins")))).isEmpty();
     assertThat(TimelineStrip.svg(List.of(new P("not a time", "x", ""), new P("also not", "y", "")))).isEmpty();
   }
+
+  @Test
+  void eventTextIsEscaped() {
+    String svg = TimelineStrip.svg(List.of(new P("2025-03-03T10:00", "<img src=x onerror=alert(1)>", ""),
+        new P("2025-03-03T11:00", "11:00", "\"><script>x</script>")));
+    assertThat(svg).doesNotContain("<img").doesNotContain("<script>").contains("&lt;img");
+  }
 }
