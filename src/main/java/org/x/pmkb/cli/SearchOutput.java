@@ -1,5 +1,7 @@
 package org.x.pmkb.cli;
 
+import org.x.pmkb.json.JsonString;
+
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
@@ -46,24 +48,24 @@ final class SearchOutput {
     for (int i = 0; i < r.hits().size(); i++) {
       SearchHit h = r.hits().get(i);
       if (i > 0) s.append(',');
-      s.append("{\"slug\":").append(Json.string(h.slug()))
-          .append(",\"title\":").append(Json.string(h.title()))
-          .append(",\"date\":").append(Json.string(h.date()))
-          .append(",\"root_cause\":").append(Json.string(h.rootCause()))
+      s.append("{\"slug\":").append(JsonString.quoted(h.slug()))
+          .append(",\"title\":").append(JsonString.quoted(h.title()))
+          .append(",\"date\":").append(JsonString.quoted(h.date()))
+          .append(",\"root_cause\":").append(JsonString.quoted(h.rootCause()))
           .append(",\"score\":").append(String.format(Locale.ROOT, "%.4f", h.score()))
-          .append(",\"snippet\":").append(Json.string(h.snippet())).append('}');
+          .append(",\"snippet\":").append(JsonString.quoted(h.snippet())).append('}');
     }
     s.append("],\"facets\":{");
     boolean first = true;
     for (Map.Entry<String, Map<String, Integer>> e : r.facets().entrySet()) {
       if (!first) s.append(',');
       first = false;
-      s.append(Json.string(e.getKey())).append(":{");
+      s.append(JsonString.quoted(e.getKey())).append(":{");
       boolean firstValue = true;
       for (Map.Entry<String, Integer> v : e.getValue().entrySet()) {
         if (!firstValue) s.append(',');
         firstValue = false;
-        s.append(Json.string(v.getKey())).append(':').append(v.getValue());
+        s.append(JsonString.quoted(v.getKey())).append(':').append(v.getValue());
       }
       s.append('}');
     }

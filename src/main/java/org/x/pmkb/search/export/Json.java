@@ -1,6 +1,5 @@
 package org.x.pmkb.search.export;
 
-import java.util.Locale;
 
 /** A minimal JSON writer with fixed key order, so exported bytes are deterministic. */
 final class Json {
@@ -12,23 +11,7 @@ final class Json {
   }
 
   Json str(String s) {
-    out.append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        default -> {
-          // U+2028/2029 are legal JSON but were illegal in JS strings; escape all controls too.
-          if (c < 0x20 || c == '\u2028' || c == '\u2029') out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-          else out.append(c);
-        }
-      }
-    }
-    out.append('"');
+    org.x.pmkb.json.JsonString.appendQuoted(out, s);
     return this;
   }
 
