@@ -121,7 +121,7 @@ final class SitePlanner {
     pages.add(page("actions.html", "actions", "Action items", InsightPages.actions(corpus, summaries)));
     pages.add(page("archive.html", "archive", "Archive", InsightPages.archive(all)));
     pages.add(page("search.html", "search", "Search", Map.of("tags", tags)));
-    pages.addAll(machinePages(all, pages));
+    pages.addAll(machinePages(all, pages, corpus));
     return pages;
   }
 
@@ -129,7 +129,7 @@ final class SitePlanner {
    * The feed, sitemap and robots.txt, also as templates so a theme can change them. Dates come
    * from the incidents, never from the clock, so two builds stay identical.
    */
-  private List<PageSpec> machinePages(List<IncidentSummary> all, List<PageSpec> htmlPages) {
+  private List<PageSpec> machinePages(List<IncidentSummary> all, List<PageSpec> htmlPages, Corpus corpus) {
     String updated = all.stream().map(IncidentSummary::date).filter(d -> !d.isEmpty()).max(String::compareTo)
         .orElse("1970-01-01");
     List<IncidentSummary> recent = all.subList(0, Math.min(FEED_ENTRIES, all.size()));
@@ -138,7 +138,8 @@ final class SitePlanner {
     return List.of(
         page("feed.xml", "feed", site.title(), Map.of("incidents", recent, "updated", updated)),
         page("sitemap.xml", "sitemap", "Sitemap", Map.of("paths", paths)),
-        page("robots.txt", "robots", "robots.txt", Map.of()));
+        page("robots.txt", "robots", "robots.txt", Map.of()),
+        page("api/incidents.json", "api-json", "incidents.json", Map.of("json", ApiExport.incidentsJson(corpus))));
   }
 
   /** The root cause as a link to its facet page. */

@@ -22,10 +22,11 @@ class TemplateSafetyTest {
   /**
    * Values the site stage passes through {@link HtmlSanitizer} (or that the site marks trusted),
    * and SVG that {@code render.chart} builds from escaped text only (BarChartTest and
-   * TimelineStripTest check the escaping).
+   * TimelineStripTest check the escaping), and {@code json}, written by {@code check.Json} for
+   * {@code api/incidents.json} (never inside an HTML page).
    */
   private static final List<String> SANITISED = List.of("incident.bodyHtml", "incident.timeline | timelineSvg",
-      "monthsChart", "causesChart", "ttrChart");
+      "monthsChart", "causesChart", "ttrChart", "json");
 
   /** Everything between {@code {{} and {@code | raw}, filter chains included. */
   private static final Pattern RAW = Pattern.compile("\\{\\{\\s*([^}]+?)\\s*\\|\\s*raw\\b");

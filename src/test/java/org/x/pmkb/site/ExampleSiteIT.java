@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
@@ -105,6 +107,27 @@ class ExampleSiteIT {
     var home = Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8");
     assertThat(archive.select("ol.incidents a.title").eachAttr("href"))
         .containsExactlyInAnyOrderElementsOf(home.select("ol.incidents a.title").eachAttr("href"));
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void apiExportParsesAndMatchesTheModel() throws IOException {
+    Path out = tmp.resolve("site");
+    BuildResult r = build(out, Optional.empty());
+    Map<String, Object> api = new org.openqa.selenium.json.Json().toType(
+        Files.readString(out.resolve("api/incidents.json")), Map.class);
+    List<Map<String, Object>> incidents = (List<Map<String, Object>>) api.get("incidents");
+    assertThat(((Number) api.get("count")).intValue()).isEqualTo(r.incidents()).isEqualTo(incidents.size());
+    for (Map<String, Object> i : incidents) {
+      assertThat(out.resolve((String) i.get("url"))).isRegularFile();
+      assertThat(i).containsKeys("title", "date", "started_at", "resolved_at", "duration_minutes", "severity",
+          "services", "root_cause", "tags", "sections", "timeline", "actions");
+    }
+    Map<String, Object> seed = incidents.stream().filter(i -> i.get("slug").equals("monitoring-dashboard-memory-leak"))
+        .findFirst().orElseThrow();
+    assertThat(seed.get("root_cause")).isEqualTo("memory-leak");
+    assertThat(((Number) seed.get("duration_minutes")).intValue()).isEqualTo(150);
+    assertThat(seed.get("started_at")).isEqualTo("2025-03-03T02:15Z");
   }
 
   @Test
