@@ -32,6 +32,9 @@ import org.x.pmkb.site.Views.TagView;
 final class SitePlanner {
   /** Feed readers show the latest entries; older incidents stay on the site. */
   static final int FEED_ENTRIES = 50;
+
+  /** Incidents in the home page's table; the archive has the rest. */
+  static final int HOME_INCIDENTS = 50;
   /** Recurring root causes shown on the home page. */
   static final int TOP_RECURRING = 5;
 
@@ -83,9 +86,18 @@ final class SitePlanner {
     FacetPages facets = FacetPages.of(corpus, index);
     List<RecurringView> byRootCause = Recurring.byRootCause(corpus, facets);
 
+    Map<String, Object> analytics = InsightPages.analytics(corpus);
     List<PageSpec> pages = new ArrayList<>();
-    pages.add(page("index.html", "index", site.title(), Map.of("incidents", all, "tags", tags,
-        "recurring", byRootCause.subList(0, Math.min(TOP_RECURRING, byRootCause.size())))));
+    // The home page lists the newest incidents only: at 10k postmortems a full list would make it
+    // megabytes; the archive and the facet pages list everything.
+    Map<String, Object> home = new LinkedHashMap<>();
+    home.put("incidents", all.subList(0, Math.min(HOME_INCIDENTS, all.size())));
+    home.put("total", all.size());
+    home.put("impactHours", analytics.get("impactHours"));
+    home.put("medianResolve", analytics.get("medianResolve"));
+    home.put("tags", tags);
+    home.put("recurring", byRootCause.subList(0, Math.min(TOP_RECURRING, byRootCause.size())));
+    pages.add(page("index.html", "index", site.title(), home));
     for (int i = 0; i < pagesOf.size(); i++) {
       IncidentView v = pagesOf.get(i);
       Postmortem p = corpus.postmortems().get(i);
@@ -117,7 +129,7 @@ final class SitePlanner {
     pages.add(page(Permalinks.recurring(), "recurring", "Recurring problems",
         Map.of("byRootCause", byRootCause, "byService", Recurring.byService(corpus, facets))));
     pages.add(page("404.html", "404", "Page not found", Map.of()));
-    pages.add(page("analytics.html", "analytics", "Analytics", InsightPages.analytics(corpus)));
+    pages.add(page("analytics.html", "analytics", "Analytics", analytics));
     pages.add(page("actions.html", "actions", "Action items", InsightPages.actions(corpus, summaries)));
     pages.add(page("archive.html", "archive", "Archive", InsightPages.archive(all)));
     pages.add(page("search.html", "search", "Search", Map.of("tags", tags)));

@@ -174,10 +174,10 @@ class ServeIT {
 
     long pages;
     try (var walk = Files.walk(tmp.resolve("out"))) {
-      // Every page is a template's output: HTML pages, the feed, the sitemap and robots.txt (the
+      // Every page is a template's output: HTML pages, the feed, the sitemap, robots.txt and the API (the
       // browser-search files under search/ come from the index, not from templates).
       Path out = tmp.resolve("out");
-      pages = walk.filter(p -> p.toString().matches(".*\\.(html|xml|txt)") && !out.relativize(p).startsWith("search"))
+      pages = walk.filter(p -> p.toString().matches(".*\\.(html|xml|txt|json)") && !out.relativize(p).startsWith("search"))
           .count();
     }
     assertThat(r.rendered()).hasSize((int) pages);

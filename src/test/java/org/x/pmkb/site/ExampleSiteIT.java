@@ -59,12 +59,15 @@ class ExampleSiteIT {
     Path out = tmp.resolve("site");
     build(out, Optional.empty());
     var doc = Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8");
-    var dates = doc.select("ol.incidents time[datetime]").eachAttr("datetime");
+    var dates = doc.select("#incident-table time[datetime]").eachAttr("datetime");
     assertThat(dates).isNotEmpty().isSortedAccordingTo(java.util.Comparator.reverseOrder());
-    assertThat(doc.select("ol.incidents a.title").eachText())
+    assertThat(doc.select("#incident-table a.title").eachText())
         .contains("Database failover stalled writes for 47 minutes",
             "Internal DNS zone change broke service discovery", "Monitoring dashboard memory leak");
-    assertThat(doc.select("ol.incidents a.tag").eachText()).contains("dns", "database");
+    assertThat(doc.select(".tag-cloud a.tag").eachText()).contains("dns", "database");
+    assertThat(doc.select(".totals dd").eachText()).first().isEqualTo("9");
+    assertThat(doc.select("#incident-table thead th").eachText())
+        .containsExactly("Date", "Title", "Severity", "Duration", "Services", "Root cause");
   }
 
   @Test
@@ -106,7 +109,7 @@ class ExampleSiteIT {
     var archive = Jsoup.parse(out.resolve("archive.html").toFile(), "UTF-8");
     var home = Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8");
     assertThat(archive.select("ol.incidents a.title").eachAttr("href"))
-        .containsExactlyInAnyOrderElementsOf(home.select("ol.incidents a.title").eachAttr("href"));
+        .containsExactlyInAnyOrderElementsOf(home.select("#incident-table a.title").eachAttr("href"));
   }
 
   @Test

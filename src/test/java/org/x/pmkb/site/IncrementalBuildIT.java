@@ -167,7 +167,7 @@ class IncrementalBuildIT {
     Rebuild r = session.update(new SourceChanges(false, true, false, false, java.util.Set.of()));
 
     assertThat(r.rendered()).hasSize(SiteFixture.snapshot(out).keySet().stream()
-        .filter(k -> k.matches(".*\\.(html|xml|txt)") && !k.startsWith("search/")).toList().size());
+        .filter(k -> k.matches(".*\\.(html|xml|txt|json)") && !k.startsWith("search/")).toList().size());
     assertThat(Files.readString(out.resolve("index.html"))).contains("edited theme");
     assertSameAsCleanBuild();
   }
