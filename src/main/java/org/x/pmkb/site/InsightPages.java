@@ -72,6 +72,12 @@ final class InsightPages {
         HumanDurations.of(g.resolve().p90Minutes()), g.resolve().count());
   }
 
+  /** One postmortem's action items, for its own page. */
+  static List<ActionRow> actionsOf(Postmortem p, Views.IncidentSummary v) {
+    return p.incident().actions().stream().map(a -> new ActionRow(a.text(), a.owner().orElse(""),
+        a.status().orElse("open"), v.title(), v.url(), v.date(), a.line())).toList();
+  }
+
   static Map<String, Object> actions(Corpus corpus, Map<String, Views.IncidentSummary> views) {
     List<ActionRow> rows = new ArrayList<>();
     TreeSet<String> owners = new TreeSet<>();

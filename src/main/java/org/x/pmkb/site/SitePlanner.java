@@ -105,6 +105,7 @@ final class SitePlanner {
       m.put("incident", v);
       m.put("rootCause", rootCause(p, facets));
       m.put("related", related(index, p.slug(), summaries));
+      m.put("actions", InsightPages.actionsOf(p, summaries.get(p.slug())));
       // Corpus order is newest first: "newer" is the previous entry.
       m.put("newer", i > 0 ? all.get(i - 1) : "");
       m.put("older", i + 1 < all.size() ? all.get(i + 1) : "");
