@@ -35,10 +35,13 @@ import org.x.pmkb.search.SearchQuery.Filter;
  *   <li>exclusions are MUST_NOT; facet filters and {@code since} are FILTER (no score).
  * </ul>
  */
-final class QueryFactory {
+public final class QueryFactory {
   /** Field boosts: a match in the title says more than one in the body. */
-  static final Map<String, Float> BOOSTS = boosts();
-  static final float SHINGLE_BOOST = 2f;
+  /** Field boosts of every query, in field order; the browser export scores with the same ones. */
+  public static final Map<String, Float> BOOSTS = java.util.Collections.unmodifiableMap(boosts());
+
+  /** Boost of the word-pair field, so adjacent words rank as a phrase. */
+  public static final float SHINGLE_BOOST = 2f;
 
   private final Analyzer text = Analyzers.text();
   private final QueryBuilder builder = new QueryBuilder(text);

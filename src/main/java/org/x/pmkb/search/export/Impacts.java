@@ -27,13 +27,10 @@ import org.x.pmkb.index.Fields;
  * is the 1-byte norm decoded by {@link SmallFloat#byte4ToInt}. Float arithmetic mirrors Lucene's.
  */
 final class Impacts {
-  /**
-   * Field boosts of {@code org.x.pmkb.search.QueryFactory} (package-private there);
-   * {@code ExportBoostsTest} fails when the two drift apart.
-   */
-  static final Map<String, Float> BOOSTS = boosts();
+  /** The query side's field boosts: exported impacts must rank like {@code pmkb search}. */
+  static final Map<String, Float> BOOSTS = org.x.pmkb.search.QueryFactory.BOOSTS;
 
-  static final float SHINGLE_BOOST = 2f;
+  static final float SHINGLE_BOOST = org.x.pmkb.search.QueryFactory.SHINGLE_BOOST;
   private static final float K1 = 1.2f;
   private static final float B = 0.75f;
 
@@ -43,17 +40,6 @@ final class Impacts {
   }
 
   private Impacts() {}
-
-  private static Map<String, Float> boosts() {
-    Map<String, Float> b = new LinkedHashMap<>();
-    b.put(Fields.TITLE, 3f);
-    b.put(Fields.ROOT_CAUSE_TEXT, 2f);
-    b.put(Fields.TAGS, 2f);
-    b.put(Fields.SERVICES, 2f);
-    b.put(Fields.SUMMARY, 1.5f);
-    b.put(Fields.BODY, 1f);
-    return b;
-  }
 
   /** Walks the union of the fields' terms in index (UTF-8 byte) order, one merged posting list each. */
   static void forEachTerm(LeafReader leaf, Map<String, Float> boosts, Sink sink) throws IOException {
