@@ -81,7 +81,13 @@ final class FrontMatterFacts {
     if (key.isEmpty()) return Optional.empty();
     Object v = values().get(key.get());
     SourcePos at = fm.pos(key.get());
-    // A bare number means SEVn ("sev: 2"); Morgue's 0-based scale is not assumed.
+    // A bare number means SEVn ("sev: 2"); Morgue's 0-based scale is not assumed. Scales in use
+    // stop at 5 (SEV0-SEV5, P0-P4), so a larger number is a typo, not a very mild incident.
+    String raw = String.valueOf(v).strip();
+    if (raw.matches("\\d+") && Integer.parseInt(raw.length() > 6 ? "999999" : raw) > 5) {
+      diags.error("FM014", "severity " + raw + " is not a level", at, "write SEV1-SEV4, P1-P4, critical, major, minor or low");
+      return Optional.empty();
+    }
     Optional<Severity> s = fm.string(key.get()).flatMap(severities::normalise);
     if (s.isEmpty()) {
       diags.warning("EX004", "unknown severity '" + v + "'", at, "write SEV1-SEV4, P1-P4, critical, major, minor or low");
