@@ -39,7 +39,7 @@ class FacetPagesIT {
       assertThat(html(out.resolve(href)).select("ol.incidents > li")).as(href).hasSize(count);
       years += count;
     }
-    assertThat(years).isEqualTo(html(out.resolve("index.html")).select("ol.incidents li time[datetime]").size());
+    assertThat(years).isEqualTo(html(out.resolve("index.html")).select("#incident-table time[datetime]").size());
     assertThat(out.resolve("facets/root-cause/index.html")).isRegularFile();
   }
 
