@@ -53,6 +53,6 @@ public final class Json {
   }
 
   private static void string(String s, StringBuilder sb) {
-    org.x.pmkb.json.JsonString.appendQuoted(sb, s);
+    org.x.pmkb.escape.JsonString.appendQuoted(sb, s);
   }
 }

@@ -1,6 +1,6 @@
 package org.x.pmkb.cli;
 
-import org.x.pmkb.json.JsonString;
+import org.x.pmkb.escape.JsonString;
 
 import java.io.PrintWriter;
 import java.util.Locale;

@@ -113,8 +113,4 @@ public final class Extractor {
     int cut = p.lastIndexOf(' ', SUMMARY_CHARS);
     return p.substring(0, cut > 0 ? cut : SUMMARY_CHARS) + "…";
   }
-
-  static SourcePos at(String rel, int line) {
-    return SourcePos.of(rel, line);
-  }
 }

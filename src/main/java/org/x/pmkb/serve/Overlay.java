@@ -1,5 +1,7 @@
 package org.x.pmkb.serve;
 
+import org.x.pmkb.escape.Markup;
+
 import java.util.List;
 import org.x.pmkb.diag.Diagnostic;
 
@@ -22,25 +24,10 @@ final class Overlay {
         .append("<strong>pmkb: ").append(errors.size()).append(errors.size() == 1 ? " error" : " errors")
         .append("</strong><ul style=\"margin:.5em 0 0;padding-left:1.2em\">");
     for (Diagnostic d : errors.subList(0, Math.min(MAX_SHOWN, errors.size()))) {
-      b.append("<li>").append(escape(d.format())).append("</li>");
+      b.append("<li>").append(Markup.escape(d.format())).append("</li>");
     }
     if (errors.size() > MAX_SHOWN) b.append("<li>… and ").append(errors.size() - MAX_SHOWN).append(" more</li>");
     return b.append("</ul></div>").toString();
   }
 
-  static String escape(String s) {
-    StringBuilder b = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '&' -> b.append("&amp;");
-        case '"' -> b.append("&quot;");
-        case '\'' -> b.append("&#39;");
-        default -> b.append(c);
-      }
-    }
-    return b.toString();
-  }
 }

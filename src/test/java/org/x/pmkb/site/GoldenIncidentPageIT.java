@@ -64,9 +64,9 @@ class GoldenIncidentPageIT {
     // The generator names pmkb's version, which changes with every release, not with the page.
     String actual = Files.readString(out.resolve("incidents/cache-stampede.html"), StandardCharsets.UTF_8)
         .replaceAll("pmkb [0-9A-Za-z.\\-]+", "pmkb VERSION");
-    if (Boolean.getBoolean("pmkb.golden.update") || !Files.exists(GOLDEN)) {
-      Files.writeString(GOLDEN, actual, StandardCharsets.UTF_8);
-    }
+    // Only an explicit update writes the file: a missing golden file must fail, not pass.
+    if (Boolean.getBoolean("pmkb.golden.update")) Files.writeString(GOLDEN, actual, StandardCharsets.UTF_8);
+    assertThat(GOLDEN).as("golden file; create it with -Dpmkb.golden.update=true").exists();
     assertThat(actual).isEqualTo(Files.readString(GOLDEN, StandardCharsets.UTF_8));
   }
 }

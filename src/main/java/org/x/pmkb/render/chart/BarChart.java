@@ -1,5 +1,6 @@
 package org.x.pmkb.render.chart;
 
+import org.x.pmkb.escape.Markup;
 import java.util.List;
 import java.util.Locale;
 
@@ -28,7 +29,7 @@ public final class BarChart {
     for (Bar b : bars) {
       double w = max <= 0 ? 0 : (WIDTH - LABEL_WIDTH - 60) * b.value() / max;
       svg.append("<text x=\"").append(LABEL_WIDTH - 8).append("\" y=\"").append(y + BAR - 5)
-          .append("\" text-anchor=\"end\">").append(Xml.escape(b.label())).append("</text>");
+          .append("\" text-anchor=\"end\">").append(Markup.escape(b.label())).append("</text>");
       svg.append("<rect x=\"").append(LABEL_WIDTH).append("\" y=\"").append(y).append("\" width=\"").append(num(w))
           .append("\" height=\"").append(BAR).append("\" class=\"bar\"/>");
       svg.append("<text x=\"").append(num(LABEL_WIDTH + w + 6)).append("\" y=\"").append(y + BAR - 5).append("\">")
@@ -55,11 +56,11 @@ public final class BarChart {
       double x = 30 + i * step;
       svg.append("<rect x=\"").append(num(x + step * 0.1)).append("\" y=\"").append(num(base - h))
           .append("\" width=\"").append(num(Math.max(1, step * 0.8))).append("\" height=\"").append(num(h))
-          .append("\" class=\"bar\"><title>").append(Xml.escape(b.label())).append(": ").append(num(b.value()))
+          .append("\" class=\"bar\"><title>").append(Markup.escape(b.label())).append(": ").append(num(b.value()))
           .append("</title></rect>");
       if (i % labelEvery == 0) {
         svg.append("<text x=\"").append(num(x + step / 2)).append("\" y=\"").append(height - 12)
-            .append("\" text-anchor=\"middle\">").append(Xml.escape(b.label())).append("</text>");
+            .append("\" text-anchor=\"middle\">").append(Markup.escape(b.label())).append("</text>");
       }
     }
     return svg.append("</svg>").toString();
@@ -71,12 +72,12 @@ public final class BarChart {
       if (desc.length() > 0) desc.append("; ");
       desc.append(b.label()).append(": ").append(num(b.value())).append(unit.isEmpty() ? "" : " " + unit);
     }
-    String sid = Xml.escape(id);
+    String sid = Markup.escape(id);
     return new StringBuilder(256 + bars.size() * 160)
         .append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" viewBox=\"0 0 ")
         .append(w).append(' ').append(h).append("\" aria-labelledby=\"").append(sid).append("-t ").append(sid)
-        .append("-d\"><title id=\"").append(sid).append("-t\">").append(Xml.escape(title)).append("</title><desc id=\"")
-        .append(sid).append("-d\">").append(Xml.escape(desc.toString())).append("</desc>");
+        .append("-d\"><title id=\"").append(sid).append("-t\">").append(Markup.escape(title)).append("</title><desc id=\"")
+        .append(sid).append("-d\">").append(Markup.escape(desc.toString())).append("</desc>");
   }
 
   /** Numbers without locale surprises: integers as integers, others with one decimal. */

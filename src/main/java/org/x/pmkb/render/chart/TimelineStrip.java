@@ -1,5 +1,6 @@
 package org.x.pmkb.render.chart;
 
+import org.x.pmkb.escape.Markup;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -46,7 +47,7 @@ public final class TimelineStrip {
       String x = BarChart.num(PAD + (WIDTH - 2.0 * PAD) * (minutes.get(i) - minutes.get(0)) / span);
       if (e.marker().isEmpty()) {
         body.append("<line class=\"tick\" x1=\"").append(x).append("\" y1=\"").append(AXIS_Y - 5).append("\" x2=\"")
-            .append(x).append("\" y2=\"").append(AXIS_Y + 5).append("\"><title>").append(Xml.escape(e.at()))
+            .append(x).append("\" y2=\"").append(AXIS_Y + 5).append("\"><title>").append(Markup.escape(e.at()))
             .append("</title></line>");
         continue;
       }
@@ -55,15 +56,15 @@ public final class TimelineStrip {
       // outermost labels inside the picture.
       int y = labelRow++ % 2 == 0 ? AXIS_Y - 14 : AXIS_Y + 26;
       String anchor = i == 0 ? "start" : i == ok.size() - 1 ? "end" : "middle";
-      body.append("<circle class=\"marker marker-").append(Xml.escape(e.marker())).append("\" cx=\"").append(x)
-          .append("\" cy=\"").append(AXIS_Y).append("\" r=\"6\"><title>").append(Xml.escape(e.marker())).append(": ")
-          .append(Xml.escape(e.at())).append("</title></circle>");
+      body.append("<circle class=\"marker marker-").append(Markup.escape(e.marker())).append("\" cx=\"").append(x)
+          .append("\" cy=\"").append(AXIS_Y).append("\" r=\"6\"><title>").append(Markup.escape(e.marker())).append(": ")
+          .append(Markup.escape(e.at())).append("</title></circle>");
       body.append("<text x=\"").append(x).append("\" y=\"").append(y).append("\" text-anchor=\"").append(anchor)
-          .append("\">").append(Xml.escape(e.marker())).append(' ').append(clock(e.iso())).append("</text>");
+          .append("\">").append(Markup.escape(e.marker())).append(' ').append(clock(e.iso())).append("</text>");
     }
     return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart timeline-strip\" role=\"img\" viewBox=\"0 0 "
         + WIDTH + " " + HEIGHT + "\" aria-labelledby=\"tl-t tl-d\"><title id=\"tl-t\">Incident timeline</title>"
-        + "<desc id=\"tl-d\">" + Xml.escape(desc.toString()) + "</desc>" + body + "</svg>";
+        + "<desc id=\"tl-d\">" + Markup.escape(desc.toString()) + "</desc>" + body + "</svg>";
   }
 
   /** "13:02" from an ISO date-time: the strip spans hours, the date is in the list beside it. */

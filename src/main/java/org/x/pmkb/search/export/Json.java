@@ -11,7 +11,7 @@ final class Json {
   }
 
   Json str(String s) {
-    org.x.pmkb.json.JsonString.appendQuoted(out, s);
+    org.x.pmkb.escape.JsonString.appendQuoted(out, s);
     return this;
   }
 

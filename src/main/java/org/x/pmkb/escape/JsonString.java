@@ -1,4 +1,4 @@
-package org.x.pmkb.json;
+package org.x.pmkb.escape;
 
 import java.util.Locale;
 

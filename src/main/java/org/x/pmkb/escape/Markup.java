@@ -1,10 +1,13 @@
-package org.x.pmkb.render.chart;
+package org.x.pmkb.escape;
 
-/** Escapes text for XML content and attribute values. */
-final class Xml {
-  private Xml() {}
+/**
+ * Escapes text for HTML and XML content and attribute values: the SVG charts and the dev
+ * server's error overlay build markup by hand, outside Pebble's autoescaping.
+ */
+public final class Markup {
+  private Markup() {}
 
-  static String escape(String s) {
+  public static String escape(String s) {
     StringBuilder b = new StringBuilder(s.length() + 16);
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
