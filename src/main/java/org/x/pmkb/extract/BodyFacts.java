@@ -74,7 +74,7 @@ final class BodyFacts {
         String l = lines.get(i).toLowerCase(Locale.ROOT);
         for (int k = 0; k < COMPONENTS.size(); k++) {
           String c = COMPONENTS.get(k);
-          if (!seen.contains(c) && COMPONENT_PATTERNS.get(k).matcher(l).find()) {
+          if (!seen.contains(c) && l.contains(c) && COMPONENT_PATTERNS.get(k).matcher(l).find()) {
             seen.add(c);
             out.add(new Found(c, i));
           }

@@ -115,7 +115,8 @@ final class IncidentExtractor {
       }
     }
     Optional<RootCauseClassifier.Result> fromSection = classifier.classify(rc.toString());
-    Optional<RootCauseClassifier.Result> fromText = classifier.classify(doc.body());
+    // The whole text is read only when the root-cause sections say nothing.
+    Optional<RootCauseClassifier.Result> fromText = fromSection.isPresent() ? Optional.empty() : classifier.classify(doc.body());
     List<String> tags = fromSection.or(() -> fromText).map(r -> r.alsoSignalled()).orElse(List.of());
     if (explicit.isPresent()) return new RootCause(explicit.get(), tags);
     if (fromSection.isPresent()) {

@@ -3,6 +3,7 @@ package org.x.pmkb.extract;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -18,6 +19,8 @@ final class RootCauseClassifier {
   private static final Pattern CAUSAL = Pattern.compile("(?i)\\broot cause\\b|\\bcaused by\\b|\\bdue to\\b|\\bbecause\\b"
       + "|\\btriggered\\b|\\bresult(?:ed)? of\\b|\\bwas the cause\\b|\\bstemm\\w+ from\\b|\\btraced (?:back )?to\\b");
   private static final Pattern SENTENCES = Pattern.compile("(?<=[.!?])\\s+|\\n");
+  private static final Pattern LINK_TARGETS = Pattern.compile("\\]\\([^)]*\\)");
+  private static final Pattern URLS = Pattern.compile("(?i)\\bhttps?://\\S+");
 
   private final Taxonomy taxonomy;
 
@@ -32,14 +35,21 @@ final class RootCauseClassifier {
   Optional<Result> classify(String text) {
     Map<String, Integer> scores = new LinkedHashMap<>();
     // Link targets and URLs name files and hosts ("dns.md"), not causes.
-    String prose = text.replaceAll("\\]\\([^)]*\\)", "]").replaceAll("(?i)\\bhttps?://\\S+", " ");
+    String prose = URLS.matcher(LINK_TARGETS.matcher(text).replaceAll("]")).replaceAll(" ");
     for (String sentence : SENTENCES.split(prose)) {
-      int weight = CAUSAL.matcher(sentence).find() ? 3 : 1;
+      if (sentence.isBlank()) continue;
+      // Most sentences name no category: the anchors rule out nearly every regex run, which is
+      // what made classification the costliest step of a build.
+      String lower = sentence.toLowerCase(Locale.ROOT);
+      int weight = 0;
       for (Taxonomy.Category c : taxonomy.categories()) {
+        if (!c.mayMatch(lower)) continue;
         Matcher m = c.signals().matcher(sentence);
         int hits = 0;
         while (m.find()) hits++;
-        if (hits > 0) scores.merge(c.id(), hits * weight, Integer::sum);
+        if (hits == 0) continue;
+        if (weight == 0) weight = CAUSAL.matcher(sentence).find() ? 3 : 1;
+        scores.merge(c.id(), hits * weight, Integer::sum);
       }
     }
     if (scores.isEmpty()) return Optional.empty();

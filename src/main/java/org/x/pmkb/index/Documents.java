@@ -19,23 +19,32 @@ import org.x.pmkb.model.SectionKind;
 /** Turns a postmortem into its Lucene document (before {@code FacetsConfig.build}). */
 final class Documents {
   /**
-   * Prose fields that related incidents compare: with term vectors, so MoreLikeThis reads each
-   * document's terms instead of analysing its text again; with offsets, so snippets need no
-   * re-analysis either.
+   * Prose fields that related incidents compare, with offsets in the postings so snippets need no
+   * re-analysis. No term vectors: {@link RelatedFinder} reads the postings instead.
    */
-  static final FieldType COMPARED = comparedType(false);
+  static final FieldType COMPARED = proseType(false);
 
-  static final FieldType COMPARED_STORED = comparedType(true);
+  static final FieldType COMPARED_STORED = proseType(true);
+
+  /**
+   * Word pairs: only term queries read them (search and the browser export), never phrases, so
+   * positions would be written for nothing.
+   */
+  static final FieldType PAIRS = pairsType();
 
   private Documents() {}
 
-  private static FieldType comparedType(boolean stored) {
+  private static FieldType proseType(boolean stored) {
     FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
     t.setStored(stored);
     t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-    t.setStoreTermVectors(true);
-    t.setStoreTermVectorPositions(true);
-    t.setStoreTermVectorOffsets(true);
+    t.freeze();
+    return t;
+  }
+
+  private static FieldType pairsType() {
+    FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
+    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
     t.freeze();
     return t;
   }
@@ -50,8 +59,7 @@ final class Documents {
     doc.add(new Field(Fields.ROOT_CAUSE_TEXT, rootCauseText, COMPARED));
     String body = PlainText.of(p.bodyHtml());
     doc.add(new Field(Fields.BODY, body, COMPARED_STORED));
-    doc.add(new TextField(Fields.SHINGLES, String.join("\n", p.title().value(), p.summary(), rootCauseText, body),
-        Field.Store.NO));
+    doc.add(new Field(Fields.SHINGLES, String.join("\n", p.title().value(), p.summary(), rootCauseText, body), PAIRS));
 
     String rootCause = FacetValues.rootCause(p);
     doc.add(new StringField(Fields.ROOT_CAUSE_ID, rootCause, Field.Store.YES));

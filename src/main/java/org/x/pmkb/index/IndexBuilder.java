@@ -15,10 +15,9 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LogByteSizeMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.x.pmkb.model.Corpus;
@@ -57,8 +56,10 @@ public final class IndexBuilder {
         IndexWriterConfig iwc = new IndexWriterConfig(analyzer)
             .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
             .setRAMBufferSizeMB(64)
-            // Newest first, like the corpus: date order costs nothing downstream.
-            .setIndexSort(new Sort(new SortField(Fields.DATE, SortField.Type.LONG, true)));
+            // Doc ids in corpus order (newest first, ties by slug), with no index sort to pay
+            // for: one thread adds in order, and a log merge policy merges only neighbouring
+            // segments, so the single merged segment keeps that order.
+            .setMergePolicy(new LogByteSizeMergePolicy());
         try (IndexWriter w = new IndexWriter(d, iwc)) {
           for (Postmortem p : corpus.postmortems()) {
             w.addDocument(facets.build(Documents.of(p, sourceBySlug.getOrDefault(p.slug(), ""))));
@@ -69,7 +70,8 @@ public final class IndexBuilder {
         try (DirectoryReader reader = DirectoryReader.open(d)) {
           FacetsCollector all = new IndexSearcher(reader).search(new MatchAllDocsQuery(), new FacetsCollectorManager());
           Map<String, List<FacetCount>> counts = FacetCounter.open(reader).count(all);
-          Map<String, List<Related>> related = new RelatedFinder(reader, analyzer).all(RELATED);
+          Map<String, List<Related>> related = reader.leaves().isEmpty() ? Map.of()
+              : new RelatedFinder(reader.leaves().get(0).reader()).all(RELATED);
           return new IndexSnapshot(dir, corpus.size(), counts, related);
         }
       }
