@@ -31,7 +31,8 @@ final class MojibakeRepair {
 
   /** The text with damaged lines repaired; a warning names each repaired line. */
   static String repair(String text, String rel, int firstLine, Diagnostics diags) {
-    if (!CP1252_MARKER.matcher(text).find() && !MACROMAN_MARKER.matcher(text).find()) return text;
+    // Every marker has a non-ASCII character; most files have none, and a plain scan is cheap.
+    if (isAscii(text) || !CP1252_MARKER.matcher(text).find() && !MACROMAN_MARKER.matcher(text).find()) return text;
     String[] lines = text.split("\n", -1);
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < lines.length; i++) {
@@ -46,6 +47,13 @@ final class MojibakeRepair {
       out.append(fixed);
     }
     return out.toString();
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) return false;
+    }
+    return true;
   }
 
   /** One line repaired with {@code legacy}, or the line unchanged when the repair is not exact. */

@@ -118,7 +118,13 @@ final class ActionItemExtractor {
   }
 
   private static String clean(String text) {
-    return text.replaceAll("<[^>]+>", "").replaceAll("\\*\\*|__|`", "").replaceAll("^\\s*(?:[-*+•]|\\d{1,2}[.)])\\s+", "")
-        .replaceAll("\\s+", " ").strip();
+    String t = EMPHASIS.matcher(TAGS.matcher(text).replaceAll("")).replaceAll("");
+    return SPACES.matcher(BULLET.matcher(t).replaceAll("")).replaceAll(" ").strip();
   }
+
+  // The patterns of the text cleaner, compiled once: it runs for every action item.
+  private static final Pattern TAGS = Pattern.compile("<[^>]+>");
+  private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__|`");
+  private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*+•]|\\d{1,2}[.)])\\s+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 }

@@ -85,38 +85,49 @@ final class SectionFinder {
     for (int i = 0; i < lines.size(); i++) {
       if (lines.isFenced(i) || lines.isBlank(i)) continue;
       String line = lines.get(i);
+      Heading h = heading(i, line, setext.contains(i));
       // "11:05 AM (UTC): Initial Actions Taken" is a timeline entry, not a "Resolution" heading.
-      if (TimelineExtractor.leading(line).filter(Stamp::hasTime).isPresent()) continue;
-      Matcher m;
-      if ((m = ATX.matcher(line)).matches() && line.strip().startsWith("#")) {
-        out.add(new Heading(i, m.group(1), false));
-      } else if ((m = HTML.matcher(line)).matches()) {
-        out.add(new Heading(i, m.group(1).replaceAll("<[^>]+>", ""), false));
-      } else if (setext.contains(i)) {
-        out.add(new Heading(i, line.strip(), false));
-      } else if ((m = BOLD.matcher(line)).matches()) {
-        out.add(new Heading(i, m.group(2), false));
-      } else if ((m = BOLD_LABEL.matcher(line)).matches() && classify(m.group(1)).isPresent()) {
-        out.add(new Heading(i, m.group(1), true));
-      } else if ((m = PLAIN_LABEL.matcher(line)).matches() && classify(m.group(1)).isPresent()
-          && m.group(1).split("\\s+").length <= 6) {
-        out.add(new Heading(i, m.group(1), m.group(2) != null));
-      } else if ((m = PLAIN.matcher(line)).matches() && isPlainHeading(m.group(1))) {
-        out.add(new Heading(i, m.group(1), false));
-      }
+      // (Checked only for heading-like lines: reading a time is the costlier test.)
+      if (h != null && TimelineExtractor.leading(line).filter(Stamp::hasTime).isEmpty()) out.add(h);
     }
     return out;
+  }
+
+  /** The heading {@code line} is, in the first style that fits, or null. */
+  private static Heading heading(int i, String line, boolean setext) {
+    Matcher m;
+    if ((m = ATX.matcher(line)).matches() && line.strip().startsWith("#")) {
+      return new Heading(i, m.group(1), false);
+    } else if ((m = HTML.matcher(line)).matches()) {
+      return new Heading(i, TAGS.matcher(m.group(1)).replaceAll(""), false);
+    } else if (setext) {
+      return new Heading(i, line.strip(), false);
+    } else if ((m = BOLD.matcher(line)).matches()) {
+      return new Heading(i, m.group(2), false);
+    } else if ((m = BOLD_LABEL.matcher(line)).matches() && classify(m.group(1)).isPresent()) {
+      return new Heading(i, m.group(1), true);
+    } else if ((m = PLAIN_LABEL.matcher(line)).matches() && classify(m.group(1)).isPresent()
+        && words(m.group(1)) <= 6) {
+      return new Heading(i, m.group(1), m.group(2) != null);
+    } else if ((m = PLAIN.matcher(line)).matches() && isPlainHeading(m.group(1))) {
+      return new Heading(i, m.group(1), false);
+    }
+    return null;
+  }
+
+  private static int words(String s) {
+    return SPACES.split(s).length;
   }
 
   /** A short line without sentence punctuation whose whole text names a section. */
   private static boolean isPlainHeading(String text) {
     String t = text.strip();
-    if (t.endsWith(".") || t.split("\\s+").length > 7) return false;
+    if (t.endsWith(".") || words(t) > 7) return false;
     Optional<SectionKind> k = classify(t);
     if (k.isEmpty()) return false;
     // "Impact" yes, "Impact was severe for users of" no: most words must be heading words.
     String n = normalise(t);
-    return n.split("\\s+").length <= 6;
+    return words(n) <= 6;
   }
 
   /** The section a heading names, if any. */
@@ -124,7 +135,7 @@ final class SectionFinder {
     String n = normalise(heading);
     if (n.isEmpty()) return Optional.empty();
     // Keywords may sit on either side of a colon: "Issue Summary: The Authentication Apocalypse".
-    for (String part : n.split("\\s*:\\s*")) {
+    for (String part : COLON.split(n)) {
       for (Rule r : RULES) if (r.pattern().matcher(part.strip()).find()) return Optional.of(r.kind());
     }
     return Optional.empty();
@@ -132,13 +143,29 @@ final class SectionFinder {
 
   /** Lower case, without emoji, shortcodes, numbering, decoration or a parenthetical tail. */
   static String normalise(String heading) {
-    String s = heading.replaceAll("<[^>]+>", " ").replaceAll(":[a-z_]+:", " ")
-        .replaceAll("[\\p{So}\\p{Sk}\\x{FE0F}\\x{200D}\\p{Cs}]", " ");
-    s = s.replaceAll("[*_`#~=]+", " ").replaceAll("-{2,}", " ").toLowerCase(Locale.ROOT);
-    s = s.replaceAll("^\\s*(?:section|part|step)?\\s*(?:\\d+|[ivx]+)\\s*[.):-]?\\s+", " ");
-    s = s.replaceAll("^\\s*(?:section|part)\\s+\\d+\\s*:", " ");
-    s = s.replaceAll("\\([^)]*\\)|\\{[^}]*}|\\[[^]]*]", " ");
-    s = s.replaceAll("[;.,!?]+\\s*$", "").replaceAll("\\s+", " ").strip();
-    return s.replaceAll("^[:\\-]\\s*|\\s*:$", "");
+    String s = TAGS.matcher(heading).replaceAll(" ");
+    s = SHORTCODES.matcher(s).replaceAll(" ");
+    s = EMOJI.matcher(s).replaceAll(" ");
+    s = DECORATION.matcher(s).replaceAll(" ");
+    s = DASHES.matcher(s).replaceAll(" ").toLowerCase(Locale.ROOT);
+    s = NUMBERING.matcher(s).replaceAll(" ");
+    s = SECTION_NUMBER.matcher(s).replaceAll(" ");
+    s = BRACKETS.matcher(s).replaceAll(" ");
+    s = SPACES.matcher(TRAILING_PUNCT.matcher(s).replaceAll("")).replaceAll(" ").strip();
+    return EDGE_COLONS.matcher(s).replaceAll("");
   }
+
+  // The patterns of normalise, compiled once: it runs for every heading-like line.
+  private static final Pattern TAGS = Pattern.compile("<[^>]+>");
+  private static final Pattern SHORTCODES = Pattern.compile(":[a-z_]+:");
+  private static final Pattern EMOJI = Pattern.compile("[\\p{So}\\p{Sk}\\x{FE0F}\\x{200D}\\p{Cs}]");
+  private static final Pattern DECORATION = Pattern.compile("[*_`#~=]+");
+  private static final Pattern DASHES = Pattern.compile("-{2,}");
+  private static final Pattern NUMBERING = Pattern.compile("^\\s*(?:section|part|step)?\\s*(?:\\d+|[ivx]+)\\s*[.):-]?\\s+");
+  private static final Pattern SECTION_NUMBER = Pattern.compile("^\\s*(?:section|part)\\s+\\d+\\s*:");
+  private static final Pattern BRACKETS = Pattern.compile("\\([^)]*\\)|\\{[^}]*}|\\[[^]]*]");
+  private static final Pattern TRAILING_PUNCT = Pattern.compile("[;.,!?]+\\s*$");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern EDGE_COLONS = Pattern.compile("^[:\\-]\\s*|\\s*:$");
+  private static final Pattern COLON = Pattern.compile("\\s*:\\s*");
 }

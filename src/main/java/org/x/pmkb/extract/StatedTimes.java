@@ -31,6 +31,10 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
       + "(?:end(?:ed)?(?:\\s*(?:time|date|at))?|resolved(?:\\s*(?:time|at))?|resolution time|recovery time)[\\W_]{0,4}:");
   private static final Pattern DETECT_LABEL = Pattern.compile("(?i)^[\\W_]*(?:detect(?:ion|ed)?(?:\\s*(?:time|at))?|time of detection)[\\W_]{0,4}:");
 
+  private static final Pattern DURATION_LABEL = Pattern.compile("(?i)^[\\W_]*duration\\b.*");
+  private static final Pattern RECOVERY_LABEL = Pattern.compile("(?i)^[\\W_]*time to (?:recover|resol|restor).*");
+  private static final Pattern LOOSE_END_LABEL = Pattern.compile("(?i).*\\bend(?:ed)?(?:\\s*(?:time|date|at))?\\s*:.*");
+
   /** How far the summary area reaches when there is no timeline heading to stop at. */
   private static final int SUMMARY_LINES = 40;
 
@@ -48,8 +52,8 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
       String line = lines.get(i);
       boolean summary = i < limit;
       boolean label = START_LABEL.matcher(line).find() || END_LABEL.matcher(line).find()
-          || DETECT_LABEL.matcher(line).find() || line.matches("(?i)^[\\W_]*duration\\b.*")
-          || line.matches("(?i)^[\\W_]*time to (?:recover|resol|restor).*");
+          || DETECT_LABEL.matcher(line).find() || DURATION_LABEL.matcher(line).matches()
+          || RECOVERY_LABEL.matcher(line).matches();
       if (!summary && !label) continue;
       List<Stamp> stamps = Stamps.findAll(line);
       Optional<Integer> year = date.map(f -> f.value().getYear());
@@ -70,7 +74,7 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
       if (START_LABEL.matcher(line).find() && start.isEmpty()) {
         start = first(stamps, day, i);
         // "Start time: 9:00 AM (EAT), End time: 10:00 AM (EAT)" on one line.
-        if (end.isEmpty() && line.matches("(?i).*\\bend(?:ed)?(?:\\s*(?:time|date|at))?\\s*:.*")) {
+        if (end.isEmpty() && LOOSE_END_LABEL.matcher(line).matches()) {
           Optional<Stamp> second = stamps.stream().filter(Stamp::hasTime).skip(1).findFirst();
           if (second.isPresent()) end = Optional.of(new Found<>(moment(second.get(), day, second.get().zone()), i));
         }

@@ -205,8 +205,14 @@ final class TimelineExtractor {
 
   /** Event text without leftover Markdown or HTML decoration. */
   static String clean(String text) {
-    String t = text.replaceAll("<[^>]+>", "").replace("&emsp;", " ").replace("&nbsp;", " ")
-        .replaceAll("\\*\\*|__|`", "").replaceAll("\\s+", " ").strip();
-    return t.replaceAll("^[:\\-–—|,.]\\s*", "");
+    String t = TAGS.matcher(text).replaceAll("").replace("&emsp;", " ").replace("&nbsp;", " ");
+    t = SPACES.matcher(EMPHASIS.matcher(t).replaceAll("")).replaceAll(" ").strip();
+    return LEADING_PUNCT.matcher(t).replaceAll("");
   }
+
+  // The patterns of clean, compiled once: it runs for every timeline entry.
+  private static final Pattern TAGS = Pattern.compile("<[^>]+>");
+  private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__|`");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern LEADING_PUNCT = Pattern.compile("^[:\\-–—|,.]\\s*");
 }

@@ -4,17 +4,21 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.CodecReader;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.LogByteSizeMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -47,29 +51,37 @@ public final class IndexBuilder {
    *     root cause) only as line ranges of that file
    */
   public static IndexSnapshot build(Corpus corpus, Map<String, String> sourceBySlug, Path dir) {
+    int cores = Runtime.getRuntime().availableProcessors();
+    return build(corpus, sourceBySlug, dir, Math.max(1, Math.min(cores, corpus.size() / MIN_PART)));
+  }
+
+  /** Documents per part below which indexing in parallel costs more (merging) than it saves. */
+  static final int MIN_PART = 400;
+
+  /**
+   * Builds the index in {@code parts} slices of the corpus at once, each by its own writer into
+   * its own folder, then merges them in corpus order into one segment: doc ids stay in corpus
+   * order (newest first, ties by slug) whatever the number of parts.
+   */
+  static IndexSnapshot build(Corpus corpus, Map<String, String> sourceBySlug, Path dir, int parts) {
     try {
       deleteTree(dir);
       Files.createDirectories(dir);
-      FacetsConfig facets = FacetCounter.facetsConfig();
+      List<Postmortem> all = corpus.postmortems();
       try (Directory d = FSDirectory.open(dir);
           Analyzer analyzer = Analyzers.perField()) {
-        IndexWriterConfig iwc = new IndexWriterConfig(analyzer)
-            .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-            .setRAMBufferSizeMB(64)
-            // Doc ids in corpus order (newest first, ties by slug), with no index sort to pay
-            // for: one thread adds in order, and a log merge policy merges only neighbouring
-            // segments, so the single merged segment keeps that order.
-            .setMergePolicy(new LogByteSizeMergePolicy());
-        try (IndexWriter w = new IndexWriter(d, iwc)) {
-          for (Postmortem p : corpus.postmortems()) {
-            w.addDocument(facets.build(Documents.of(p, sourceBySlug.getOrDefault(p.slug(), ""))));
+        if (parts <= 1) {
+          try (IndexWriter w = new IndexWriter(d, config(analyzer))) {
+            addAll(w, all, sourceBySlug);
+            // One segment: stable doc ids and scores, and the shape the browser export reads.
+            w.forceMerge(1);
           }
-          // One segment: stable doc ids and scores, and the shape the browser export reads.
-          w.forceMerge(1);
+        } else {
+          mergeParts(d, dir, all, sourceBySlug, parts, analyzer);
         }
         try (DirectoryReader reader = DirectoryReader.open(d)) {
-          FacetsCollector all = new IndexSearcher(reader).search(new MatchAllDocsQuery(), new FacetsCollectorManager());
-          Map<String, List<FacetCount>> counts = FacetCounter.open(reader).count(all);
+          FacetsCollector found = new IndexSearcher(reader).search(new MatchAllDocsQuery(), new FacetsCollectorManager());
+          Map<String, List<FacetCount>> counts = FacetCounter.open(reader).count(found);
           Map<String, List<Related>> related = reader.leaves().isEmpty() ? Map.of()
               : new RelatedFinder(reader.leaves().get(0).reader()).all(RELATED);
           return new IndexSnapshot(dir, corpus.size(), counts, related);
@@ -77,6 +89,58 @@ public final class IndexBuilder {
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the search index in " + dir, e);
+    }
+  }
+
+  private static void mergeParts(Directory d, Path dir, List<Postmortem> all, Map<String, String> sourceBySlug,
+      int parts, Analyzer analyzer) throws IOException {
+    List<Path> partDirs = IntStream.range(0, parts).mapToObj(i -> dir.resolve("part-" + i)).toList();
+    IntStream.range(0, parts).parallel().forEach(i -> {
+      List<Postmortem> slice = all.subList(all.size() * i / parts, all.size() * (i + 1) / parts);
+      try (Directory pd = FSDirectory.open(partDirs.get(i)); IndexWriter w = new IndexWriter(pd, config(analyzer))) {
+        addAll(w, slice, sourceBySlug);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write the search index in " + partDirs.get(i), e);
+      }
+    });
+    List<DirectoryReader> readers = new ArrayList<>();
+    try {
+      List<CodecReader> leaves = new ArrayList<>();
+      for (Path p : partDirs) {
+        DirectoryReader r = DirectoryReader.open(FSDirectory.open(p));
+        readers.add(r);
+        // Leaves come in segment order, and a log merge policy kept each part's docs in order.
+        for (LeafReaderContext leaf : r.leaves()) leaves.add((CodecReader) leaf.reader());
+      }
+      try (IndexWriter w = new IndexWriter(d, config(analyzer))) {
+        w.addIndexes(leaves.toArray(new CodecReader[0]));
+        w.forceMerge(1);
+      }
+    } finally {
+      for (DirectoryReader r : readers) {
+        Directory rd = r.directory();
+        r.close();
+        rd.close();
+      }
+    }
+    for (Path p : partDirs) deleteTree(p);
+  }
+
+  private static IndexWriterConfig config(Analyzer analyzer) {
+    return new IndexWriterConfig(analyzer)
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+        .setRAMBufferSizeMB(64)
+        // Doc ids in corpus order (newest first, ties by slug), with no index sort to pay for:
+        // one thread adds in order, and a log merge policy merges only neighbouring segments,
+        // so merged segments keep that order.
+        .setMergePolicy(new LogByteSizeMergePolicy());
+  }
+
+  private static void addAll(IndexWriter w, List<Postmortem> postmortems, Map<String, String> sourceBySlug)
+      throws IOException {
+    FacetsConfig facets = FacetCounter.facetsConfig();
+    for (Postmortem p : postmortems) {
+      w.addDocument(facets.build(Documents.of(p, sourceBySlug.getOrDefault(p.slug(), ""))));
     }
   }
 

@@ -20,7 +20,7 @@ final class PlainText {
     String s = BLOCK_END.matcher(html).replaceAll("\n");
     s = TAG.matcher(s).replaceAll(" ");
     s = decode(s);
-    s = s.replaceAll("[ \\t\\x0B\\f\\r]+", " ").replaceAll(" ?\n[ \n]*", "\n");
+    s = LINE_BREAKS.matcher(BLANKS.matcher(s).replaceAll(" ")).replaceAll("\n");
     return s.strip();
   }
 
@@ -49,4 +49,7 @@ final class PlainText {
         : Integer.parseInt(e.substring(1));
     return Character.isValidCodePoint(cp) && cp != 0 ? new String(Character.toChars(cp)) : " ";
   }
+
+  private static final Pattern BLANKS = Pattern.compile("[ \\t\\x0B\\f\\r]+");
+  private static final Pattern LINE_BREAKS = Pattern.compile(" ?\n[ \n]*");
 }

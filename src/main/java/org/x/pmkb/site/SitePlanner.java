@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.x.pmkb.config.RawHtml;
 import org.x.pmkb.config.SiteConfig;
 import org.x.pmkb.index.FacetCount;
@@ -66,15 +67,23 @@ final class SitePlanner {
     Map<Postmortem, Shown> nextMemo = new IdentityHashMap<>();
     Map<String, IncidentView> views = new LinkedHashMap<>();
     Map<String, IncidentSummary> summaries = new LinkedHashMap<>();
-    for (Postmortem p : corpus.postmortems()) {
-      Shown shown = previous.get(p);
-      if (shown == null) {
-        IncidentView v = view(p, tagCounts);
-        shown = new Shown(v, IncidentSummary.of(v));
+    List<Postmortem> pms = corpus.postmortems();
+    Shown[] shown = new Shown[pms.size()];
+    // Views are independent of each other (sanitising the body is the costly part): build them
+    // on every core, then collect in corpus order.
+    IntStream.range(0, pms.size()).parallel().forEach(i -> {
+      Shown s = previous.get(pms.get(i));
+      if (s == null) {
+        IncidentView v = view(pms.get(i), tagCounts);
+        s = new Shown(v, IncidentSummary.of(v));
       }
-      nextMemo.put(p, shown);
-      views.put(p.slug(), shown.view());
-      summaries.put(p.slug(), shown.summary());
+      shown[i] = s;
+    });
+    for (int i = 0; i < shown.length; i++) {
+      Postmortem p = pms.get(i);
+      nextMemo.put(p, shown[i]);
+      views.put(p.slug(), shown[i].view());
+      summaries.put(p.slug(), shown[i].summary());
     }
     memo = nextMemo;
     memoTagCounts = Map.copyOf(tagCounts);

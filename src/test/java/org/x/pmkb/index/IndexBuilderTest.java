@@ -64,6 +64,29 @@ class IndexBuilderTest {
   }
 
   @Test
+  void indexingInPartsGivesTheSameIndexAsOneWriter() throws Exception {
+    long seed = System.nanoTime();
+    Corpus corpus = new Corpus(random(seed, 150));
+    IndexSnapshot one = IndexBuilder.build(corpus, Map.of(), tmp.resolve("one"), 1);
+    IndexSnapshot three = IndexBuilder.build(corpus, Map.of(), tmp.resolve("three"), 3);
+    assertThat(three.facets()).as("seed " + seed).isEqualTo(one.facets());
+    assertThat(three.related()).as("seed " + seed).isEqualTo(one.related());
+    // Doc ids follow the corpus (the browser export relies on it), and the parts' folders are gone.
+    for (IndexSnapshot snap : List.of(one, three)) {
+      try (var reader = org.apache.lucene.index.DirectoryReader.open(org.apache.lucene.store.FSDirectory.open(snap.dir()))) {
+        assertThat(reader.leaves()).hasSize(1);
+        var stored = reader.storedFields();
+        for (int d = 0; d < corpus.size(); d++) {
+          assertThat(stored.document(d).get(Fields.SLUG)).as("doc " + d).isEqualTo(corpus.postmortems().get(d).slug());
+        }
+      }
+      try (var files = java.nio.file.Files.list(snap.dir())) {
+        assertThat(files.map(f -> f.getFileName().toString())).noneMatch(n -> n.startsWith("part-"));
+      }
+    }
+  }
+
+  @Test
   void relatedIncidentsPreferTheSameRootCauseAndSayWhy() {
     String leak = "<p>The heap grew until the pods were OOMKilled; a memory leak in the cache.</p>";
     List<Postmortem> pms = List.of(

@@ -55,6 +55,38 @@ class OutputWriterTest {
   }
 
   @Test
+  void unchangedFilesAreLinkedAndThePreviousSiteIsNeverWrittenInto() throws IOException {
+    Path out = tmp.resolve("site");
+    OutputWriter first = OutputWriter.open(out);
+    first.write("same.html", "same".getBytes(StandardCharsets.UTF_8));
+    first.write("a/changed.html", "before".getBytes(StandardCharsets.UTF_8));
+    first.commit();
+    Object sameInode = Files.getAttribute(out.resolve("same.html"), "unix:ino");
+    Object changedInode = Files.getAttribute(out.resolve("a/changed.html"), "unix:ino");
+
+    OutputWriter second = OutputWriter.open(out);
+    second.write("same.html", "same".getBytes(StandardCharsets.UTF_8));
+    second.write("a/changed.html", "after!".getBytes(StandardCharsets.UTF_8));
+    assertThat(out.resolve("a/changed.html")).hasContent("before");
+    second.commit();
+    assertThat(out.resolve("same.html")).hasContent("same");
+    assertThat(out.resolve("a/changed.html")).hasContent("after!");
+    assertThat(Files.getAttribute(out.resolve("same.html"), "unix:ino")).isEqualTo(sameInode);
+    assertThat(Files.getAttribute(out.resolve("a/changed.html"), "unix:ino")).isNotEqualTo(changedInode);
+    assertThat(Files.getAttribute(out.resolve("same.html"), "unix:nlink")).isEqualTo(1);
+  }
+
+  @Test
+  void deletesLargeTreesCompletely() throws IOException {
+    Path out = tmp.resolve("site");
+    OutputWriter first = OutputWriter.open(out);
+    for (int i = 0; i < 600; i++) first.write("d" + (i % 7) + "/f" + i + ".html", new byte[] {(byte) i});
+    first.commit();
+    OutputWriter.deleteTree(out);
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
   void rejectsPathsThatEscapeTheSite() {
     OutputWriter w = OutputWriter.open(tmp.resolve("site"));
     assertThatThrownBy(() -> w.write("../evil.html", new byte[0])).isInstanceOf(IllegalArgumentException.class);
