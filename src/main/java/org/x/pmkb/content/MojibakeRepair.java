@@ -31,8 +31,9 @@ final class MojibakeRepair {
 
   /** The text with damaged lines repaired; a warning names each repaired line. */
   static String repair(String text, String rel, int firstLine, Diagnostics diags) {
-    // Every marker has a non-ASCII character; most files have none, and a plain scan is cheap.
-    if (isAscii(text) || !CP1252_MARKER.matcher(text).find() && !MACROMAN_MARKER.matcher(text).find()) return text;
+    // Every marker starts with one of a few characters; most files have none, and a plain scan
+    // is far cheaper than the markers' regexes.
+    if (!hasMarkerStart(text) || !CP1252_MARKER.matcher(text).find() && !MACROMAN_MARKER.matcher(text).find()) return text;
     String[] lines = text.split("\n", -1);
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < lines.length; i++) {
@@ -49,11 +50,17 @@ final class MojibakeRepair {
     return out.toString();
   }
 
-  private static boolean isAscii(String text) {
+  /** Whether a character some marker starts with occurs: â Ã Â ð ï (CP1252), U+F8FF ‚ (MacRoman). */
+  private static boolean hasMarkerStart(String text) {
     for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) >= 0x80) return false;
+      switch (text.charAt(i)) {
+        case '\u00E2', '\u00C3', '\u00C2', '\u00F0', '\u00EF', '\uF8FF', '\u201A':
+          return true;
+        default:
+          break;
+      }
     }
-    return true;
+    return false;
   }
 
   /** One line repaired with {@code legacy}, or the line unchanged when the repair is not exact. */

@@ -2,7 +2,6 @@ package org.x.pmkb.extract;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.x.pmkb.model.Marker;
@@ -13,30 +12,51 @@ import org.x.pmkb.model.Marker;
  * detection wording, in that order, because "resolved after the alert" is a resolution.
  */
 final class Markers {
-  private static final List<Map.Entry<Marker, Pattern>> RULES = List.of(
-      Map.entry(Marker.BEGINS, p("\\b(?:outage|incident|impact) (?:begins|starts|began|started)\\b")),
-      Map.entry(Marker.MITIGATED, p("\\b(?:outage|incident) mitigated\\b")),
-      Map.entry(Marker.RESOLVED, p("\\b(?:outage|incident) ends\\b")),
-      Map.entry(Marker.RESOLVED, p("\\bresolved\\b|\\bresolution\\b(?! (?:of|to) )|\\bfully (?:restored|recovered|operational|functional)\\b"
+  private static final List<Rule> RULES = List.of(
+      new Rule(Marker.BEGINS, "\\b(?:outage|incident|impact) (?:begins|starts|began|started)\\b",
+          List.of("begins", "starts", "began", "started")),
+      new Rule(Marker.MITIGATED, "\\b(?:outage|incident) mitigated\\b",
+          List.of("mitigated")),
+      new Rule(Marker.RESOLVED, "\\b(?:outage|incident) ends\\b",
+          List.of(" ends")),
+      new Rule(Marker.RESOLVED, "\\bresolved\\b|\\bresolution\\b(?! (?:of|to) )|\\bfully (?:restored|recovered|operational|functional)\\b"
           + "|\\bback to normal\\b|\\bnormal (?:service|operations?|functionality|performance)\\b|\\bservices? (?:was |were )?restored\\b"
-          + "|\\b(?:was|were) restored\\b|\\brestored to normal\\b|\\bresumed\\b|\\brecovered\\b|\\bclosed\\b|\\bstabili[sz]ed\\b")),
-      Map.entry(Marker.MITIGATED, p("\\bmitigat\\w*|\\bworkaround\\b|\\btemporary fix\\b|\\brolled back\\b|\\brollback\\b"
-          + "|\\broll(?:ing)? back\\b|\\bhotfix\\b|\\bfailover\\b|\\bfailed over\\b")),
-      Map.entry(Marker.ESCALATED, p("\\bescalat\\w*")),
-      Map.entry(Marker.DETECTED, p("\\bdetected\\b|\\bdetection\\b|\\balert(?:ed|s|ing)?\\b|\\bnoticed\\b|\\bfirst reported\\b"
-          + "|\\bpaged\\b|\\breported\\b|\\bpage (?:was )?(?:sent|fired)\\b|\\bdiscovered\\b|\\bidentified the issue\\b")),
-      Map.entry(Marker.BEGINS, p("\\b(?:began|started) (?:failing|returning|to fail|to return|to slow)\\b|\\bwent down\\b"
-          + "|\\bdeploy(?:ed|ment)? (?:was )?(?:started|began|initiated)\\b")));
+          + "|\\b(?:was|were) restored\\b|\\brestored to normal\\b|\\bresumed\\b|\\brecovered\\b|\\bclosed\\b|\\bstabili[sz]ed\\b",
+          List.of("resol", "fully ", "normal", "restored", "resumed", "recovered", "closed", "stabili")),
+      new Rule(Marker.MITIGATED, "\\bmitigat\\w*|\\bworkaround\\b|\\btemporary fix\\b|\\brolled back\\b|\\brollback\\b"
+          + "|\\broll(?:ing)? back\\b|\\bhotfix\\b|\\bfailover\\b|\\bfailed over\\b",
+          List.of("mitigat", "workaround", "temporary fix", "roll", "hotfix", "failover", "failed over")),
+      new Rule(Marker.ESCALATED, "\\bescalat\\w*",
+          List.of("escalat")),
+      new Rule(Marker.DETECTED, "\\bdetected\\b|\\bdetection\\b|\\balert(?:ed|s|ing)?\\b|\\bnoticed\\b|\\bfirst reported\\b"
+          + "|\\bpaged\\b|\\breported\\b|\\bpage (?:was )?(?:sent|fired)\\b|\\bdiscovered\\b|\\bidentified the issue\\b",
+          List.of("detect", "alert", "noticed", "reported", "paged", "page ", "discovered", "identified the issue")),
+      new Rule(Marker.BEGINS, "\\b(?:began|started) (?:failing|returning|to fail|to return|to slow)\\b|\\bwent down\\b"
+          + "|\\bdeploy(?:ed|ment)? (?:was )?(?:started|began|initiated)\\b",
+          List.of("began", "started", "went down", "deploy")));
 
   private Markers() {}
 
-  private static Pattern p(String regex) {
-    return Pattern.compile(regex);
+  /**
+   * A marker, its wording, and lower-case strings one of which every match contains: a line
+   * holding none of them skips the regex, as most timeline lines do.
+   */
+  private record Rule(Marker marker, Pattern pattern, List<String> anchors) {
+    Rule(Marker marker, String regex, List<String> anchors) {
+      this(marker, Pattern.compile(regex), anchors);
+    }
+
+    boolean matches(String lowerCased) {
+      for (String a : anchors) {
+        if (lowerCased.contains(a)) return pattern.matcher(lowerCased).find();
+      }
+      return false;
+    }
   }
 
   static Optional<Marker> of(String text) {
     String t = text.toLowerCase(Locale.ROOT);
-    for (Map.Entry<Marker, Pattern> r : RULES) if (r.getValue().matcher(t).find()) return Optional.of(r.getKey());
+    for (Rule r : RULES) if (r.matches(t)) return Optional.of(r.marker());
     return Optional.empty();
   }
 }

@@ -9,7 +9,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.shingle.ShingleFilter;
 
@@ -56,7 +55,7 @@ public final class Analyzers {
         s = new LowerCaseFilter(s);
         s = new EnglishPossessiveFilter(s);
         s = new StopFilter(s, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-        s = new PorterStemFilter(s);
+        s = MemoStemming.porter(s);
         return new TokenStreamComponents(source, s);
       }
 
@@ -76,7 +75,7 @@ public final class Analyzers {
         TokenStream s = new IdentifierSplitFilter(source, false);
         s = new LowerCaseFilter(s);
         s = new EnglishPossessiveFilter(s);
-        s = new PorterStemFilter(s);
+        s = MemoStemming.porter(s);
         ShingleFilter shingles = new ShingleFilter(s, 2, 2);
         shingles.setOutputUnigrams(false);
         return new TokenStreamComponents(source, shingles);
