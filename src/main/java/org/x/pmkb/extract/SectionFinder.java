@@ -3,7 +3,9 @@ package org.x.pmkb.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.x.pmkb.content.Outline;
@@ -60,12 +62,18 @@ final class SectionFinder {
   /** Sections in file order, each ending where the next heading begins. */
   static List<Section> sections(BodyLines lines, Outline outline) {
     // Only headings that name a section end one: "### 08:52 PM" inside a timeline does not.
-    List<Heading> heads = headings(lines, outline).stream().filter(h -> classify(h.text()).isPresent()).toList();
+    List<Heading> heads = new ArrayList<>();
+    List<SectionKind> kinds = new ArrayList<>();
+    for (Heading h : headings(lines, outline)) {
+      Optional<SectionKind> k = classify(h.text());
+      if (k.isEmpty()) continue;
+      heads.add(h);
+      kinds.add(k.get());
+    }
     List<Section> out = new ArrayList<>();
     for (int h = 0; h < heads.size(); h++) {
       Heading head = heads.get(h);
-      Optional<SectionKind> kind = classify(head.text());
-      if (kind.isEmpty()) continue;
+      Optional<SectionKind> kind = Optional.of(kinds.get(h));
       // A label line ("Root Cause: ...") covers its paragraph; a real heading runs to the next real
       // heading, so labels inside an "Issue Summary" do not cut it short.
       int next = h + 1;
@@ -130,8 +138,25 @@ final class SectionFinder {
     return words(n) <= 6;
   }
 
+  /**
+   * Headings already classified. Postmortems reuse the same few headings ("Summary", "Root
+   * cause"), and normalising one costs a dozen regex passes; the memo is bounded, and a pure
+   * function's memo cannot change a result.
+   */
+  private static final Map<String, Optional<SectionKind>> KINDS = new ConcurrentHashMap<>();
+  private static final int MAX_MEMO = 20_000;
+
   /** The section a heading names, if any. */
   static Optional<SectionKind> classify(String heading) {
+    Optional<SectionKind> k = KINDS.get(heading);
+    if (k == null) {
+      k = classifyAnew(heading);
+      if (KINDS.size() < MAX_MEMO) KINDS.put(heading, k);
+    }
+    return k;
+  }
+
+  private static Optional<SectionKind> classifyAnew(String heading) {
     String n = normalise(heading);
     if (n.isEmpty()) return Optional.empty();
     // Keywords may sit on either side of a colon: "Issue Summary: The Authentication Apocalypse".
