@@ -29,6 +29,15 @@ public final class Permalinks {
     return "facets/" + dimSlug + "/index.html";
   }
 
+  /**
+   * Page {@code n} (from 1) of a long list whose first page is {@code first}: {@code
+   * tags/dns.html}, then {@code tags/dns/page/2.html}. The folder cannot clash with another
+   * value's page, since slugs have no slash.
+   */
+  public static String listPage(String first, int n) {
+    return n <= 1 ? first : first.substring(0, first.length() - ".html".length()) + "/page/" + n + ".html";
+  }
+
   public static String browse() {
     return "browse.html";
   }

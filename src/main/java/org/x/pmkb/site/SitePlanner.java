@@ -21,6 +21,7 @@ import org.x.pmkb.site.Views.FacetView;
 import org.x.pmkb.site.Views.IncidentSummary;
 import org.x.pmkb.site.Views.IncidentView;
 import org.x.pmkb.site.Views.PageView;
+import org.x.pmkb.site.Views.PagerView;
 import org.x.pmkb.site.Views.RecurringView;
 import org.x.pmkb.site.Views.RelatedView;
 import org.x.pmkb.site.Views.SiteView;
@@ -36,6 +37,8 @@ final class SitePlanner {
 
   /** Incidents in the home page's table; the archive has the rest. */
   static final int HOME_INCIDENTS = 50;
+  /** Incidents per page of a tag or facet value. */
+  static final int LIST_PAGE = 100;
   /** Recurring root causes shown on the home page. */
   static final int TOP_RECURRING = 5;
 
@@ -124,13 +127,13 @@ final class SitePlanner {
     for (TagView t : tags) {
       List<IncidentSummary> list =
           byTag.getOrDefault(t.name(), List.of()).stream().map(p -> summaries.get(p.slug())).toList();
-      pages.add(page(t.url(), "tag", "Tag: " + t.name(), Map.of("tag", t, "incidents", list)));
+      paged(pages, t.url(), "tag", "Tag: " + t.name(), list, Map.of("tag", t));
     }
     pages.add(page(Permalinks.tagsIndex(), "tags", "Tags", Map.of("tags", tags)));
     for (FacetPages.ValuePage fp : facets.pages()) {
       List<IncidentSummary> list = fp.slugs().stream().map(summaries::get).toList();
-      pages.add(page(fp.value().url(), "facet", fp.facet().title() + ": " + fp.value().label(),
-          Map.of("facet", fp.facet(), "value", fp.value(), "incidents", list)));
+      paged(pages, fp.value().url(), "facet", fp.facet().title() + ": " + fp.value().label(), list,
+          Map.of("facet", fp.facet(), "value", fp.value()));
     }
     for (FacetView f : facets.facets()) {
       if (!f.name().equals(Fields.FACET_TAG)) pages.add(page(f.url(), "facet-index", f.title(), Map.of("facet", f)));
@@ -145,6 +148,23 @@ final class SitePlanner {
     pages.add(page("search.html", "search", "Search", Map.of("tags", tags)));
     pages.addAll(machinePages(all, pages, corpus));
     return pages;
+  }
+
+  /**
+   * A list page, split into pages of {@link #LIST_PAGE} incidents when longer: at 10k postmortems
+   * a year or a common root cause lists hundreds, and one page of them weighed half a megabyte.
+   * Each page's model has its slice as {@code incidents} and a {@code pager}.
+   */
+  private void paged(List<PageSpec> pages, String first, String template, String title, List<IncidentSummary> list,
+      Map<String, Object> extra) {
+    int count = Math.max(1, (list.size() + LIST_PAGE - 1) / LIST_PAGE);
+    for (int n = 1; n <= count; n++) {
+      Map<String, Object> m = new LinkedHashMap<>(extra);
+      m.put("incidents", list.subList((n - 1) * LIST_PAGE, Math.min(list.size(), n * LIST_PAGE)));
+      m.put("pager", new PagerView(n, count, first, n > 1 ? Permalinks.listPage(first, n - 1) : "",
+          n < count ? Permalinks.listPage(first, n + 1) : ""));
+      pages.add(page(Permalinks.listPage(first, n), template, n == 1 ? title : title + " (page " + n + ")", m));
+    }
   }
 
   /**

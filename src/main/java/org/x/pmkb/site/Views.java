@@ -61,6 +61,12 @@ public final class Views {
   /** A tag with its page and count. */
   public record TagView(String name, String url, int count) {}
 
+  /**
+   * Where a page of a long list sits: page {@code number} of {@code pages}; {@code prev} and
+   * {@code next} are site-relative URLs, empty at the ends; {@code first} is the list's first page.
+   */
+  public record PagerView(int number, int pages, String first, String prev, String next) {}
+
   /** One value of a facet: its label, page and number of incidents. */
   public record FacetValueView(String value, String label, String url, int count) {}
 

@@ -44,6 +44,41 @@ class FacetPagesIT {
   }
 
   @Test
+  void longListsArePagedWithLinksBothWays() throws IOException {
+    // 230 postmortems share a tag and a year: three pages of 100, 100 and 30.
+    Path kb = tmp.resolve("kb");
+    java.nio.file.Files.createDirectories(kb.resolve("content"));
+    java.nio.file.Files.writeString(kb.resolve("site.properties"), "site.title=Paged\n");
+    SiteFixture.copyTree(SiteFixture.repoRoot().resolve("themes"), kb.resolve("themes"));
+    for (int i = 0; i < 230; i++) {
+      java.nio.file.Files.writeString(kb.resolve("content/pm-" + i + ".md"), String.format(java.util.Locale.ROOT,
+          "---\ntitle: Incident %d\ndate: 2023-%02d-%02d\ntags: [paged]\n---\nThe cache fell over.%n", i, 1 + i % 12, 1 + i % 28));
+    }
+    Path out = tmp.resolve("paged-site");
+    BuildResult r = SiteBuilder.build(new BuildOptions(kb, Optional.of(out), Optional.empty(), false), SiteBuilder.Progress.NONE);
+    assertThat(r.errors()).as(r.diagnostics().toString()).isZero();
+    for (String first : java.util.List.of("tags/paged.html", "facets/year/2023.html")) {
+      String stem = first.substring(0, first.length() - 5);
+      Document p1 = html(out.resolve(first));
+      Document p2 = html(out.resolve(stem + "/page/2.html"));
+      Document p3 = html(out.resolve(stem + "/page/3.html"));
+      assertThat(p1.select("ol.incidents > li")).hasSize(100);
+      assertThat(p2.select("ol.incidents > li")).hasSize(100);
+      assertThat(p3.select("ol.incidents > li")).hasSize(30);
+      assertThat(out.resolve(stem + "/page/4.html")).doesNotExist();
+      assertThat(p1.select("nav.pager a[rel=next]").attr("href")).endsWith(stem.substring(stem.lastIndexOf('/') + 1) + "/page/2.html");
+      assertThat(p1.select("nav.pager a[rel=prev]")).isEmpty();
+      assertThat(p3.select("nav.pager a[rel=next]")).isEmpty();
+      assertThat(out.resolve(stem + "/page").resolve(p3.select("nav.pager a[rel=prev]").attr("href")).normalize())
+          .isEqualTo(out.resolve(stem + "/page/2.html"));
+      // No incident is on two pages.
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      for (Document d : java.util.List.of(p1, p2, p3)) seen.addAll(d.select("ol.incidents a.title").eachAttr("href"));
+      assertThat(seen).hasSize(230);
+    }
+  }
+
+  @Test
   void incidentPagesListAtMostFiveRelatedIncidentsWithReasons() throws IOException {
     Path out = build();
     Document page = html(out.resolve("incidents/backend-service-memory-leak.html"));
