@@ -48,10 +48,18 @@ final class ImpactExtractor {
     return Impact.none();
   }
 
+  /** Whether {@code line} holds a word every match of {@code p} needs: most lines hold none. */
+  private static boolean mayMatch(String line, Pattern p) {
+    if (p == PERCENT) return line.indexOf('%') >= 0 || line.toLowerCase(Locale.ROOT).contains("percent");
+    String lower = line.toLowerCase(Locale.ROOT);
+    return lower.contains("all ") || lower.contains("every ") || lower.contains("complete");
+  }
+
   private static Optional<Impact> scan(BodyLines lines, int from, int to, String rel, Pattern p) {
     for (int i = Math.max(0, from); i <= to && i < lines.size(); i++) {
       if (lines.isFenced(i)) continue;
       String line = lines.get(i);
+      if (!mayMatch(line, p)) continue;
       Matcher m = p.matcher(line);
       if (!m.find()) continue;
       SourcePos at = SourcePos.of(rel, lines.lineNo(i));
