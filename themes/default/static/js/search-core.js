@@ -371,12 +371,17 @@ export class SearchIndex {
       for (let d = 0; d < n; d++) if (any[d]) { hits[d]++; acc[d] += sum[d]; }
     }
     if (required > 0) await this.addPairs(parsed.units, acc);
-    const matches = [];
+    let matches = [];
     // Like the Lucene query: with nothing required, only exclusions or filters match every document
     // not excluded, in doc-id (date) order; only stop words match nothing.
     const hasText = parsed.units.some((u) => !u.neg);
     const any = !hasText && (parsed.units.length > 0 || parsed.filters.length > 0);
-    if (required > 0 || any) for (let d = 0; d < n; d++) if (hits[d] === required && !excluded[d]) matches.push(d);
+    if (required > 0 || any) {
+      let count = 0;
+      for (let d = 0; d < n; d++) if (hits[d] === required && !excluded[d]) count++;
+      matches = new Int32Array(count);
+      for (let d = 0, k = 0; d < n; d++) if (hits[d] === required && !excluded[d]) matches[k++] = d;
+    }
     // dim:value in the query text is part of the query; the facet panel's choices filter after it.
     let unfiltered = matches;
     if (parsed.filters.length) {
@@ -384,8 +389,9 @@ export class SearchIndex {
       for (const f of parsed.filters) await this.fullColumn(f.dim);
       unfiltered = matches.filter((d) => parsed.filters.every((f) => this.hasValue(d, f.dim, f.value) !== f.neg));
     }
-    if (opts.filters && opts.filters.some((f) => f.values.length)) await this.columnsFor(opts.filters);
-    const filtered = this.facetsLoaded && opts.filters ? unfiltered.filter((d) => this.passes(d, opts.filters, null)) : unfiltered;
+    const panel = opts.filters && opts.filters.some((f) => f.values.length);
+    if (panel) await this.columnsFor(opts.filters);
+    const filtered = panel ? unfiltered.filter((d) => this.passes(d, opts.filters, null)) : unfiltered;
     const ranked = sort === "date" ? Int32Array.from(filtered) : rank(filtered, acc); // doc ids follow the date index sort
     return { matches: ranked, unfiltered, scores: acc, terms: highlight, corrections };
   }
@@ -412,7 +418,7 @@ export class SearchIndex {
         for (const e of pairs) {
           required++;
           const p = await this.postings(e);
-          for (const d of p.docs) hits[d]++;
+          for (let i = 0; i < p.docs.length; i++) hits[p.docs[i]]++;
         }
         for (const t of [...terms, ...partTerms]) {
           const e = await this.lookup(t);
@@ -446,7 +452,7 @@ export class SearchIndex {
       const seen = new Uint16Array(n);
       for (const alts of alternatives) for (const a of alts) {
         const p = await this.postings(a);
-        for (const d of p.docs) seen[d]++;
+        for (let i = 0; i < p.docs.length; i++) seen[p.docs[i]]++;
       }
       for (let d = 0; d < n; d++) if (seen[d] >= alternatives.length && alternatives.every((a) => a.length)) excluded[d] = 1;
       return 0;
@@ -460,9 +466,11 @@ export class SearchIndex {
         for (let i = 0; i < p.docs.length; i++) { acc[p.docs[i]] += p.scores[i]; hits[p.docs[i]]++; }
         continue;
       }
-      const best = new Float32Array(n);
-      for (const a of alts) {
-        const p = await this.postings(a);
+      // Postings first, then one synchronous pass: the scratch array is never shared across an await.
+      const lists = await Promise.all(alts.map((a) => this.postings(a)));
+      const best = this.scratch || (this.scratch = new Float32Array(n));
+      best.fill(0);
+      for (const p of lists) {
         for (let i = 0; i < p.docs.length; i++) if (p.scores[i] > best[p.docs[i]]) best[p.docs[i]] = p.scores[i];
       }
       for (let d = 0; d < n; d++) if (best[d] > 0) { acc[d] += best[d]; hits[d]++; }
@@ -484,7 +492,7 @@ export class SearchIndex {
       if (!e) continue; // pairs seen once are not exported: the words alone decide
       countRequired();
       const p = await this.postings(e);
-      for (const d of p.docs) hits[d]++;
+      for (let i = 0; i < p.docs.length; i++) hits[p.docs[i]]++;
     }
   }
 

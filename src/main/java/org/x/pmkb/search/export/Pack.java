@@ -19,7 +19,7 @@ import java.util.zip.Deflater;
  */
 final class Pack {
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+  private final Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
   private final byte[] buffer = new byte[1 << 16];
   private int[] table;
   private int tableCount;

@@ -45,7 +45,7 @@ class BrowserIndexTest {
     // Packs, not a file per block, posting list, document or spelling bucket.
     assertThat(hashed).isEqualTo(5);
     assertThat(first.keySet()).anyMatch(k -> k.startsWith("docs.")).anyMatch(k -> k.startsWith("d2."))
-        .anyMatch(k -> k.startsWith("f/tag.")).anyMatch(k -> k.startsWith("s."));
+        .anyMatch(k -> k.startsWith("f.")).anyMatch(k -> k.startsWith("s."));
     assertThat(first).hasSizeLessThanOrEqualTo(12);
   }
 
