@@ -391,7 +391,8 @@ export class SearchIndex {
     }
     const panel = opts.filters && opts.filters.some((f) => f.values.length);
     if (panel) await this.columnsFor(opts.filters);
-    const filtered = panel ? unfiltered.filter((d) => this.passes(d, opts.filters, null)) : unfiltered;
+    const masks = panel ? this.masks(opts.filters, null) : null;
+    const filtered = panel ? unfiltered.filter((d) => passesMasks(d, masks)) : unfiltered;
     const ranked = sort === "date" ? Int32Array.from(filtered) : rank(filtered, acc); // doc ids follow the date index sort
     return { matches: ranked, unfiltered, scores: acc, terms: highlight, corrections };
   }
@@ -577,16 +578,17 @@ export class SearchIndex {
     }
   }
 
-  /** Whether {@code doc} passes the filters (values ORed within a dimension), ignoring {@code skipDim}. */
-  passes(doc, filters, skipDim) {
+  /** Per filter (but {@code skipDim}'s) with a loaded column: that column and a mask of its chosen ordinals. */
+  masks(filters, skipDim) {
+    const out = [];
     for (const f of filters) {
-      if (f.dim === skipDim || f.values.length === 0) continue;
       const col = this.columns[f.dim];
-      if (!col) continue;
-      const vs = col.values(doc);
-      if (!f.values.some((v) => vs.includes(col.ord.get(v)))) return false;
+      if (f.dim === skipDim || f.values.length === 0 || !col) continue;
+      const mask = new Uint8Array(col.names.length + 1);
+      for (const v of f.values) { const o = col.ord.get(v); if (o) mask[o] = 1; }
+      out.push({ col, mask });
     }
-    return true;
+    return out;
   }
 
   /** Whether {@code doc} has {@code value} (any case) in {@code dim}. */
@@ -601,8 +603,14 @@ export class SearchIndex {
   counts(docs, filters = []) {
     const out = {};
     for (const dim of Object.keys(this.columns)) {
-      const col = this.columns[dim], c = new Int32Array(col.names.length + 1);
-      for (const d of docs) if (this.passes(d, filters, dim)) for (const o of col.values(d)) c[o]++;
+      const col = this.columns[dim], c = new Int32Array(col.names.length + 1), { start, flat } = col;
+      // Straight over the column's arrays: this runs on every keystroke while the panel is open.
+      const others = this.masks(filters, dim);
+      for (let i = 0; i < docs.length; i++) {
+        const d = docs[i];
+        if (others.length > 0 && !passesMasks(d, others)) continue;
+        for (let k = start[d]; k < start[d + 1]; k++) c[flat[k]]++;
+      }
       out[dim] = col.names.map((name, i) => ({ value: name, count: c[i + 1] })).filter((x) => x.count > 0)
         .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
     }
@@ -622,6 +630,16 @@ function rank(docs, scores) {
   const out = new Int32Array(docs.length);
   for (let i = 0; i < keys.length; i++) out[i] = keys[i] % DOCS;
   return out;
+}
+
+/** Whether {@code doc} has one of the chosen values of every mask (values ORed within a dimension). */
+function passesMasks(doc, masks) {
+  for (const { col, mask } of masks) {
+    let ok = false;
+    for (let k = col.start[doc], end = col.start[doc + 1]; k < end && !ok; k++) ok = mask[col.flat[k]] === 1;
+    if (!ok) return false;
+  }
+  return true;
 }
 
 /**
@@ -652,6 +670,8 @@ function decodeColumn(bytes, n) {
   return {
     names: header.v,
     ord: new Map(header.v.map((v, i) => [v, i + 1])),
+    start,
+    flat,
     values: (d) => flat.subarray(start[d], start[d + 1]),
   };
 }
