@@ -7,6 +7,7 @@ import { analyze } from "./search-analyzer.js";
 const PAGE = 5;
 const DEBOUNCE_MS = 120;
 const LABELS = { root_cause: "Root cause", severity: "Severity", service: "Service", tag: "Tags", year: "Year" };
+const PLURALS = { root_cause: "root causes", severity: "severities", service: "services", tag: "tags", year: "years" };
 
 const form = document.getElementById("search-form");
 const input = document.getElementById("search-q");
@@ -169,6 +170,18 @@ async function showFacets(r, g) {
       });
       label.append(box, " " + value + " ", el("span", "(" + count + ")", "n"));
       fs.append(label, el("br"));
+    }
+    // The panel counts a dimension's most frequent values; the rest load when asked for.
+    const col = index.columns[dim];
+    if (col && !col.complete) {
+      const all = el("button", "All " + col.total + " " + (PLURALS[dim] || dim), "search-all-values");
+      all.type = "button";
+      all.addEventListener("click", async () => {
+        all.disabled = true;
+        await index.fullColumn(dim);
+        if (last) await showFacets(last, generation);
+      });
+      fs.append(all);
     }
     groups.push(fs);
   }

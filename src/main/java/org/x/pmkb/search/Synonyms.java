@@ -54,7 +54,8 @@ public final class Synonyms {
     return new Synonyms(groups);
   }
 
-  List<List<String>> groups() {
+  /** The groups, each a list of lower-cased phrases (the browser export copies them). */
+  public List<List<String>> groups() {
     return groups;
   }
 

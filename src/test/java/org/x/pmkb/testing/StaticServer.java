@@ -12,7 +12,8 @@ import java.util.concurrent.Executors;
 
 /**
  * Serves a built site on 127.0.0.1 under a path prefix, like GitHub Pages serves a project site
- * under {@code /<repo>/}. Only for tests: no ranges, no caching headers.
+ * under {@code /<repo>/}. Only for tests: single byte ranges ({@code Range: bytes=a-b}, as the
+ * search packs are read), no caching headers.
  */
 public final class StaticServer implements AutoCloseable {
   private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8", "js",
@@ -43,9 +44,18 @@ public final class StaticServer implements AutoCloseable {
           status = 404;
           body = "not found".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         }
+        String range = ex.getRequestHeaders().getFirst("Range");
+        var m = range == null || status != 200 ? null : java.util.regex.Pattern.compile("bytes=(\\d+)-(\\d+)").matcher(range);
+        if (m != null && m.matches()) {
+          int from = (int) Math.min(body.length, Long.parseLong(m.group(1)));
+          int to = (int) Math.min(body.length - 1L, Long.parseLong(m.group(2)));
+          ex.getResponseHeaders().set("Content-Range", "bytes " + from + "-" + to + "/" + body.length);
+          body = java.util.Arrays.copyOfRange(body, from, Math.max(from, to + 1));
+          status = 206;
+        }
         String name = f.getFileName() == null ? "" : f.getFileName().toString();
         String ext = name.substring(name.lastIndexOf('.') + 1);
-        ex.getResponseHeaders().set("Content-Type", status == 200 ? TYPES.getOrDefault(ext, "application/octet-stream") : "text/plain");
+        ex.getResponseHeaders().set("Content-Type", status / 100 == 2 ? TYPES.getOrDefault(ext, "application/octet-stream") : "text/plain");
         ex.sendResponseHeaders(status, body.length);
         try (OutputStream out = ex.getResponseBody()) {
           out.write(body);

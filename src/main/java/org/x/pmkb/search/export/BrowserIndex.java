@@ -13,6 +13,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.store.FSDirectory;
 import org.x.pmkb.index.Fields;
+import org.x.pmkb.search.Synonyms;
 
 /**
  * The export's front door: reads the index {@code IndexBuilder} wrote and returns the browser
@@ -21,17 +22,20 @@ import org.x.pmkb.index.Fields;
  * <p>{@code manifest.json} is the only file a page must revalidate:
  *
  * <pre>{@code
- * {"v":1, "n":docs, "terms":root, "pairs":root,
- *  "cards":{"g":hash,"size":32}, "text":{"g":hash}, "spell":{…}, "facets":{"dims":[…],"h":{dim:hash}}}
+ * {"v":2, "n":docs, "terms":root, "pairs":root, "docs":"docs.<hash>.bin", "spell":{…},
+ *  "facets":{"f":"f.<hash>.bin","dims":[…],…}, "syn":[[phrase, …], …]}
  * }</pre>
  *
- * {@code terms} is the two-level root of the word dictionary ({@link Dictionary}, files in {@code
- * d/}); {@code pairs} the root of the word-pair dictionary ({@code shingles} field, pairs with df ≥
- * {@link #MIN_PAIR_DF}, files in {@code d2/}), used only for queries of two words or more.
+ * {@code terms} is the two-level root of the word dictionary ({@link Dictionary}, pack {@code
+ * d.<hash>.bin}); {@code pairs} the root of the word-pair dictionary ({@code shingles} field, pairs
+ * with df ≥ {@link #MIN_PAIR_DF}, pack {@code d2.<hash>.bin}), used only for queries of two words or
+ * more; {@code syn} the query-time synonym groups ({@link Synonyms}), which the browser expands as
+ * the query side does. Everything but the manifest is in a few {@link Pack
+ * packs} read with range requests, so the file count does not grow with the site.
  */
 public final class BrowserIndex {
   /** Format version, bumped on any incompatible change; the client refuses other versions. */
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
 
   /** Pairs seen once are left out: they are most of the pairs and rarely typed. */
   public static final int MIN_PAIR_DF = 2;
@@ -50,16 +54,30 @@ public final class BrowserIndex {
    * @param urlOfSlug a postmortem's page, relative to the site root
    */
   public static SortedMap<String, byte[]> export(Path indexDir, Function<String, String> urlOfSlug) {
-    return export(indexDir, urlOfSlug, MIN_PAIR_DF);
+    return export(indexDir, urlOfSlug, Synonyms.defaults(), MIN_PAIR_DF);
   }
 
-  /** As {@link #export(Path, Function)}, keeping word pairs with df ≥ {@code minPairDf}. */
-  public static SortedMap<String, byte[]> export(Path indexDir, Function<String, String> urlOfSlug, int minPairDf) {
+  /** As {@link #export(Path, Function)}, with the knowledge base's synonyms. */
+  public static SortedMap<String, byte[]> export(Path indexDir, Function<String, String> urlOfSlug, Synonyms synonyms) {
+    return export(indexDir, urlOfSlug, synonyms, MIN_PAIR_DF);
+  }
+
+  /** As {@link #export(Path, Function, Synonyms)}, keeping word pairs with df ≥ {@code minPairDf}. */
+  public static SortedMap<String, byte[]> export(Path indexDir, Function<String, String> urlOfSlug, Synonyms synonyms,
+      int minPairDf) {
     SortedMap<String, byte[]> files = new TreeMap<>();
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(indexDir))) {
       List<org.apache.lucene.index.LeafReaderContext> leaves = reader.leaves();
       if (leaves.size() > 1) throw new IllegalStateException("expected one segment (IndexBuilder force-merges)");
       Json m = new Json().raw("{\"v\":").num(VERSION).raw(",\"n\":").num(reader.maxDoc());
+      m.raw(",\"syn\":[");
+      List<List<String>> groups = synonyms.groups();
+      for (int g = 0; g < groups.size(); g++) {
+        m.raw(g > 0 ? ",[" : "[");
+        for (int p = 0; p < groups.get(g).size(); p++) (p > 0 ? m.raw(",") : m).str(groups.get(g).get(p));
+        m.raw("]");
+      }
+      m.raw("]");
       if (leaves.isEmpty()) {
         files.put("manifest.json", m.raw("}").toString().getBytes(StandardCharsets.UTF_8));
         return files;
@@ -82,18 +100,9 @@ public final class BrowserIndex {
       m.raw(",\"pairs\":").raw(pairs.finish());
 
       List<Map<String, List<String>>> facets = DocFiles.facets(leaf);
-      String[] groups = DocFiles.cardsAndTexts(leaf, facets, urlOfSlug, files);
-      m.raw(",\"cards\":{\"g\":").str(groups[0]).raw(",\"size\":").num(DocFiles.CARDS_PER_SHARD).raw("}");
-      m.raw(",\"text\":{\"g\":").str(groups[1]).raw("}");
+      m.raw(",\"docs\":").str(DocFiles.docs(leaf, facets, urlOfSlug, files));
       m.raw(",\"spell\":").raw(spelling.finish(files));
-      Map<String, String> columns = DocFiles.columns(facets, files);
-      m.raw(",\"facets\":{\"dims\":[");
-      int i = 0;
-      for (String dim : columns.keySet()) (i++ > 0 ? m.raw(",") : m).str(dim);
-      m.raw("],\"h\":{");
-      i = 0;
-      for (Map.Entry<String, String> e : columns.entrySet()) (i++ > 0 ? m.raw(",") : m).str(e.getKey()).raw(":").str(e.getValue());
-      m.raw("}}}");
+      m.raw(",\"facets\":").raw(DocFiles.columns(facets, files)).raw("}");
       files.put("manifest.json", m.toString().getBytes(StandardCharsets.UTF_8));
       return files;
     } catch (IOException e) {

@@ -1,19 +1,19 @@
 package org.x.pmkb.search.export;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 
 /**
- * Cuts terms (fed in sorted order) into front-coded blocks behind a root table.
+ * Cuts terms (fed in sorted order) into front-coded blocks behind a root table, all in one {@link
+ * Pack} ({@code <dir>.<hash>.bin}).
  *
- * <p>A block is {@code d/<hash>.json}: {@code [[prefixLength, suffix, df, min, range, postings], …]}
+ * <p>A block is a deflated record {@code [[prefixLength, suffix, df, min, range, postings], …]}
  * where {@code prefixLength} is shared with the previous term of the block. Postings of terms with
  * {@code df ≤ INLINE_DF} are inline, {@code [docDelta, impact, docDelta, impact, …]}, so the many
- * rare terms cost no second request; longer ones are a binary file {@code p/<hash>.bin} named in
- * place of the array (format: {@link #postingsFile}). An impact is {@code
+ * rare terms cost no second request; longer ones are a record of the pack, {@code [offset,
+ * length]} or {@code [offset, length, 1]} when deflated (format: {@link #postingsFile}). An impact is {@code
  * round(255·(score − min)/range)} over the term's own score range, so {@code score ≈ min +
  * impact·range/255}: per-term scaling keeps 8 bits of precision for rare and common terms alike.
  *
@@ -22,22 +22,24 @@ import java.util.SortedMap;
  */
 final class Dictionary {
   static final int INLINE_DF = 24;
-  static final int BLOCK_TERMS = 128;
-  static final int BLOCK_CHARS = 6000;
-  /** Blocks per sub-root: 64 keys of ~6 chars plus hashes, about 0.6 KB gzip. */
+  static final int BLOCK_TERMS = 32;
+  static final int BLOCK_CHARS = 1500;
+  /** Blocks per sub-root: 64 keys of ~6 chars plus offsets, about 0.6 KB deflated. */
   static final int SUBROOT_BLOCKS = 64;
 
   private final String dir;
   private final int maxDoc;
   private final SortedMap<String, byte[]> files;
+  private final Pack pack = new Pack();
   private final List<String> keys = new ArrayList<>();
-  private final List<String> hashes = new ArrayList<>();
+  /** Offset and length of each block in the pack. */
+  private final List<Long> offsets = new ArrayList<>();
   private Json block;
   private int blockTerms;
   private String previous = "";
   private long terms;
 
-  /** @param dir folder of the blocks and postings below {@code search/}, e.g. {@code "d"} */
+  /** @param dir name of the pack below {@code search/}, e.g. {@code "d"} */
   Dictionary(String dir, int maxDoc, SortedMap<String, byte[]> files) {
     this.dir = dir;
     this.maxDoc = maxDoc;
@@ -74,9 +76,10 @@ final class Dictionary {
       block.raw("]");
     } else {
       byte[] bytes = postingsFile(maxDoc, n, docs, impacts);
-      String h = Hashes.of(bytes);
-      files.put(dir + "/" + h + ".bin", bytes);
-      block.str(h);
+      byte[] z = pack.deflate(bytes);
+      boolean deflated = z.length < bytes.length;
+      long at = pack.addRaw(deflated ? z : bytes);
+      block.raw("[").num(at).raw(",").num(pack.size() - at).raw(deflated ? ",1]" : "]");
     }
     block.raw("]");
     blockTerms++;
@@ -118,43 +121,40 @@ final class Dictionary {
   }
 
   /**
-   * Writes the last block; returns the root {@code {"n":terms,"k":[keys…],"h":"hash…"}}. The root is
-   * two-level so that it stays small at any size: each top key leads to a sub-root file {@code
-   * r/<hash>.json} of the same shape covering {@link #SUBROOT_BLOCKS} blocks.
+   * Writes the last block and the pack; returns the root {@code {"n":terms,"f":pack,"i":INLINE_DF,
+   * "k":[keys…],"o":[offset, length, …]}}. The root is two-level so that it stays small at any size:
+   * top key {@code i} leads to the sub-root record at {@code o[2i]} of length {@code o[2i+1]}, a
+   * deflated {@code {"k":[keys…],"o":[…]}} of the same shape covering {@link #SUBROOT_BLOCKS} blocks.
    */
   String finish() {
     flush();
     List<String> topKeys = new ArrayList<>();
-    StringBuilder topHashes = new StringBuilder();
+    List<Long> topOffsets = new ArrayList<>();
     for (int from = 0; from < keys.size(); from += SUBROOT_BLOCKS) {
       int to = Math.min(keys.size(), from + SUBROOT_BLOCKS);
-      byte[] sub = root(keys.subList(from, to), String.join("", hashes.subList(from, to)), -1)
-          .getBytes(StandardCharsets.UTF_8);
-      String h = Hashes.of(sub);
-      files.put(dir + "/r/" + h + ".json", sub);
+      long at = pack.addDeflated(root(keys.subList(from, to), offsets.subList(2 * from, 2 * to)).raw("}").toString());
+      topOffsets.add(at);
+      topOffsets.add(pack.size() - at);
       topKeys.add(keys.get(from));
-      topHashes.append(h);
     }
-    return root(topKeys, topHashes.toString(), terms);
+    String file = pack.finish(dir, files);
+    return root(topKeys, topOffsets).raw(",\"n\":").num(terms).raw(",\"i\":").num(INLINE_DF)
+        .raw(",\"f\":").str(file).raw("}").toString();
   }
 
-  private static String root(List<String> keys, String hashes, long terms) {
-    Json root = new Json().raw("{");
-    if (terms >= 0) root.raw("\"n\":").num(terms).raw(",");
-    root.raw("\"k\":[");
-    for (int i = 0; i < keys.size(); i++) {
-      if (i > 0) root.raw(",");
-      root.str(keys.get(i));
-    }
-    return root.raw("],\"h\":").str(hashes).raw("}").toString();
+  private static Json root(List<String> keys, List<Long> offsets) {
+    Json root = new Json().raw("{\"k\":[");
+    for (int i = 0; i < keys.size(); i++) (i > 0 ? root.raw(",") : root).str(keys.get(i));
+    root.raw("],\"o\":[");
+    for (int i = 0; i < offsets.size(); i++) (i > 0 ? root.raw(",") : root).num(offsets.get(i));
+    return root.raw("]");
   }
 
   private void flush() {
     if (block == null) return;
-    byte[] bytes = block.raw("]").toString().getBytes(StandardCharsets.UTF_8);
-    String h = Hashes.of(bytes);
-    files.put(dir + "/" + h + ".json", bytes);
-    hashes.add(h);
+    long at = pack.addDeflated(block.raw("]").toString());
+    offsets.add(at);
+    offsets.add(pack.size() - at);
     block = null;
   }
 

@@ -17,27 +17,27 @@ import org.apache.lucene.index.StoredFields;
 import org.x.pmkb.index.Fields;
 
 /**
- * Per-document files: cards (what a result shows), snippet texts, and facet columns.
+ * Per-document files: cards with snippet texts, and facet columns.
  *
  * <ul>
- *   <li>{@code c/<shard>.<g>.json}: {@link #CARDS_PER_SHARD} cards, each {@code [url, title, date,
- *       severity, rootCause, [services], [tags]]};
- *   <li>{@code t/<doc>.<g>.txt}: the body's plain text (first {@link #TEXT_CHARS} chars), fetched
- *       only for shown results;
- *   <li>{@code f/<dim>.<hash>.json}: {@code {"v":[values by falling count], "w":width, "m":multi,
- *       ["n":"…",] "c":"…"}}, per document in base 64 ({@link #DIGITS}): single-valued dimensions give the
- *       value's ordinal + 1 (0 = none); multi-valued ones a count digit per document in {@code "n"}
- *       and the ascending ordinals as deltas in {@code "c"}. A number below 63 is one digit, else
- *       digit 63 followed by {@code w} digits.
+ *   <li>{@code docs.<hash>.bin}: a {@link Pack} with an offset table, record {@code d} the deflated
+ *       {@code [url, title, date, severity, rootCause, [services], [tags], text]} of document
+ *       {@code d}, text being the body's first {@link #TEXT_CHARS} chars: fetched only for shown
+ *       results, one range request each (after 8 bytes of the table);
+ *   <li>{@code f.<hash>.bin}: a {@link Pack} of facet columns (format: {@link #column}), per
+ *       dimension a full one and, for dimensions with more than {@link #TOP_VALUES} values, one of
+ *       the most frequent values only, which is what opening the facet panel loads.
  * </ul>
  *
- * Cards and texts are named by a hash of their whole group ({@code g}), so the manifest carries one
- * hash per group instead of one per file; they change together whenever doc ids shift anyway.
  */
 final class DocFiles {
-  static final int CARDS_PER_SHARD = 8;
   static final int TEXT_CHARS = 2500;
-  static final String DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
+  /**
+   * Values of a dimension the facet panel counts at first: the most frequent ones. A dimension
+   * with more also has a full column, loaded when its "all values" button is pressed (or a filter
+   * needs it), so opening the panel stays small at any size.
+   */
+  static final int TOP_VALUES = 24;
   /** Facet dimensions shown in the browser, in display order. */
   static final List<String> DIMS =
       List.of(Fields.FACET_ROOT_CAUSE, Fields.FACET_SEVERITY, Fields.FACET_SERVICE, Fields.FACET_TAG, Fields.FACET_YEAR);
@@ -60,103 +60,104 @@ final class DocFiles {
     return out;
   }
 
-  /** Writes cards and texts; returns their group hashes {@code [cards, texts]}. */
-  static String[] cardsAndTexts(LeafReader leaf, List<Map<String, List<String>>> facets,
+  /** Writes the documents' pack (a card and text per document); returns its file name. */
+  static String docs(LeafReader leaf, List<Map<String, List<String>>> facets,
       Function<String, String> urlOfSlug, SortedMap<String, byte[]> files) throws IOException {
     StoredFields stored = leaf.storedFields();
-    List<byte[]> shards = new ArrayList<>();
-    List<byte[]> texts = new ArrayList<>();
-    Json shard = null;
+    Pack pack = Pack.withTable(leaf.maxDoc());
     for (int d = 0; d < leaf.maxDoc(); d++) {
       Document doc = stored.document(d);
       Map<String, List<String>> f = facets.get(d);
-      if (d % CARDS_PER_SHARD == 0) shard = new Json().raw("[");
-      else shard.raw(",");
-      shard.raw("[").str(urlOfSlug.apply(doc.get(Fields.SLUG))).raw(",").str(orEmpty(doc.get(Fields.TITLE)))
+      Json card = new Json().raw("[").str(urlOfSlug.apply(doc.get(Fields.SLUG))).raw(",").str(orEmpty(doc.get(Fields.TITLE)))
           .raw(",").str(orEmpty(doc.get(Fields.DATE_ISO))).raw(",").str(first(f.get(Fields.FACET_SEVERITY)))
           .raw(",").str(first(f.get(Fields.FACET_ROOT_CAUSE))).raw(",");
-      list(shard, f.get(Fields.FACET_SERVICE)).raw(",");
-      list(shard, f.get(Fields.FACET_TAG)).raw("]");
-      if (d % CARDS_PER_SHARD == CARDS_PER_SHARD - 1 || d == leaf.maxDoc() - 1) {
-        shards.add(shard.raw("]").toString().getBytes(StandardCharsets.UTF_8));
-      }
+      list(card, f.get(Fields.FACET_SERVICE)).raw(",");
+      list(card, f.get(Fields.FACET_TAG)).raw(",");
       String body = orEmpty(doc.get(Fields.BODY));
       int cut = Math.min(body.length(), TEXT_CHARS);
       if (cut > 0 && cut < body.length() && Character.isHighSurrogate(body.charAt(cut - 1))) cut--;
-      texts.add(body.substring(0, cut).getBytes(StandardCharsets.UTF_8));
+      pack.addDeflated(card.str(body.substring(0, cut)).raw("]").toString());
     }
-    String gc = groupHash(shards);
-    for (int i = 0; i < shards.size(); i++) files.put("c/" + i + "." + gc + ".json", shards.get(i));
-    String gt = groupHash(texts);
-    for (int i = 0; i < texts.size(); i++) files.put("t/" + i + "." + gt + ".txt", texts.get(i));
-    return new String[] {gc, gt};
+    return pack.finish("docs", files);
   }
 
-  /** Writes one column file per dimension; returns dimension → hash. */
-  static Map<String, String> columns(List<Map<String, List<String>>> facets, SortedMap<String, byte[]> files) {
-    Map<String, String> out = new java.util.LinkedHashMap<>();
-    for (String dim : DIMS) {
-      // Ordinals by falling frequency (ties by value): small numbers dominate, which gzip likes.
+  /**
+   * Writes the facet pack; returns the manifest entry {@code {"f":pack,"dims":[…],"n":{dim:values},
+   * "full":{dim:[offset,length]},"top":{dim:[offset,length]}}}: {@code top} only for dimensions with
+   * more than {@link #TOP_VALUES} values.
+   */
+  static String columns(List<Map<String, List<String>>> facets, SortedMap<String, byte[]> files) {
+    Pack pack = new Pack();
+    Json full = new Json().raw("{");
+    Json top = new Json().raw("{");
+    Json counts = new Json().raw("{");
+    Json dims = new Json().raw("[");
+    boolean anyTop = false;
+    for (int i = 0; i < DIMS.size(); i++) {
+      String dim = DIMS.get(i);
+      // Ordinals by falling frequency (ties by value): small numbers dominate, which deflate likes.
       Map<String, Integer> freq = new TreeMap<>();
       for (Map<String, List<String>> f : facets) for (String v : f.getOrDefault(dim, List.of())) freq.merge(v, 1, Integer::sum);
       List<String> ordered = new ArrayList<>(freq.keySet());
       ordered.sort(java.util.Comparator.comparing((String v) -> -freq.get(v)).thenComparing(v -> v));
-      Map<String, Integer> ord = new TreeMap<>();
-      for (int i = 0; i < ordered.size(); i++) ord.put(ordered.get(i), i + 1);
-      int width = 1;
-      while (Math.pow(64, width) <= ordered.size()) width++;
       boolean multi = MULTI.contains(dim);
-      StringBuilder col = new StringBuilder();
-      // Counts apart from ordinals: gzip models the two alphabets separately (−6 % at 10k).
-      StringBuilder counts = new StringBuilder();
-      for (Map<String, List<String>> f : facets) {
-        List<String> vs = f.getOrDefault(dim, List.of());
-        if (multi) {
-          int[] ords = vs.stream().mapToInt(ord::get).sorted().limit(63).toArray();
-          counts.append(DIGITS.charAt(ords.length));
-          int prev = 0;
-          for (int o : ords) {
-            delta(col, o - prev, width);
-            prev = o;
-          }
-        } else {
-          delta(col, vs.isEmpty() ? 0 : ord.get(vs.get(0)), width);
-        }
+      String sep = i > 0 ? "," : "";
+      dims.raw(sep).str(dim);
+      counts.raw(sep).str(dim).raw(":").num(ordered.size());
+      long at = pack.addDeflated(column(facets, dim, ordered, multi));
+      full.raw(sep).str(dim).raw(":[").num(at).raw(",").num(pack.size() - at).raw("]");
+      if (ordered.size() > TOP_VALUES) {
+        at = pack.addDeflated(column(facets, dim, ordered.subList(0, TOP_VALUES), multi));
+        top.raw(anyTop ? "," : "").str(dim).raw(":[").num(at).raw(",").num(pack.size() - at).raw("]");
+        anyTop = true;
       }
-      Json j = new Json().raw("{\"v\":[");
-      for (int i = 0; i < ordered.size(); i++) (i > 0 ? j.raw(",") : j).str(ordered.get(i));
-      j.raw("],\"w\":").num(width).raw(",\"m\":").raw(multi ? "1" : "0");
-      if (multi) j.raw(",\"n\":").str(counts.toString());
-      j.raw(",\"c\":").str(col.toString()).raw("}");
-      byte[] bytes = j.toString().getBytes(StandardCharsets.UTF_8);
-      String h = Hashes.of(bytes);
-      files.put("f/" + dim + "." + h + ".json", bytes);
-      out.put(dim, h);
     }
-    return out;
+    return new Json().raw("{\"f\":").str(pack.finish("f", files)).raw(",\"dims\":").raw(dims.raw("]").toString())
+        .raw(",\"n\":").raw(counts.raw("}").toString()).raw(",\"full\":").raw(full.raw("}").toString())
+        .raw(",\"top\":").raw(top.raw("}").toString()).raw("}").toString();
   }
 
-  /** One digit below 63; else the escape digit 63 and {@code width} digits. */
-  private static void delta(StringBuilder out, int v, int width) {
-    if (v < 63) {
-      out.append(DIGITS.charAt(v));
-    } else {
-      out.append(DIGITS.charAt(63));
-      digits(out, v, width);
+  /**
+   * One column over {@code values} (others left out): a little-endian uint32 header length, the
+   * header {@code {"v":[values],"m":multi}}, then per document either its value's ordinal + 1 (0 =
+   * none) or, multi-valued, the ascending ordinals + 1 as deltas ending with 0; numbers as LEB128
+   * varints.
+   */
+  static byte[] column(List<Map<String, List<String>>> facets, String dim, List<String> values, boolean multi) {
+    Map<String, Integer> ord = new java.util.HashMap<>();
+    for (int i = 0; i < values.size(); i++) ord.put(values.get(i), i + 1);
+    Json header = new Json().raw("{\"v\":[");
+    for (int i = 0; i < values.size(); i++) (i > 0 ? header.raw(",") : header).str(values.get(i));
+    byte[] h = header.raw("],\"m\":").raw(multi ? "1" : "0").raw("}").toString().getBytes(StandardCharsets.UTF_8);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(facets.size() * 3 + h.length + 4);
+    out.write(h.length);
+    out.write(h.length >>> 8);
+    out.write(h.length >>> 16);
+    out.write(h.length >>> 24);
+    out.writeBytes(h);
+    for (Map<String, List<String>> f : facets) {
+      int[] ords = f.getOrDefault(dim, List.of()).stream().map(ord::get).filter(java.util.Objects::nonNull)
+          .mapToInt(Integer::intValue).sorted().distinct().toArray();
+      if (multi) {
+        int prev = 0;
+        for (int o : ords) {
+          varint(out, o - prev);
+          prev = o;
+        }
+        out.write(0);
+      } else {
+        varint(out, ords.length == 0 ? 0 : ords[0]);
+      }
     }
+    return out.toByteArray();
   }
 
-  private static void digits(StringBuilder out, int v, int width) {
-    for (int i = width - 1; i >= 0; i--) out.append(DIGITS.charAt((v >> (6 * i)) & 63));
-  }
-
-  static String groupHash(List<byte[]> parts) {
-    java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
-    for (byte[] p : parts) {
-      all.writeBytes(p);
-      all.write(0);
+  private static void varint(java.io.ByteArrayOutputStream out, int v) {
+    while ((v & ~0x7F) != 0) {
+      out.write((v & 0x7F) | 0x80);
+      v >>>= 7;
     }
-    return Hashes.of(all.toByteArray());
+    out.write(v);
   }
 
   private static Json list(Json j, List<String> vs) {

@@ -1,6 +1,5 @@
 package org.x.pmkb.search.export;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,9 +9,10 @@ import java.util.TreeMap;
 /**
  * The spelling vocabulary for typo lookups: indexed terms with df ≥ 2, letters only, 4 chars or
  * more (a word seen once is as likely a typo itself), bucketed by (first letter, length) so a miss
- * loads only the buckets of lengths L−2…L+2. Files are {@code s/<cp>-<len>.<g>.json} ({@code cp}:
- * first code point in hex), each {@code ["term", df, …]}; the manifest lists, per first letter,
- * the smallest and largest length (buckets in between exist, possibly empty).
+ * loads only the buckets of lengths L−2…L+2, which are adjacent records of one pack ({@code
+ * s.<hash>.bin}), each {@code ["term", df, …]}; the manifest lists, per first letter ({@code cp}:
+ * first code point in hex), the smallest and largest length (buckets in between exist, possibly
+ * empty) and the record of the smallest.
  */
 final class Spelling {
   static final int MIN_DF = 2;
@@ -28,7 +28,11 @@ final class Spelling {
     b.add(df);
   }
 
-  /** Writes the buckets; returns the manifest entry {@code {"g":hash,"r":{cp:[min,max]}}}. */
+  /**
+   * Writes the buckets as one pack with an offset table; returns the manifest entry {@code
+   * {"f":pack,"r":{cp:[minLength,maxLength,firstRecord]}}}: the bucket of first letter {@code cp}
+   * and length {@code L} is record {@code firstRecord + L − minLength}.
+   */
   String finish(SortedMap<String, byte[]> files) {
     Map<String, int[]> range = new TreeMap<>();
     for (String key : buckets.keySet()) {
@@ -36,8 +40,14 @@ final class Spelling {
       int len = Integer.parseInt(key.substring(key.indexOf('-') + 1));
       range.merge(cp, new int[] {len, len}, (a, b) -> new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
     }
-    Map<String, byte[]> out = new TreeMap<>();
+    int records = 0;
+    for (int[] r : range.values()) records += r[1] - r[0] + 1;
+    Pack pack = Pack.withTable(records);
+    Json m = new Json().raw("{\"r\":{");
+    int at = 0;
     for (Map.Entry<String, int[]> r : range.entrySet()) {
+      if (at > 0) m.raw(",");
+      m.str(r.getKey()).raw(":[").num(r.getValue()[0]).raw(",").num(r.getValue()[1]).raw(",").num(at).raw("]");
       for (int len = r.getValue()[0]; len <= r.getValue()[1]; len++) {
         List<Object> b = buckets.getOrDefault(r.getKey() + "-" + len, List.of());
         Json j = new Json().raw("[");
@@ -45,18 +55,10 @@ final class Spelling {
           if (i > 0) j.raw(",");
           j.str((String) b.get(i)).raw(",").num((Integer) b.get(i + 1));
         }
-        out.put(r.getKey() + "-" + len, j.raw("]").toString().getBytes(StandardCharsets.UTF_8));
+        pack.addDeflated(j.raw("]").toString());
+        at++;
       }
     }
-    String g = DocFiles.groupHash(new ArrayList<>(out.values()));
-    out.forEach((k, v) -> files.put("s/" + k + "." + g + ".json", v));
-    Json m = new Json().raw("{\"g\":").str(g).raw(",\"r\":{");
-    boolean first = true;
-    for (Map.Entry<String, int[]> r : range.entrySet()) {
-      if (!first) m.raw(",");
-      first = false;
-      m.str(r.getKey()).raw(":[").num(r.getValue()[0]).raw(",").num(r.getValue()[1]).raw("]");
-    }
-    return m.raw("}}").toString();
+    return m.raw("},\"f\":").str(pack.finish("s", files)).raw("}").toString();
   }
 }

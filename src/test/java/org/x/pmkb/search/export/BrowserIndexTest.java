@@ -32,18 +32,21 @@ class BrowserIndexTest {
     for (String k : first.keySet()) assertThat(Files.readAllBytes(out.resolve("search").resolve(k))).as(k).isEqualTo(first.get(k));
 
     String manifest = new String(first.get("manifest.json"), StandardCharsets.UTF_8);
-    assertThat(manifest).startsWith("{\"v\":1,\"n\":").contains("\"terms\":{\"n\":").contains("\"facets\":{\"dims\":[");
+    assertThat(manifest).startsWith("{\"v\":2,\"n\":").contains("\"terms\":{\"k\":[").contains("\"facets\":{\"f\":\"f.").contains("\"dims\":[\"root_cause\"")
+        .contains("\"syn\":[[\"oom\",\"out of memory\"");
     long hashed = 0;
     for (var e : first.entrySet()) {
-      String name = e.getKey().substring(e.getKey().lastIndexOf('/') + 1);
-      if (e.getKey().startsWith("d") && !name.equals("manifest.json")) {
-        assertThat(name.substring(0, Hashes.HEX)).as(e.getKey()).isEqualTo(Hashes.of(e.getValue()));
-        hashed++;
-      }
+      if (!e.getKey().endsWith(".bin")) continue;
+      String[] parts = e.getKey().split("\\.");
+      assertThat(parts).as(e.getKey()).hasSize(3);
+      assertThat(parts[1]).as(e.getKey()).isEqualTo(Hashes.of(e.getValue()));
+      hashed++;
     }
-    assertThat(hashed).isGreaterThan(2);
-    assertThat(first.keySet()).anyMatch(k -> k.startsWith("c/")).anyMatch(k -> k.startsWith("t/"))
-        .anyMatch(k -> k.startsWith("f/tag.")).anyMatch(k -> k.startsWith("s/"));
+    // Packs, not a file per block, posting list, document or spelling bucket.
+    assertThat(hashed).isEqualTo(5);
+    assertThat(first.keySet()).anyMatch(k -> k.startsWith("docs.")).anyMatch(k -> k.startsWith("d2."))
+        .anyMatch(k -> k.startsWith("f.")).anyMatch(k -> k.startsWith("s."));
+    assertThat(first).hasSizeLessThanOrEqualTo(12);
   }
 
   @Test

@@ -34,13 +34,18 @@ import org.x.pmkb.testing.Node;
 
 /**
  * Ranking parity: over a generated corpus built by {@code pmkb build}, the browser engine (Node,
- * on the exported files) and Lucene's {@link Searcher} (no synonyms: the browser has none) agree on
- * the top 10 of a few hundred sampled one- and two-word queries.
+ * on the exported files) and Lucene's {@link Searcher} (both with the default synonyms, which the
+ * build exports) agree on the top 10 of a few hundred sampled one- and two-word queries, and of
+ * queries that the synonyms expand.
  */
 class BrowserSearchParityIT {
   static final long SEED = Long.getLong("pmkb.seed", 424242L);
   static final int DOCS = Integer.getInteger("pmkb.parity.docs", 300);
   static final int QUERIES = 300;
+  /** Queries the default synonyms expand: words, a run of words, a phrase, an exclusion. */
+  static final List<String> SYNONYM_QUERIES = List.of("oom", "out of memory", "db failover", "database", "lb",
+      "load balancer timeout", "cert expiry", "\"domain name system\"", "k8s", "dns -database", "tls handshake",
+      "traffic surge", "certificates");
 
   @Test
   void browserTopTenMatchesLucene(@TempDir Path tmp) throws Exception {
@@ -62,7 +67,8 @@ class BrowserSearchParityIT {
         bodies.add(stored.document(d).get(Fields.TITLE) + "\n" + stored.document(d).get(Fields.BODY));
       }
     }
-    List<String> queries = sampleQueries(bodies, new Random(SEED));
+    List<String> queries = new ArrayList<>(sampleQueries(bodies, new Random(SEED)));
+    queries.addAll(SYNONYM_QUERIES);
     Path qf = tmp.resolve("queries.json");
     Json j = new Json().raw("[");
     for (int i = 0; i < queries.size(); i++) (i > 0 ? j.raw(",") : j).str(queries.get(i));
@@ -70,10 +76,11 @@ class BrowserSearchParityIT {
     String[] js = Node.run("ranking-parity.mjs", out.resolve("search").toString(), qf.toString()).split("\n", -1);
 
     double overlapSum = 0;
+    double synonymSum = 0;
     double[] byWords = new double[3];
     int sameTop1 = 0;
     List<String> worst = new ArrayList<>();
-    try (Searcher searcher = Searcher.open(indexDir, Synonyms.none())) {
+    try (Searcher searcher = Searcher.open(indexDir, Synonyms.defaults())) {
       for (int i = 0; i < queries.size(); i++) {
         List<Integer> lucene = new ArrayList<>();
         for (SearchHit h : searcher.search(SearchQuery.parse(queries.get(i)), 10, Highlight.TEXT).hits()) {
@@ -84,6 +91,11 @@ class BrowserSearchParityIT {
         Set<Integer> common = new HashSet<>(lucene);
         common.retainAll(browser);
         double overlap = lucene.isEmpty() && browser.isEmpty() ? 1 : common.size() / (double) Math.max(lucene.size(), browser.size());
+        if (i >= QUERIES) {
+          synonymSum += overlap;
+          if (overlap < 0.7) worst.add("synonyms " + queries.get(i) + ": lucene " + lucene + " browser " + browser);
+          continue;
+        }
         overlapSum += overlap;
         byWords[i % 2 + 1] += overlap;
         if (!lucene.isEmpty() && !browser.isEmpty() && lucene.get(0).equals(browser.get(0))) sameTop1++;
@@ -91,14 +103,17 @@ class BrowserSearchParityIT {
         if (overlap < 0.7 && worst.size() < 10) worst.add(queries.get(i) + ": lucene " + lucene + " browser " + browser);
       }
     }
-    double mean = overlapSum / queries.size();
+    double mean = overlapSum / QUERIES;
+    double synonymMean = synonymSum / SYNONYM_QUERIES.size();
     String report = String.format(Locale.ROOT,
-        "seed %d, %d docs, %d queries: mean top-10 overlap %.3f (1 word %.3f, 2 words %.3f), same top-1 %.1f%%",
-        SEED, bodies.size(), queries.size(), mean, byWords[1] / (queries.size() / 2.0), byWords[2] / (queries.size() / 2.0),
-        100.0 * sameTop1 / queries.size());
+        "seed %d, %d docs, %d queries: mean top-10 overlap %.3f (1 word %.3f, 2 words %.3f), same top-1 %.1f%%; "
+            + "%d synonym queries: mean overlap %.3f",
+        SEED, bodies.size(), QUERIES, mean, byWords[1] / (QUERIES / 2.0), byWords[2] / (QUERIES / 2.0),
+        100.0 * sameTop1 / QUERIES, SYNONYM_QUERIES.size(), synonymMean);
     System.out.println("[parity] " + report);
     worst.forEach(w -> System.out.println("[parity] low overlap: " + w));
     assertThat(mean).as(report + "; worst: " + worst).isGreaterThanOrEqualTo(0.9);
+    assertThat(synonymMean).as(report + "; worst: " + worst).isGreaterThanOrEqualTo(0.9);
   }
 
   /** Half one-word, half two adjacent words, from random documents (stop words skipped). */
