@@ -58,7 +58,10 @@ final class SitePlanner {
         !config.host().isEmpty(), config.language(), config.repoUrl().orElse(""), "pmkb " + version);
   }
 
-  List<PageSpec> plan(Corpus corpus, IndexSnapshot index) {
+  /** Every postmortem's view and summary by slug, in corpus order. */
+  private record Listed(Map<String, IncidentView> views, Map<String, IncidentSummary> summaries) {}
+
+  private Listed show(Corpus corpus, IndexSnapshot index) {
     Map<String, Integer> tagCounts = new LinkedHashMap<>();
     for (FacetCount c : index.facet(Fields.FACET_TAG)) tagCounts.put(c.value(), c.count());
     // Views show tag counts: when any count changed, no previous view can be reused.
@@ -78,7 +81,45 @@ final class SitePlanner {
     }
     memo = nextMemo;
     memoTagCounts = Map.copyOf(tagCounts);
-    List<IncidentView> pagesOf = List.copyOf(views.values());
+    return new Listed(views, summaries);
+  }
+
+  /**
+   * Only the incident pages of {@code slugs}, exactly as {@link #plan} would give them for the
+   * same corpus and index: the fast path of {@code pmkb serve}, which renders an edited incident
+   * against the previous index before planning the whole site again.
+   */
+  List<PageSpec> incidentPages(Corpus corpus, IndexSnapshot index, java.util.Set<String> slugs) {
+    Listed shown = show(corpus, index);
+    // Facet URLs depend on the index's counts only, not on the members: no need to group the corpus.
+    FacetPages facets = FacetPages.of(new Corpus(List.of()), index);
+    List<IncidentSummary> all = List.copyOf(shown.summaries().values());
+    List<PageSpec> pages = new ArrayList<>();
+    for (int i = 0; i < corpus.size(); i++) {
+      Postmortem p = corpus.postmortems().get(i);
+      if (slugs.contains(p.slug())) pages.add(incidentPage(i, p, corpus, index, facets, shown, all));
+    }
+    return pages;
+  }
+
+  private PageSpec incidentPage(int i, Postmortem p, Corpus corpus, IndexSnapshot index, FacetPages facets,
+      Listed shown, List<IncidentSummary> all) {
+    IncidentView v = shown.views().get(p.slug());
+    Map<String, IncidentSummary> summaries = shown.summaries();
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("incident", v);
+    m.put("rootCause", rootCause(p, facets));
+    m.put("related", related(index, p.slug(), summaries));
+    m.put("actions", InsightPages.actionsOf(p, summaries.get(p.slug())));
+    // Corpus order is newest first: "newer" is the previous entry.
+    m.put("newer", i > 0 ? all.get(i - 1) : "");
+    m.put("older", i + 1 < all.size() ? all.get(i + 1) : "");
+    return page(v.url(), "incident", v.title(), m);
+  }
+
+  List<PageSpec> plan(Corpus corpus, IndexSnapshot index) {
+    Listed shown = show(corpus, index);
+    Map<String, IncidentSummary> summaries = shown.summaries();
     List<IncidentSummary> all = List.copyOf(summaries.values());
     List<TagView> tags = index.facet(Fields.FACET_TAG).stream()
         .map(c -> new TagView(c.value(), Permalinks.tag(c.value()), c.count())).toList();
@@ -98,18 +139,8 @@ final class SitePlanner {
     home.put("tags", tags);
     home.put("recurring", byRootCause.subList(0, Math.min(TOP_RECURRING, byRootCause.size())));
     pages.add(page("index.html", "index", site.title(), home));
-    for (int i = 0; i < pagesOf.size(); i++) {
-      IncidentView v = pagesOf.get(i);
-      Postmortem p = corpus.postmortems().get(i);
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("incident", v);
-      m.put("rootCause", rootCause(p, facets));
-      m.put("related", related(index, p.slug(), summaries));
-      m.put("actions", InsightPages.actionsOf(p, summaries.get(p.slug())));
-      // Corpus order is newest first: "newer" is the previous entry.
-      m.put("newer", i > 0 ? all.get(i - 1) : "");
-      m.put("older", i + 1 < all.size() ? all.get(i + 1) : "");
-      pages.add(page(v.url(), "incident", v.title(), m));
+    for (int i = 0; i < corpus.size(); i++) {
+      pages.add(incidentPage(i, corpus.postmortems().get(i), corpus, index, facets, shown, all));
     }
     Map<String, List<Postmortem>> byTag = corpus.byTag();
     for (TagView t : tags) {
