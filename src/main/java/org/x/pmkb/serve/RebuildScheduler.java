@@ -34,7 +34,7 @@ import org.x.pmkb.site.SourceChanges;
  * quick saves ends in one complete update. At most one index is built at a time.
  */
 final class RebuildScheduler implements AutoCloseable {
-  static final long QUIET_MILLIS = 100;
+  static final long QUIET_MILLIS = 50;
 
   /**
    * One finished rebuild or phase of one.
