@@ -147,6 +147,8 @@ final class RebuildScheduler implements AutoCloseable {
       // Not retried: the next change tries again (a failure that repeats would otherwise spin).
       return;
     }
+    // An edit waits to be previewed: it comes first, and makes this index stale anyway.
+    if (eventsWaiting()) return;
     try {
       session.finish(result).ifPresent(r -> {
         List<Path> paths = List.copyOf(owedPaths);

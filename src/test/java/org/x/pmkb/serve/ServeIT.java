@@ -173,6 +173,25 @@ class ServeIT {
     assertSameAsCleanBuild();
   }
 
+  @Test
+  void savesThatComeWhileTheRestIsPendingArePreviewedAndEndInOneCompleteUpdate() throws Exception {
+    onRebuild = r -> {
+      // The next save lands while the first is owed its rest: its index is dropped or never started.
+      if (r.preview() && r.rendered().contains("incidents/bravo.html")) {
+        edit("content/2024/alpha.md", "Alpha body.", "Alpha body, saved second.");
+      }
+    };
+    edit("content/2024/bravo.md", "Bravo body.", "Bravo body, saved first.");
+
+    List<Rebuild> all = awaitComplete();
+
+    assertThat(all).filteredOn(Rebuild::preview).extracting(r -> r.rendered())
+        .contains(List.of("incidents/bravo.html"), List.of("incidents/alpha.html"));
+    assertThat(all.get(all.size() - 1).phase()).isEqualTo(Rebuild.Phase.REST);
+    assertThat(get("/archive.html").body()).contains("Bravo body, saved first.").contains("Alpha body, saved second.");
+    assertSameAsCleanBuild();
+  }
+
   /** The served folder equals {@code pmkb build} of the same sources. */
   private void assertSameAsCleanBuild() throws IOException {
     Path clean = tmp.resolve("clean");
