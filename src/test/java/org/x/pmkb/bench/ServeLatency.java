@@ -92,10 +92,10 @@ public final class ServeLatency {
         }
         double cpuMs = (rebuildCpuNanos() - cpu0) / 1e6;
         String tag = i < WARMUP ? "warm-up" : "edit " + (i - WARMUP + 1);
-        System.out.printf(Locale.ROOT, "%-8s %7.1f ms to served; %s %5d ms, %d pages, %d parsed (%s) %s%s%n",
-            tag, ms, r.phase(), r.elapsed().toMillis(), r.rendered().size(), r.reparsed(), slug, millis(r.stages()),
-            rest == null ? "" : String.format(Locale.ROOT, "; then REST %d ms, %d pages (%.0f ms CPU on the rebuild"
-                + " thread) %s", rest.elapsed().toMillis(), rest.rendered().size(), cpuMs, millis(rest.stages())));
+        System.out.printf(Locale.ROOT, "%-8s %7.1f ms to served; %s %5d ms, %d pages, %d parsed (%s) %s; rebuild"
+            + " thread %.0f ms CPU%s%n", tag, ms, r.phase(), r.elapsed().toMillis(), r.rendered().size(), r.reparsed(),
+            slug, millis(r.stages()), cpuMs, rest == null ? "" : String.format(Locale.ROOT, "; then REST %d ms, %d"
+                + " pages %s", rest.elapsed().toMillis(), rest.rendered().size(), millis(rest.stages())));
         if (i >= WARMUP) {
           latencies.add(ms);
           rebuildMs.add((double) r.elapsed().toMillis());
@@ -116,12 +116,12 @@ public final class ServeLatency {
       System.out.printf(Locale.ROOT, "mode %s; save-to-served over %d edits: median %.1f ms, p90 %.1f ms, min %.1f ms,"
           + " max %.1f ms%n", settle ? "settle" : "busy", latencies.size(), percentile(latencies, 50),
           percentile(latencies, 90), percentile(latencies, 0), percentile(latencies, 100));
-      System.out.printf(Locale.ROOT, "preview alone: median %.1f ms wall, pages re-rendered: median %.0f%n",
-          percentile(rebuildMs, 50), percentile(rendered.stream().map(Integer::doubleValue).toList(), 50));
+      System.out.printf(Locale.ROOT, "preview alone: median %.1f ms wall, pages re-rendered: median %.0f;"
+          + " rebuild-thread CPU per edit: median %.1f ms%n", percentile(rebuildMs, 50),
+          percentile(rendered.stream().map(Integer::doubleValue).toList(), 50), percentile(cpu, 50));
       if (!restMs.isEmpty()) {
         System.out.printf(Locale.ROOT, "rest of the site: median %.1f ms wall (index on its own thread, then plan,"
-            + " render, write); rebuild-thread CPU per edit: median %.1f ms%n", percentile(restMs, 50),
-            percentile(cpu, 50));
+            + " render, write)%n", percentile(restMs, 50));
       }
     }
   }
