@@ -87,6 +87,8 @@ public final class BuildSession {
   private long version;
   /** The index changed but its browser-search files were not written yet (a template error came first). */
   private boolean searchOwed;
+  /** The sha256 of each browser-search file on disk when known (after a rest of an update), else null. */
+  private Map<String, String> searchDigests;
 
   private BuildSession(BuildOptions options, SiteBuilder.Progress progress, Path indexDir) {
     this.options = options;
@@ -127,6 +129,7 @@ public final class BuildSession {
     plan = Map.of();
     owed = null;
     searchOwed = false;
+    searchDigests = null;
     version++;
     ConfigResult configResult = ConfigLoader.load(root);
     configDiagnostics = configResult.diagnostics();
@@ -363,10 +366,16 @@ public final class BuildSession {
       // Export names are content hashes: write the new set, then drop files the old set had.
       Set<String> written;
       if (job != null && job.search() != null) {
-        job.search().forEach(live::write);
+        // Tens of thousands of files on a large corpus, most of them unchanged by one edit.
+        Map<String, String> before = searchDigests;
+        job.search().forEach((path, bytes) -> {
+          if (before == null || !job.searchDigests().get(path).equals(before.get(path))) live.write(path, bytes);
+        });
         written = job.search().keySet();
+        searchDigests = job.searchDigests();
       } else {
         written = BrowserIndexExporter.export(index, live);
+        searchDigests = null;
       }
       Set<String> now = Set.copyOf(written);
       searchFiles.stream().filter(f -> !now.contains(f)).forEach(live::delete);

@@ -23,8 +23,10 @@ public final class Reindex {
    *
    * @param index the new index, or null when the update does not change what pages read from it
    * @param search the browser-search files (site path to bytes) exported from it, or null
+   * @param searchDigests each search file's sha256, so that only changed files are written
    */
-  public record Result(long version, IndexInputs inputs, IndexSnapshot index, Map<String, byte[]> search) {}
+  public record Result(long version, IndexInputs inputs, IndexSnapshot index, Map<String, byte[]> search,
+      Map<String, String> searchDigests) {}
 
   private final long version;
   private final Corpus corpus;
@@ -43,7 +45,7 @@ public final class Reindex {
 
   /** Builds and exports the index; safe on any thread, once. */
   public Result run() {
-    if (dir == null) return new Result(version, inputs, null, null);
+    if (dir == null) return new Result(version, inputs, null, null, null);
     IndexSnapshot index = IndexBuilder.build(corpus, texts, dir);
     Map<String, byte[]> files = new TreeMap<>();
     BrowserIndexExporter.export(index, new SiteSink() {
@@ -57,6 +59,16 @@ public final class Reindex {
         throw new UnsupportedOperationException("the search export only writes");
       }
     });
-    return new Result(version, inputs, index, files);
+    Map<String, String> digests = new TreeMap<>();
+    files.forEach((path, bytes) -> digests.put(path, sha256(bytes)));
+    return new Result(version, inputs, index, files, digests);
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

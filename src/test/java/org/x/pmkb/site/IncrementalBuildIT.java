@@ -295,4 +295,20 @@ class IncrementalBuildIT {
     assertThat(session.pending()).isFalse();
     assertSameAsCleanBuild();
   }
+
+  @Test
+  void aSecondRestWritesOnlyTheSearchFilesThatChangedAndStillMatchesACleanBuild() throws IOException {
+    String bravo = Files.readString(src.resolve("content/2024/bravo.md"));
+    write("content/2024/bravo.md", bravo.replace("Bravo body.", "Bravo body, once."));
+    session.update(SourceChanges.ofContent(src.resolve("content/2024/bravo.md")));
+    assertSameAsCleanBuild();
+    Path manifest = out.resolve("search/manifest.json");
+    String before = Files.readString(manifest);
+
+    write("content/2024/bravo.md", bravo.replace("Bravo body.", "Bravo body, twice over."));
+    session.update(SourceChanges.ofContent(src.resolve("content/2024/bravo.md")));
+
+    assertThat(Files.readString(manifest)).isNotEqualTo(before);
+    assertSameAsCleanBuild();
+  }
 }
