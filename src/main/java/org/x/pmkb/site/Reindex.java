@@ -24,9 +24,10 @@ public final class Reindex {
    * @param index the new index, or null when the update does not change what pages read from it
    * @param search the browser-search files (site path to bytes) exported from it, or null
    * @param searchDigests each search file's sha256, so that only changed files are written
+   * @param took wall time of {@link #run}
    */
   public record Result(long version, IndexInputs inputs, IndexSnapshot index, Map<String, byte[]> search,
-      Map<String, String> searchDigests) {}
+      Map<String, String> searchDigests, java.time.Duration took) {}
 
   private final long version;
   private final Corpus corpus;
@@ -45,7 +46,8 @@ public final class Reindex {
 
   /** Builds and exports the index; safe on any thread, once. */
   public Result run() {
-    if (dir == null) return new Result(version, inputs, null, null, null);
+    long start = System.nanoTime();
+    if (dir == null) return new Result(version, inputs, null, null, null, java.time.Duration.ZERO);
     IndexSnapshot index = IndexBuilder.build(corpus, texts, dir);
     Map<String, byte[]> files = new TreeMap<>();
     BrowserIndexExporter.export(index, new SiteSink() {
@@ -61,7 +63,7 @@ public final class Reindex {
     });
     Map<String, String> digests = new TreeMap<>();
     files.forEach((path, bytes) -> digests.put(path, sha256(bytes)));
-    return new Result(version, inputs, index, files, digests);
+    return new Result(version, inputs, index, files, digests, java.time.Duration.ofNanos(System.nanoTime() - start));
   }
 
   private static String sha256(byte[] bytes) {
