@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Save-to-served latency of `pmkb serve` on a synthetic corpus (see ServeLatency for the method).
-#   bench/serve.sh [COUNT] [EDITS]     default: 10000 postmortems, 20 edits
+#   bench/serve.sh [COUNT] [EDITS] [MODE]     default: 10000 postmortems, 20 edits, mode settle
+# MODE settle waits for the whole update after each edit; busy edits again as soon as the page is
+# served (the index is rebuilt in the background meanwhile).
 # The corpus is generated once into target/bench/serve-COUNT (seed 1) and edited in place;
 # delete that folder to start from pristine files. JVM options: PMKB_JAVA_OPTS (default -Xmx4g).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 count=${1:-10000}
 edits=${2:-20}
+mode=${3:-settle}
 shared=${PMKB_SHARED:-../shared}
 dir=target/bench/serve-$count
 if [ ! -d "$dir/content" ]; then
@@ -19,4 +22,4 @@ mvn -q -B test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmde
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)"
 # shellcheck disable=SC2086
 exec java ${PMKB_JAVA_OPTS:--Xmx4g} -cp "target/classes:target/test-classes:$(cat target/bench/classpath.txt)" \
-  org.x.pmkb.bench.ServeLatency "$dir" "$edits"
+  org.x.pmkb.bench.ServeLatency "$dir" "$edits" "$mode"

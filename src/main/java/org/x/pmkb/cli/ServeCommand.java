@@ -114,13 +114,20 @@ final class ServeCommand implements Callable<Integer> {
      * over the real one, is gone by now and would only confuse.
      */
     private String describe(List<Path> changed) {
+      if (changed.isEmpty()) return "sources";
       Path first = changed.stream().filter(java.nio.file.Files::exists).findFirst().orElse(changed.get(0));
       String name = root.relativize(first.toAbsolutePath().normalize()).toString().replace('\\', '/');
       return changed.size() == 1 ? name : name + " and " + (changed.size() - 1) + " more";
     }
 
+    /**
+     * An edit of postmortems prints two lines: the preview of their pages, then the rest of the
+     * site ("rest updated for ..."), which may cover several previews.
+     */
     static String line(String what, Rebuild r) {
-      StringBuilder b = new StringBuilder("pmkb: ").append(what).append(" changed: ");
+      StringBuilder b = new StringBuilder("pmkb: ");
+      if (r.phase() == Rebuild.Phase.REST) b.append("rest of the site updated for ").append(what).append(": ");
+      else b.append(what).append(" changed: ");
       if (r.full()) b.append("full rebuild, ");
       b.append(r.rendered().size()).append(r.rendered().size() == 1 ? " page" : " pages").append(" re-rendered");
       if (!r.deleted().isEmpty()) b.append(", ").append(r.deleted().size()).append(" deleted");
@@ -128,6 +135,7 @@ final class ServeCommand implements Callable<Integer> {
       long errors = r.errors();
       if (errors > 0) b.append(" (").append(errors).append(errors == 1 ? " error" : " errors").append(")");
       if (!r.written()) b.append("; pages kept from before");
+      else if (r.preview()) b.append("; updating the rest of the site");
       return b.toString();
     }
   }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,6 +15,7 @@ import org.x.pmkb.diag.Diagnostic;
 import org.x.pmkb.site.BuildOptions;
 import org.x.pmkb.site.BuildResult;
 import org.x.pmkb.site.BuildSession;
+import org.x.pmkb.site.Rebuild;
 import org.x.pmkb.site.SiteBuilder;
 
 /**
@@ -26,8 +28,13 @@ public final class DevServer implements AutoCloseable {
 
   /** What the server reports; called from the rebuild thread, one call at a time. */
   public interface Listener {
-    /** One rebuild finished; {@code changed} are the paths that caused it, absolute. */
-    void rebuilt(List<Path> changed, org.x.pmkb.site.Rebuild rebuild);
+    /**
+     * One rebuild, or one phase of one, finished; {@code changed} are the paths that caused it,
+     * absolute. An edit of postmortems comes as a {@link Rebuild.Phase#PREVIEW} (their pages,
+     * served at once) and later a {@link Rebuild.Phase#REST} (the rest of the site, for all the
+     * previews since the last one); anything else as one {@link Rebuild.Phase#ALL}.
+     */
+    void rebuilt(List<Path> changed, Rebuild rebuild);
 
     /** A rebuild failed on I/O or a bug; the server keeps running. */
     void failed(RuntimeException e);
@@ -65,9 +72,19 @@ public final class DevServer implements AutoCloseable {
     }
     this.diagnostics = first.diagnostics();
     this.scheduler = new RebuildScheduler(session, e -> {
-      diagnostics = e.rebuild().diagnostics();
-      live.reload(generation.incrementAndGet());
-      listener.rebuilt(e.paths(), e.rebuild());
+      Rebuild r = e.rebuild();
+      // The overlay is on every page: when the errors change, every page must reload.
+      boolean overlayChanged = !Overlay.html(r.diagnostics()).equals(Overlay.html(diagnostics));
+      diagnostics = r.diagnostics();
+      if (e.everyPage() || overlayChanged || r.full()) {
+        live.reload(generation.incrementAndGet(), null);
+      } else if (!r.rendered().isEmpty() || !r.deleted().isEmpty()) {
+        // After a preview, the rest of the update reloads a page only if it changed it again.
+        List<String> paths = new ArrayList<>(r.rendered());
+        paths.addAll(r.deleted());
+        live.reload(generation.incrementAndGet(), paths);
+      }
+      listener.rebuilt(e.paths(), r);
     }, listener::failed);
     http.createContext("/", new SiteHandler(this::siteFolder, () -> Overlay.html(diagnostics)));
     http.createContext(LiveReload.PATH, live);

@@ -5,11 +5,13 @@ import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.x.pmkb.escape.JsonString;
 
 /**
  * Server-Sent Events at {@link #PATH}: each open page holds one stream and reloads when it gets a
@@ -24,9 +26,24 @@ final class LiveReload implements HttpHandler {
 
   private final Set<BlockingQueue<String>> clients = ConcurrentHashMap.newKeySet();
 
-  /** Asks every open page to reload. */
-  void reload(long generation) {
-    String event = "event: reload\ndata: " + generation + "\n\n";
+  /**
+   * Asks open pages to reload: every page when {@code paths} is null, else only pages showing one
+   * of {@code paths} (site paths such as {@code incidents/a.html}; the script compares them with
+   * its own address). The data is JSON: {@code {"generation":3,"paths":["incidents/a.html"]}}.
+   */
+  void reload(long generation, List<String> paths) {
+    StringBuilder data = new StringBuilder("{\"generation\":").append(generation).append(",\"paths\":");
+    if (paths == null) {
+      data.append("null");
+    } else {
+      data.append('[');
+      for (int i = 0; i < paths.size(); i++) {
+        if (i > 0) data.append(',');
+        JsonString.appendQuoted(data, paths.get(i));
+      }
+      data.append(']');
+    }
+    String event = "event: reload\ndata: " + data + "\n\n";
     clients.forEach(q -> q.offer(event));
   }
 

@@ -9,7 +9,10 @@
  *       org.x.pmkb.serve.RebuildScheduler#QUIET_MILLIS} ms of quiet, so one save that writes
  *       several files (or an editor's rename-and-replace) rebuilds once, classifies the paths with
  *       {@link org.x.pmkb.serve.ChangeClassifier} and calls {@link
- *       org.x.pmkb.site.BuildSession#update}, which redoes only what changed;
+ *       org.x.pmkb.site.BuildSession#preview}, which redoes only what changed (for edited
+ *       postmortems, only their own pages); the index and the rest of the site follow, the index
+ *       built on a background thread ({@link org.x.pmkb.site.Reindex}, {@link
+ *       org.x.pmkb.site.BuildSession#finish});
  *   <li>{@link org.x.pmkb.serve.SiteHandler} serves the output folder (JDK {@code HttpServer}),
  *       injecting the live-reload script and, while the site has errors, an overlay listing them;
  *   <li>{@link org.x.pmkb.serve.LiveReload} tells open pages to reload over Server-Sent Events.
@@ -17,6 +20,7 @@
  *
  * Invariants: only this package imports {@code com.sun.net.httpserver} and {@code io.methvin}; the
  * script and overlay exist only in HTTP responses, never in files on disk, so the folder stays
- * byte-identical to {@code pmkb build}'s; rebuilds run one at a time on one thread.
+ * byte-identical to {@code pmkb build}'s; rebuilds run one at a time on one thread; only the
+ * index for the rest of an update is built on another.
  */
 package org.x.pmkb.serve;

@@ -41,9 +41,16 @@ import org.x.pmkb.render.TemplateRenderer;
  *       change renders every page; a configuration change rebuilds everything.
  * </ul>
  *
+ * <p>Rebuilding the index is the slow step of an edit (seconds on a large corpus), so {@code pmkb
+ * serve} splits an update in two: {@link #preview} renders the edited postmortems' own pages
+ * against the previous index, for the author to see at once; {@link #reindex()} (on any thread)
+ * and {@link #finish(Reindex.Result)} then bring the rest of the site up to date. Several
+ * previews may come before one finish.
+ *
  * Because a page is a pure function of its {@link PageSpec} and the templates, the folder after
  * any sequence of updates is byte-identical to a clean build of the same sources (tested by
- * {@code IncrementalBuildIT}). Not thread-safe: one caller at a time.
+ * {@code IncrementalBuildIT}). Not thread-safe: one caller at a time (only {@link Reindex#run()}
+ * may run on another thread).
  */
 public final class BuildSession {
   private final BuildOptions options;
@@ -72,6 +79,16 @@ public final class BuildSession {
   private boolean stale = true;
   /** Set after a template error: pages and assets on disk predate it, so the next update redoes them all. */
   private boolean redoAll;
+  /** The corpus of the last update or preview: what the incident pages on disk show. */
+  private Corpus corpus;
+  /** Changes previewed whose rest of the site is not done yet; null when nothing is owed. */
+  private SourceChanges owed;
+  /** Counts updates and previews, so a {@link Reindex} of an older corpus is recognised. */
+  private long version;
+  /** The index changed but its browser-search files were not written yet (a template error came first). */
+  private boolean searchOwed;
+  /** The sha256 of each browser-search file on disk when known (after a rest of an update), else null. */
+  private Map<String, String> searchDigests;
 
   private BuildSession(BuildOptions options, SiteBuilder.Progress progress, Path indexDir) {
     this.options = options;
@@ -110,6 +127,10 @@ public final class BuildSession {
     stale = true;
     redoAll = false;
     plan = Map.of();
+    owed = null;
+    searchOwed = false;
+    searchDigests = null;
+    version++;
     ConfigResult configResult = ConfigLoader.load(root);
     configDiagnostics = configResult.diagnostics();
     clock.lap("config");
@@ -131,6 +152,7 @@ public final class BuildSession {
     sources.loadAll(files);
     clock.lap("parse+extract");
     Corpus corpus = assemble();
+    this.corpus = corpus;
     clock.lap("assemble");
     index = IndexBuilder.build(corpus, LocalIndex.sourceTexts(sources.entries()), indexDir);
     indexInputs = IndexInputs.of(corpus);
@@ -166,10 +188,31 @@ public final class BuildSession {
 
   /**
    * Updates the site folder after {@code changes}; falls back to {@link #build()} for a
-   * configuration change or when the previous build did not complete.
+   * configuration change or when the previous build did not complete. The same as {@link
+   * #preview} followed by {@link #finish()}: when this returns, the folder equals a clean build.
    */
   public Rebuild update(SourceChanges changes) {
+    Rebuild first = preview(changes);
+    if (!pending()) return first;
+    return Rebuild.combine(first, finish());
+  }
+
+  /**
+   * The fast first phase of an update, for {@code pmkb serve}: when only postmortems changed
+   * (Markdown files edited, added or deleted), parses them, renders their own incident pages
+   * against the previous index and deletes the pages of those gone, and returns ({@link
+   * Rebuild.Phase#PREVIEW}); the rest of the site (the index, the lists that show them, related
+   * incidents elsewhere, browser search) is then owed, see {@link #pending()} and {@link
+   * #finish()}. Other changes (templates, static files, images, lost events, configuration) are
+   * done whole, together with anything owed ({@link Rebuild.Phase#ALL}).
+   *
+   * <p>A previewed page is exactly what a clean build would write if the index were unchanged;
+   * {@link #finish()} renders it again only if the new index changes it.
+   */
+  public Rebuild preview(SourceChanges changes) {
     if (changes.config() || stale) {
+      owed = null;
+      version++;
       BuildResult r = build();
       List<String> all = r.written() ? List.copyOf(plan.keySet()) : List.of();
       return new Rebuild(true, r.written() ? r.incidents() : 0, all, List.of(), r.diagnostics(), r.elapsed(),
@@ -178,24 +221,136 @@ public final class BuildSession {
     Stopwatch clock = new Stopwatch();
     int reparsed = changes.rescan() ? sources.rescan() : sources.update(changes.content());
     if (changes.templates()) renderer = newRenderer();
-    boolean all = changes.templates() || redoAll;
     clock.lap("parse+extract");
-    Corpus corpus = assemble();
+    Corpus next = assemble();
     clock.lap("assemble");
+    SourceChanges all = owed == null ? changes : owed.plus(changes);
+    Corpus before = corpus;
+    corpus = next;
+    version++;
+    if (!previewable(changes)) {
+      owed = null;
+      return rest(all, next, reparsed, clock, null, Rebuild.Phase.ALL);
+    }
+    // Postmortems parsed again are new instances; unchanged ones are the same objects.
+    Set<Postmortem> old = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    old.addAll(before.postmortems());
+    Set<String> changed = new java.util.HashSet<>();
+    Set<String> slugs = new java.util.HashSet<>();
+    for (Postmortem p : next.postmortems()) {
+      slugs.add(p.slug());
+      if (!old.contains(p)) changed.add(p.slug());
+    }
+    List<String> gone = before.postmortems().stream().map(Postmortem::slug).filter(s -> !slugs.contains(s))
+        .map(Permalinks::incident).filter(plan::containsKey).toList();
+    if (changed.isEmpty() && gone.isEmpty() && owed == null) {
+      // Same bytes saved, a draft edited, a new error: no page can differ.
+      return new Rebuild(false, reparsed, List.of(), List.of(), diagnostics(List.of()), clock.elapsed(), true,
+          clock.stages());
+    }
+    owed = all;
+    List<PageSpec> pages = changed.isEmpty() ? List.of() : planner.incidentPages(next, index, changed);
+    clock.lap("plan");
+    LiveOutput live = new LiveOutput(output);
+    try {
+      renderAll(pages, live);
+    } catch (TemplateException e) {
+      redoAll = true;
+      return new Rebuild(false, reparsed, List.of(), List.of(), diagnostics(List.of(templateDiagnostic(e))),
+          clock.elapsed(), false, clock.stages(), Rebuild.Phase.PREVIEW);
+    }
+    gone.forEach(live::delete);
+    clock.lap("render+write");
+    // The plan says what is on disk: the rest renders a page again only where its spec differs.
+    Map<String, PageSpec> onDisk = new LinkedHashMap<>(plan);
+    gone.forEach(onDisk::remove);
+    pages.forEach(p -> onDisk.put(p.outputPath(), p));
+    plan = onDisk;
+    return new Rebuild(false, reparsed, pages.stream().map(PageSpec::outputPath).toList(), gone,
+        diagnostics(List.of()), clock.elapsed(), true, clock.stages(), Rebuild.Phase.PREVIEW);
+  }
+
+  /** Whether {@link #preview} can take its fast path: postmortems' Markdown files changed, nothing else. */
+  private boolean previewable(SourceChanges changes) {
+    return !changes.templates() && !changes.assets() && !changes.rescan() && !redoAll && !changes.content().isEmpty()
+        && changes.content().stream().allMatch(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+            .endsWith(".md"));
+  }
+
+  /** Whether a {@link #preview} left the rest of the site to {@link #finish()}. */
+  public boolean pending() {
+    return owed != null;
+  }
+
+  /**
+   * The slow part of the owed rest, to run on any thread: a snapshot of the corpus to index into
+   * a folder of its own. Call on the session's thread; only while {@link #pending()}.
+   */
+  public Reindex reindex() {
     IndexInputs inputs = IndexInputs.of(corpus);
-    boolean reindexed = !inputs.equals(indexInputs);
-    if (reindexed) {
-      index = IndexBuilder.build(corpus, LocalIndex.sourceTexts(sources.entries()), indexDir);
-      indexInputs = inputs;
+    if (inputs.equals(indexInputs)) return new Reindex(version, corpus, Map.of(), inputs, null);
+    // Two folders in turn, neither the one clean builds use: the current index stays readable, and
+    // a clean build meanwhile (a configuration change) does not collide with a running job.
+    Path a = indexDir.resolveSibling(indexDir.getFileName() + "-a");
+    Path b = indexDir.resolveSibling(indexDir.getFileName() + "-b");
+    return new Reindex(version, corpus, LocalIndex.sourceTexts(sources.entries()), inputs,
+        index.dir().equals(a) ? b : a);
+  }
+
+  /**
+   * The rest of the site after previews: applies the new index from {@code job}, plans the whole
+   * site again, renders every page whose spec changed (the previewed pages only if the new index
+   * changed them), deletes pages that left, writes the new browser-search files. Returns empty
+   * when nothing is owed or {@code job} predates the last preview (run a new one). Afterwards the
+   * folder is byte-identical to a clean build.
+   */
+  public Optional<Rebuild> finish(Reindex.Result job) {
+    if (owed == null || job.version() != version) return Optional.empty();
+    SourceChanges changes = owed;
+    owed = null;
+    return Optional.of(rest(changes, corpus, 0, new Stopwatch(), job, Rebuild.Phase.REST));
+  }
+
+  /** {@link #finish(Reindex.Result)} with the index built on this thread. */
+  public Rebuild finish() {
+    if (owed == null) {
+      return new Rebuild(false, 0, List.of(), List.of(), diagnostics(List.of()), Duration.ZERO, true, Map.of(),
+          Rebuild.Phase.REST);
+    }
+    return finish(reindex().run()).orElseThrow();
+  }
+
+  /**
+   * Everything after parsing: the index (from {@code job}, or built here when it is null and the
+   * inputs changed), the plan, the changed pages, deletions, search files and static files.
+   */
+  private Rebuild rest(SourceChanges changes, Corpus next, int reparsed, Stopwatch clock, Reindex.Result job,
+      Rebuild.Phase phase) {
+    boolean all = changes.templates() || redoAll;
+    if (job != null) {
+      if (job.index() != null) {
+        // Built on another thread, but part of what the author waits for after the preview.
+        clock.add("index (background)", job.took());
+        index = job.index();
+        indexInputs = job.inputs();
+        searchOwed = true;
+      }
+    } else {
+      IndexInputs inputs = IndexInputs.of(next);
+      if (!inputs.equals(indexInputs)) {
+        index = IndexBuilder.build(next, LocalIndex.sourceTexts(sources.entries()), indexDir);
+        indexInputs = inputs;
+        searchOwed = true;
+      }
     }
     clock.lap("index");
-    Map<String, PageSpec> next = byPath(planPages(corpus));
+    Map<String, PageSpec> nextPlan = byPath(planPages(next));
     clock.lap("plan");
     List<PageSpec> toRender = new ArrayList<>();
-    for (PageSpec p : next.values()) {
+    for (PageSpec p : nextPlan.values()) {
       if (all || !p.equals(plan.get(p.outputPath()))) toRender.add(p);
     }
-    List<String> deleted = plan.keySet().stream().filter(k -> !next.containsKey(k)).toList();
+    List<String> deleted = plan.keySet().stream().filter(k -> !nextPlan.containsKey(k)).toList();
     clock.lap("diff");
     LiveOutput live = new LiveOutput(output);
     try {
@@ -206,22 +361,36 @@ public final class BuildSession {
       // pages exist) and render everything once the template is fixed.
       redoAll = true;
       return new Rebuild(false, reparsed, List.of(), List.of(), diagnostics(List.of(templateDiagnostic(e))),
-          clock.elapsed(), false, clock.stages());
+          clock.elapsed(), false, clock.stages(), phase);
     }
     deleted.forEach(live::delete);
-    if (reindexed) {
+    if (searchOwed) {
       // Export names are content hashes: write the new set, then drop files the old set had.
-      Set<String> next2 = BrowserIndexExporter.export(index, live);
-      searchFiles.stream().filter(f -> !next2.contains(f)).forEach(live::delete);
-      searchFiles = next2;
+      Set<String> written;
+      if (job != null && job.search() != null) {
+        // Tens of thousands of files on a large corpus, most of them unchanged by one edit.
+        Map<String, String> before = searchDigests;
+        job.search().forEach((path, bytes) -> {
+          if (before == null || !job.searchDigests().get(path).equals(before.get(path))) live.write(path, bytes);
+        });
+        written = job.search().keySet();
+        searchDigests = job.searchDigests();
+      } else {
+        written = BrowserIndexExporter.export(index, live);
+        searchDigests = null;
+      }
+      Set<String> now = Set.copyOf(written);
+      searchFiles.stream().filter(f -> !now.contains(f)).forEach(live::delete);
+      searchFiles = now;
+      searchOwed = false;
       clock.lap("search-export");
     }
-    updateAssets(corpus, changes, all, live);
-    plan = next;
+    updateAssets(next, changes, all, live);
+    plan = nextPlan;
     redoAll = false;
     clock.lap("assets");
     return new Rebuild(false, reparsed, toRender.stream().map(PageSpec::outputPath).toList(), deleted,
-        diagnostics(List.of()), clock.elapsed(), true, clock.stages());
+        diagnostics(List.of()), clock.elapsed(), true, clock.stages(), phase);
   }
 
   private Corpus assemble() {
@@ -348,6 +517,7 @@ public final class BuildSession {
     private final long start = System.nanoTime();
     private final Map<String, Duration> stages = new LinkedHashMap<>();
     private long mark = start;
+    private Duration extra = Duration.ZERO;
 
     void lap(String stage) {
       long now = System.nanoTime();
@@ -355,12 +525,18 @@ public final class BuildSession {
       mark = now;
     }
 
+    /** A stage that ran elsewhere: counted in the elapsed time too. */
+    void add(String stage, Duration d) {
+      stages.put(stage, d);
+      extra = extra.plus(d);
+    }
+
     Map<String, Duration> stages() {
       return stages;
     }
 
     Duration elapsed() {
-      return Duration.ofNanos(System.nanoTime() - start);
+      return Duration.ofNanos(System.nanoTime() - start).plus(extra);
     }
   }
 }

@@ -1,6 +1,11 @@
 package org.x.pmkb.site;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,9 +67,22 @@ final class SitePlanner {
         !config.host().isEmpty(), config.language(), config.repoUrl().orElse(""), "pmkb " + version);
   }
 
-  List<PageSpec> plan(Corpus corpus, IndexSnapshot index) {
+  /** Every postmortem's view and summary by slug, in corpus order. */
+  private record Listed(Map<String, IncidentView> views, Map<String, IncidentSummary> summaries) {}
+
+  private static Map<String, Integer> tagCounts(IndexSnapshot index) {
     Map<String, Integer> tagCounts = new LinkedHashMap<>();
     for (FacetCount c : index.facet(Fields.FACET_TAG)) tagCounts.put(c.value(), c.count());
+    return tagCounts;
+  }
+
+  private Shown shown(Postmortem p, Map<String, Integer> tagCounts) {
+    IncidentView v = view(p, tagCounts);
+    return new Shown(v, IncidentSummary.of(v));
+  }
+
+  private Listed show(Corpus corpus, IndexSnapshot index) {
+    Map<String, Integer> tagCounts = tagCounts(index);
     // Views show tag counts: when any count changed, no previous view can be reused.
     Map<Postmortem, Shown> previous = tagCounts.equals(memoTagCounts) ? memo : Map.of();
     Map<Postmortem, Shown> nextMemo = new IdentityHashMap<>();
@@ -76,11 +94,7 @@ final class SitePlanner {
     // on every core, then collect in corpus order.
     IntStream.range(0, pms.size()).parallel().forEach(i -> {
       Shown s = previous.get(pms.get(i));
-      if (s == null) {
-        IncidentView v = view(pms.get(i), tagCounts);
-        s = new Shown(v, IncidentSummary.of(v));
-      }
-      shown[i] = s;
+      shown[i] = s != null ? s : shown(pms.get(i), tagCounts);
     });
     for (int i = 0; i < shown.length; i++) {
       Postmortem p = pms.get(i);
@@ -90,7 +104,60 @@ final class SitePlanner {
     }
     memo = nextMemo;
     memoTagCounts = Map.copyOf(tagCounts);
-    List<IncidentView> pagesOf = List.copyOf(views.values());
+    return new Listed(views, summaries);
+  }
+
+  /**
+   * Only the incident pages of {@code slugs}, exactly as {@link #plan} would give them for the
+   * same corpus and index: the fast path of {@code pmkb serve}, which renders an edited incident
+   * against the previous index before planning the whole site again. Views are made only for
+   * what those pages show (themselves, their neighbours, their related incidents), so the cost
+   * does not grow with the corpus beyond one pass over it; the memo of views is left alone.
+   */
+  List<PageSpec> incidentPages(Corpus corpus, IndexSnapshot index, Set<String> slugs) {
+    Map<String, Integer> tagCounts = tagCounts(index);
+    Map<Postmortem, Shown> previous = tagCounts.equals(memoTagCounts) ? memo : Map.of();
+    List<Postmortem> ps = corpus.postmortems();
+    Set<String> related = new HashSet<>();
+    for (String slug : slugs) index.related(slug).forEach(r -> related.add(r.slug()));
+    Map<String, Integer> at = new HashMap<>();
+    for (int i = 0; i < ps.size(); i++) {
+      String slug = ps.get(i).slug();
+      if (slugs.contains(slug) || related.contains(slug)) at.put(slug, i);
+    }
+    Map<Integer, Shown> shown = new HashMap<>();
+    IntFunction<Shown> showAt = i -> shown.computeIfAbsent(i, k -> {
+      Shown s = previous.get(ps.get(i));
+      return s != null ? s : shown(ps.get(i), tagCounts);
+    });
+    Function<String, IncidentSummary> bySlug = slug -> at.containsKey(slug) ? showAt.apply(at.get(slug)).summary() : null;
+    // Facet URLs depend on the index's counts only, not on the members: no need to group the corpus.
+    FacetPages facets = FacetPages.of(new Corpus(List.of()), index);
+    List<PageSpec> pages = new ArrayList<>();
+    for (int i = 0; i < ps.size(); i++) {
+      if (!slugs.contains(ps.get(i).slug())) continue;
+      pages.add(incidentPage(i, ps.get(i), showAt.apply(i).view(), index, facets, bySlug,
+          j -> showAt.apply(j).summary(), ps.size()));
+    }
+    return pages;
+  }
+
+  private PageSpec incidentPage(int i, Postmortem p, IncidentView v, IndexSnapshot index, FacetPages facets,
+      Function<String, IncidentSummary> bySlug, IntFunction<IncidentSummary> byIndex, int size) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("incident", v);
+    m.put("rootCause", rootCause(p, facets));
+    m.put("related", related(index, p.slug(), bySlug));
+    m.put("actions", InsightPages.actionsOf(p, bySlug.apply(p.slug())));
+    // Corpus order is newest first: "newer" is the previous entry.
+    m.put("newer", i > 0 ? byIndex.apply(i - 1) : "");
+    m.put("older", i + 1 < size ? byIndex.apply(i + 1) : "");
+    return page(v.url(), "incident", v.title(), m);
+  }
+
+  List<PageSpec> plan(Corpus corpus, IndexSnapshot index) {
+    Listed shown = show(corpus, index);
+    Map<String, IncidentSummary> summaries = shown.summaries();
     List<IncidentSummary> all = List.copyOf(summaries.values());
     List<TagView> tags = index.facet(Fields.FACET_TAG).stream()
         .map(c -> new TagView(c.value(), Permalinks.tag(c.value()), c.count())).toList();
@@ -110,18 +177,9 @@ final class SitePlanner {
     home.put("tags", tags);
     home.put("recurring", byRootCause.subList(0, Math.min(TOP_RECURRING, byRootCause.size())));
     pages.add(page("index.html", "index", site.title(), home));
-    for (int i = 0; i < pagesOf.size(); i++) {
-      IncidentView v = pagesOf.get(i);
+    for (int i = 0; i < corpus.size(); i++) {
       Postmortem p = corpus.postmortems().get(i);
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("incident", v);
-      m.put("rootCause", rootCause(p, facets));
-      m.put("related", related(index, p.slug(), summaries));
-      m.put("actions", InsightPages.actionsOf(p, summaries.get(p.slug())));
-      // Corpus order is newest first: "newer" is the previous entry.
-      m.put("newer", i > 0 ? all.get(i - 1) : "");
-      m.put("older", i + 1 < all.size() ? all.get(i + 1) : "");
-      pages.add(page(v.url(), "incident", v.title(), m));
+      pages.add(incidentPage(i, p, shown.views().get(p.slug()), index, facets, summaries::get, all::get, all.size()));
     }
     Map<String, List<Postmortem>> byTag = corpus.byTag();
     for (TagView t : tags) {
@@ -190,10 +248,11 @@ final class SitePlanner {
     return new FacetValueView(v, FacetPages.label(Fields.FACET_ROOT_CAUSE, v), facets.url(Fields.FACET_ROOT_CAUSE, v), 0);
   }
 
-  private static List<RelatedView> related(IndexSnapshot index, String slug, Map<String, IncidentSummary> shown) {
+  private static List<RelatedView> related(IndexSnapshot index, String slug,
+      Function<String, IncidentSummary> shown) {
     List<RelatedView> out = new ArrayList<>();
     for (Related r : index.related(slug)) {
-      IncidentSummary v = shown.get(r.slug());
+      IncidentSummary v = shown.apply(r.slug());
       if (v != null) out.add(new RelatedView(v.url(), v.title(), v.date(), String.join(" · ", r.reasons())));
     }
     return out;

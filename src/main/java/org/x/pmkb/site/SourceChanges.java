@@ -22,6 +22,14 @@ public record SourceChanges(boolean config, boolean templates, boolean assets, b
     return new SourceChanges(false, false, false, false, Set.of(paths));
   }
 
+  /** Both sets of changes, as one. */
+  public SourceChanges plus(SourceChanges other) {
+    Set<Path> both = new TreeSet<>(content);
+    both.addAll(other.content);
+    return new SourceChanges(config || other.config, templates || other.templates, assets || other.assets,
+        rescan || other.rescan, both);
+  }
+
   public boolean isEmpty() {
     return !config && !templates && !assets && !rescan && content.isEmpty();
   }

@@ -33,4 +33,17 @@ class ServeLineTest {
         .isEqualTo("pmkb: themes/default/templates/x.peb changed: 0 pages re-rendered in 7 ms (1 error); "
             + "pages kept from before");
   }
+
+  @Test
+  void anEditOfAPostmortemPrintsItsPreviewThenTheRest() {
+    Rebuild preview = new Rebuild(false, 1, List.of("incidents/a.html"), List.of(), List.of(), Duration.ofMillis(30),
+        true, Map.of(), Rebuild.Phase.PREVIEW);
+    Rebuild rest = new Rebuild(false, 0, List.of("index.html", "tags/x.html"), List.of(), List.of(),
+        Duration.ofMillis(2100), true, Map.of(), Rebuild.Phase.REST);
+
+    assertThat(ServeCommand.RebuildReport.line("content/a.md", preview))
+        .isEqualTo("pmkb: content/a.md changed: 1 page re-rendered in 30 ms; updating the rest of the site");
+    assertThat(ServeCommand.RebuildReport.line("content/a.md", rest))
+        .isEqualTo("pmkb: rest of the site updated for content/a.md: 2 pages re-rendered in 2100 ms");
+  }
 }

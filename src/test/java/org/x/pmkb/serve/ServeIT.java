@@ -44,6 +44,8 @@ class ServeIT {
   private DevServer server;
   private final BlockingQueue<Rebuild> rebuilds = new LinkedBlockingQueue<>();
   private final List<RuntimeException> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+  /** Runs inside the listener, before the next phase can start. */
+  private volatile ThrowingConsumer<Rebuild> onRebuild = r -> {};
   private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
   @BeforeEach
@@ -53,6 +55,12 @@ class ServeIT {
     server = DevServer.start(new DevServer.Options(build, "127.0.0.1", 0), new DevServer.Listener() {
       @Override
       public void rebuilt(List<Path> changed, Rebuild rebuild) {
+        try {
+          // On the rebuild thread: nothing else is applied to the site while this runs.
+          onRebuild.accept(rebuild);
+        } catch (Exception | AssertionError e) {
+          failures.add(new IllegalStateException(e));
+        }
         rebuilds.add(rebuild);
       }
 
@@ -62,6 +70,10 @@ class ServeIT {
       }
     }, SiteBuilder.Progress.NONE);
     assertThat(server.firstBuild().written()).isTrue();
+  }
+
+  interface ThrowingConsumer<T> {
+    void accept(T t) throws Exception;
   }
 
   @AfterEach
@@ -83,6 +95,13 @@ class ServeIT {
       assertThat(r).as("a rebuild before the deadline").isNotNull();
       if (done.test(r)) return r;
     }
+  }
+
+  /** Every rebuild up to the first that leaves nothing owed (a whole update or the rest after previews). */
+  private List<Rebuild> awaitComplete() throws InterruptedException {
+    List<Rebuild> seen = new java.util.ArrayList<>();
+    awaitRebuild(x -> seen.add(x) && x.phase() != Rebuild.Phase.PREVIEW);
+    return seen;
   }
 
   private void edit(String rel, String from, String to) throws IOException {
@@ -126,19 +145,59 @@ class ServeIT {
   }
 
   @Test
-  void anEditIsServedAfterOneRebuildThatRendersOnlyTheAffectedPages() throws Exception {
+  void anEditIsServedFromAPreviewOfItsPageBeforeTheRestOfTheSiteIsUpdated() throws Exception {
+    List<String> servedAtPreview = new java.util.concurrent.CopyOnWriteArrayList<>();
+    onRebuild = r -> {
+      if (r.preview()) {
+        servedAtPreview.add(get("/incidents/bravo.html").body());
+        servedAtPreview.add(get("/archive.html").body());
+      }
+    };
     edit("content/2024/bravo.md", "Bravo body.", "Bravo body, revised.");
 
-    Rebuild r = awaitRebuild(x -> !x.rendered().isEmpty());
+    List<Rebuild> all = awaitComplete();
 
-    assertThat(r.full()).isFalse();
-    // The archive, the feed and its facet pages list it with its summary too; other incident pages
+    Rebuild preview = all.get(0);
+    Rebuild rest = all.get(all.size() - 1);
+    assertThat(preview.phase()).isEqualTo(Rebuild.Phase.PREVIEW);
+    assertThat(preview.rendered()).containsExactly("incidents/bravo.html");
+    // While the preview was reported, the page was served new and the lists were still the old ones.
+    assertThat(servedAtPreview.get(0)).contains("Bravo body, revised.");
+    assertThat(servedAtPreview.get(1)).contains("Bravo outage").doesNotContain("Bravo body, revised.");
+    assertThat(rest.phase()).isEqualTo(Rebuild.Phase.REST);
+    // The archive, the feed and its facet pages list it with its summary; other incident pages
     // may change as well, since their related incidents compare every text.
-    assertThat(r.rendered()).contains("index.html", "incidents/bravo.html", "incidents/alpha.html",
-        "incidents/charlie.html", "tags/dns.html", "archive.html", "feed.xml");
-    assertThat(r.rendered()).filteredOn(p -> !p.startsWith("incidents/")).containsExactlyInAnyOrder("index.html",
+    assertThat(rest.rendered()).filteredOn(p -> !p.startsWith("incidents/")).containsExactlyInAnyOrder("index.html",
         "tags/dns.html", "archive.html", "feed.xml", "facets/root-cause/unknown.html", "facets/year/2024.html");
-    assertThat(get("/incidents/bravo.html").body()).contains("Bravo body, revised.");
+    assertThat(get("/archive.html").body()).contains("Bravo body, revised.");
+    assertSameAsCleanBuild();
+  }
+
+  @Test
+  void savesThatComeWhileTheRestIsPendingArePreviewedAndEndInOneCompleteUpdate() throws Exception {
+    onRebuild = r -> {
+      // The next save lands while the first is owed its rest: its index is dropped or never started.
+      if (r.preview() && r.rendered().contains("incidents/bravo.html")) {
+        edit("content/2024/alpha.md", "Alpha body.", "Alpha body, saved second.");
+      }
+    };
+    edit("content/2024/bravo.md", "Bravo body.", "Bravo body, saved first.");
+
+    List<Rebuild> all = awaitComplete();
+
+    assertThat(all).filteredOn(Rebuild::preview).extracting(r -> r.rendered())
+        .contains(List.of("incidents/bravo.html"), List.of("incidents/alpha.html"));
+    assertThat(all.get(all.size() - 1).phase()).isEqualTo(Rebuild.Phase.REST);
+    assertThat(get("/archive.html").body()).contains("Bravo body, saved first.").contains("Alpha body, saved second.");
+    assertSameAsCleanBuild();
+  }
+
+  /** The served folder equals {@code pmkb build} of the same sources. */
+  private void assertSameAsCleanBuild() throws IOException {
+    Path clean = tmp.resolve("clean");
+    BuildOptions options = new BuildOptions(src, Optional.of(clean), Optional.of("/"), false);
+    assertThat(org.x.pmkb.site.SiteBuilder.build(options, SiteBuilder.Progress.NONE).written()).isTrue();
+    assertThat(SiteFixture.snapshot(tmp.resolve("out"))).isEqualTo(SiteFixture.snapshot(clean));
   }
 
   @Test
@@ -157,11 +216,13 @@ class ServeIT {
   void aDeletedPostmortemDisappears() throws Exception {
     Files.delete(src.resolve("content/2022/delta.md"));
 
-    Rebuild r = awaitRebuild(x -> !x.deleted().isEmpty());
+    List<Rebuild> r = awaitComplete();
 
-    // delta was the only incident of 2022: its year's facet page goes too.
-    assertThat(r.deleted()).containsExactlyInAnyOrder("incidents/delta.html", "tags/network.html",
-        "facets/year/2022.html");
+    // The preview deletes its page; the rest the pages it emptied: delta was the only incident of
+    // 2022, so its year's facet page goes too.
+    assertThat(r.get(0).deleted()).containsExactly("incidents/delta.html");
+    assertThat(r.stream().flatMap(x -> x.deleted().stream())).containsExactlyInAnyOrder("incidents/delta.html",
+        "tags/network.html", "facets/year/2022.html");
     assertThat(get("/incidents/delta.html").statusCode()).isEqualTo(404);
     assertThat(get("/").body()).doesNotContain("Delta outage");
   }
@@ -218,6 +279,8 @@ class ServeIT {
         line = in.readLine();
       } while (line != null && !line.equals("event: reload"));
       assertThat(line).isEqualTo("event: reload");
+      // The first event is the preview's: it names the one page it rewrote, so other pages stay.
+      assertThat(in.readLine()).startsWith("data: {").contains("\"paths\":[\"incidents/bravo.html\"]");
     } finally {
       conn.disconnect();
     }

@@ -209,4 +209,106 @@ class IncrementalBuildIT {
     assertThat(fixed.errors()).isZero();
     assertSameAsCleanBuild();
   }
+
+  @Test
+  void aPreviewWritesOnlyTheEditedPageAndTheRestThenMatchesACleanBuild() throws IOException {
+    String text = Files.readString(src.resolve("content/2024/bravo.md"));
+    write("content/2024/bravo.md", text.replace("Bravo body.", "Bravo body, previewed."));
+
+    Rebuild preview = session.preview(SourceChanges.ofContent(src.resolve("content/2024/bravo.md")));
+
+    assertThat(preview.phase()).isEqualTo(Rebuild.Phase.PREVIEW);
+    assertThat(preview.rendered()).containsExactly("incidents/bravo.html");
+    assertThat(session.pending()).isTrue();
+    assertThat(Files.readString(out.resolve("incidents/bravo.html"))).contains("Bravo body, previewed.");
+    // The lists still show the old summary until the rest is done.
+    assertThat(Files.readString(out.resolve("archive.html"))).doesNotContain("Bravo body, previewed.");
+
+    Rebuild rest = session.finish();
+
+    assertThat(rest.phase()).isEqualTo(Rebuild.Phase.REST);
+    assertThat(rest.rendered()).contains("index.html", "archive.html", "tags/dns.html");
+    assertThat(session.pending()).isFalse();
+    assertSameAsCleanBuild();
+  }
+
+  @Test
+  void severalPreviewsEditsDeletionsAndNewFilesThenOneRestMatchACleanBuild() throws IOException {
+    String bravo = Files.readString(src.resolve("content/2024/bravo.md"));
+    write("content/2024/bravo.md", bravo.replace("tags: [dns]", "tags: [dns, queue]"));
+    session.preview(SourceChanges.ofContent(src.resolve("content/2024/bravo.md")));
+    Files.delete(src.resolve("content/2022/delta.md"));
+    Rebuild deleted = session.preview(SourceChanges.ofContent(src.resolve("content/2022/delta.md")));
+    write("content/2025/echo.md", "---\ntitle: Echo outage\ndate: 2025-01-01\ntags: [db]\n---\nEcho body.\n");
+    Rebuild added = session.preview(SourceChanges.ofContent(src.resolve("content/2025/echo.md")));
+
+    assertThat(deleted.deleted()).containsExactly("incidents/delta.html");
+    assertThat(out.resolve("incidents/delta.html")).doesNotExist();
+    assertThat(added.rendered()).containsExactly("incidents/echo.html");
+
+    Rebuild rest = session.finish();
+
+    assertThat(rest.deleted()).contains("tags/network.html").doesNotContain("incidents/delta.html");
+    assertSameAsCleanBuild();
+  }
+
+  @Test
+  void anIndexBuiltBeforeTheLastPreviewIsDroppedAndTheNextOneApplies() throws IOException {
+    String bravo = Files.readString(src.resolve("content/2024/bravo.md"));
+    write("content/2024/bravo.md", bravo.replace("Bravo body.", "Bravo body, first."));
+    session.preview(SourceChanges.ofContent(src.resolve("content/2024/bravo.md")));
+    Reindex first = session.reindex();
+    write("content/2024/bravo.md", bravo.replace("Bravo body.", "Bravo body, second."));
+    session.preview(SourceChanges.ofContent(src.resolve("content/2024/bravo.md")));
+
+    assertThat(session.finish(first.run())).isEmpty();
+    assertThat(session.pending()).isTrue();
+
+    assertThat(session.finish(session.reindex().run())).isPresent();
+    assertThat(Files.readString(out.resolve("archive.html"))).contains("Bravo body, second.");
+    assertSameAsCleanBuild();
+  }
+
+  @Test
+  void aTemplateChangeWhileTheRestIsOwedDoesEverythingAtOnce() throws IOException {
+    String bravo = Files.readString(src.resolve("content/2024/bravo.md"));
+    write("content/2024/bravo.md", bravo.replace("Bravo body.", "Bravo body, revised."));
+    session.preview(SourceChanges.ofContent(src.resolve("content/2024/bravo.md")));
+    Path base = src.resolve("themes/default/templates/base.peb");
+    Files.writeString(base, Files.readString(base).replace("</footer>", "<p>edited theme</p></footer>"));
+
+    Rebuild r = session.preview(new SourceChanges(false, true, false, false, java.util.Set.of()));
+
+    assertThat(r.phase()).isEqualTo(Rebuild.Phase.ALL);
+    assertThat(session.pending()).isFalse();
+    assertSameAsCleanBuild();
+  }
+
+  @Test
+  void anImageChangeIsNotPreviewedButDoneWhole() throws IOException {
+    Files.createDirectories(src.resolve("content/2024/images"));
+    Files.write(src.resolve("content/2024/images/graph.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+
+    Rebuild r = session.preview(SourceChanges.ofContent(src.resolve("content/2024/images/graph.png")));
+
+    assertThat(r.phase()).isEqualTo(Rebuild.Phase.ALL);
+    assertThat(session.pending()).isFalse();
+    assertSameAsCleanBuild();
+  }
+
+  @Test
+  void aSecondRestWritesOnlyTheSearchFilesThatChangedAndStillMatchesACleanBuild() throws IOException {
+    String bravo = Files.readString(src.resolve("content/2024/bravo.md"));
+    write("content/2024/bravo.md", bravo.replace("Bravo body.", "Bravo body, once."));
+    session.update(SourceChanges.ofContent(src.resolve("content/2024/bravo.md")));
+    assertSameAsCleanBuild();
+    Path manifest = out.resolve("search/manifest.json");
+    String before = Files.readString(manifest);
+
+    write("content/2024/bravo.md", bravo.replace("Bravo body.", "Bravo body, twice over."));
+    session.update(SourceChanges.ofContent(src.resolve("content/2024/bravo.md")));
+
+    assertThat(Files.readString(manifest)).isNotEqualTo(before);
+    assertSameAsCleanBuild();
+  }
 }
