@@ -103,7 +103,28 @@ final class SiteHandler implements HttpHandler {
       return;
     }
     String type = ContentTypes.of(file.getFileName().toString());
-    send(ex, 200, type, ContentTypes.isHtml(type) ? inject(bytes.get()) : bytes.get(), head);
+    if (ContentTypes.isHtml(type)) {
+      send(ex, 200, type, inject(bytes.get()), head);
+      return;
+    }
+    // The browser search reads its packs by byte range, as it does on GitHub Pages.
+    ex.getResponseHeaders().set("Accept-Ranges", "bytes");
+    String range = ex.getRequestHeaders().getFirst("Range");
+    if (range == null) {
+      send(ex, 200, type, bytes.get(), head);
+      return;
+    }
+    byte[] all = bytes.get();
+    Optional<long[]> span = ByteRange.parse(range, all.length);
+    if (span.isEmpty()) {
+      ex.getResponseHeaders().set("Content-Range", "bytes */" + all.length);
+      sendText(ex, 416, "range not satisfiable");
+      return;
+    }
+    long from = span.get()[0];
+    long to = span.get()[1];
+    ex.getResponseHeaders().set("Content-Range", "bytes " + from + "-" + to + "/" + all.length);
+    send(ex, 206, type, java.util.Arrays.copyOfRange(all, (int) from, (int) to + 1), head);
   }
 
   /** {@code ..} and {@code .} segments, backslashes and NULs have no business in a site path. */

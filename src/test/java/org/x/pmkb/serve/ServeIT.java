@@ -137,6 +137,19 @@ class ServeIT {
   }
 
   @Test
+  void servesByteRangesOfStaticFilesAsTheBrowserSearchAsksForThem() throws Exception {
+    String css = get("/css/site.css").body();
+    HttpResponse<String> part = http.send(HttpRequest.newBuilder(server.url().resolve("/css/site.css"))
+        .header("Range", "bytes=5-14").build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(part.statusCode()).isEqualTo(206);
+    assertThat(part.body()).isEqualTo(css.substring(5, 15));
+    assertThat(part.headers().firstValue("Content-Range")).hasValue("bytes 5-14/" + css.getBytes(StandardCharsets.UTF_8).length);
+    HttpResponse<String> beyond = http.send(HttpRequest.newBuilder(server.url().resolve("/css/site.css"))
+        .header("Range", "bytes=99999999-").build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(beyond.statusCode()).isEqualTo(416);
+  }
+
+  @Test
   void missingPagesGetTheSites404Page() throws Exception {
     HttpResponse<String> r = get("/incidents/nope.html");
     assertThat(r.statusCode()).isEqualTo(404);
@@ -150,7 +163,7 @@ class ServeIT {
     onRebuild = r -> {
       if (r.preview()) {
         servedAtPreview.add(get("/incidents/bravo.html").body());
-        servedAtPreview.add(get("/archive.html").body());
+        servedAtPreview.add(get("/facets/year/2024.html").body());
       }
     };
     edit("content/2024/bravo.md", "Bravo body.", "Bravo body, revised.");
@@ -165,11 +178,12 @@ class ServeIT {
     assertThat(servedAtPreview.get(0)).contains("Bravo body, revised.");
     assertThat(servedAtPreview.get(1)).contains("Bravo outage").doesNotContain("Bravo body, revised.");
     assertThat(rest.phase()).isEqualTo(Rebuild.Phase.REST);
-    // The archive, the feed and its facet pages list it with its summary; other incident pages
+    // The year's facet page lists it with its summary (the archive lists titles only); the
+    // archive, the feed and its other facet pages are rendered again too; other incident pages
     // may change as well, since their related incidents compare every text.
     assertThat(rest.rendered()).filteredOn(p -> !p.startsWith("incidents/")).containsExactlyInAnyOrder("index.html",
         "tags/dns.html", "archive.html", "feed.xml", "facets/root-cause/unknown.html", "facets/year/2024.html");
-    assertThat(get("/archive.html").body()).contains("Bravo body, revised.");
+    assertThat(get("/facets/year/2024.html").body()).contains("Bravo body, revised.");
     assertSameAsCleanBuild();
   }
 
@@ -188,7 +202,7 @@ class ServeIT {
     assertThat(all).filteredOn(Rebuild::preview).extracting(r -> r.rendered())
         .contains(List.of("incidents/bravo.html"), List.of("incidents/alpha.html"));
     assertThat(all.get(all.size() - 1).phase()).isEqualTo(Rebuild.Phase.REST);
-    assertThat(get("/archive.html").body()).contains("Bravo body, saved first.").contains("Alpha body, saved second.");
+    assertThat(get("/facets/year/2024.html").body()).contains("Bravo body, saved first.").contains("Alpha body, saved second.");
     assertSameAsCleanBuild();
   }
 

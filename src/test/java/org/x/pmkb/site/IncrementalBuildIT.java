@@ -222,7 +222,7 @@ class IncrementalBuildIT {
     assertThat(session.pending()).isTrue();
     assertThat(Files.readString(out.resolve("incidents/bravo.html"))).contains("Bravo body, previewed.");
     // The lists still show the old summary until the rest is done.
-    assertThat(Files.readString(out.resolve("archive.html"))).doesNotContain("Bravo body, previewed.");
+    assertThat(Files.readString(out.resolve("facets/year/2024.html"))).doesNotContain("Bravo body, previewed.");
 
     Rebuild rest = session.finish();
 
@@ -265,7 +265,7 @@ class IncrementalBuildIT {
     assertThat(session.pending()).isTrue();
 
     assertThat(session.finish(session.reindex().run())).isPresent();
-    assertThat(Files.readString(out.resolve("archive.html"))).contains("Bravo body, second.");
+    assertThat(Files.readString(out.resolve("facets/year/2024.html"))).contains("Bravo body, second.");
     assertSameAsCleanBuild();
   }
 
