@@ -29,9 +29,6 @@ import picocli.CommandLine.Spec;
         "", "Query: words (all must match), \"quoted phrases\", -exclude, -\"excluded phrase\", and facet filters",
         "field:value with field one of root_cause, tag, severity, service, year, month."})
 final class SearchCommand implements Callable<Integer> {
-  /** Where a knowledge base may put its own synonym list. */
-  static final String SYNONYMS_FILE = "search-synonyms.txt";
-
   @Spec CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "QUERY", description = "What to look for; quote it in the shell.")
@@ -79,7 +76,7 @@ final class SearchCommand implements Callable<Integer> {
     if (errors > 0) {
       err.println("pmkb: " + errors + " postmortem file(s) could not be read and are not searched; run pmkb build for details");
     }
-    try (Searcher s = Searcher.open(index.dir(), synonyms())) {
+    try (Searcher s = Searcher.open(index.dir(), Synonyms.ofKnowledgeBase(source))) {
       SearchResult r = s.search(q, limit, json ? Highlight.HTML : Highlight.TEXT);
       r.notes().forEach(n -> err.println("pmkb: note: " + n));
       if (json) out.println(SearchOutput.json(r));
@@ -88,15 +85,6 @@ final class SearchCommand implements Callable<Integer> {
     out.flush();
     err.flush();
     return ExitCodes.OK;
-  }
-
-  private Synonyms synonyms() {
-    Path own = source.resolve(SYNONYMS_FILE);
-    try {
-      return Files.isRegularFile(own) ? Synonyms.parse(Files.readString(own)) : Synonyms.defaults();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("cannot read " + own, e);
-    }
   }
 
   private List<SearchQuery.Filter> facetFilters() {

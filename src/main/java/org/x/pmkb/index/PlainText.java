@@ -24,7 +24,8 @@ final class PlainText {
    * {@code </blockquote>}, {@code </tr>}, {@code </td>}, {@code </th>}, {@code </div>}, {@code
    * </dd>}, {@code </dt>} in any case, and {@code <br>} with optional blanks and slash) become line
    * breaks and other tags (from {@code <} to the next {@code >}, read after block ends are
-   * replaced) spaces, in one pass: the two regexes this replaces were a tenth of the indexing time.
+   * replaced) spaces, in one pass: with regexes, turning bodies into text was about a tenth of the
+   * indexing time (JFR, 10k synthetic corpus).
    */
   static String withoutTags(String html) {
     StringBuilder out = new StringBuilder(html.length());

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +29,19 @@ public final class Synonyms {
 
   public static Synonyms none() {
     return new Synonyms(List.of());
+  }
+
+  /** The file in a knowledge base's root folder that replaces the defaults. */
+  public static final String FILE = "search-synonyms.txt";
+
+  /** The synonyms a knowledge base searches with: its own {@link #FILE}, else the defaults. */
+  public static Synonyms ofKnowledgeBase(Path root) {
+    Path own = root.resolve(FILE);
+    try {
+      return Files.isRegularFile(own) ? parse(Files.readString(own)) : defaults();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + own, e);
+    }
   }
 
   public static Synonyms defaults() {

@@ -26,6 +26,7 @@ import org.x.pmkb.model.Corpus;
 import org.x.pmkb.model.Postmortem;
 import org.x.pmkb.render.TemplateException;
 import org.x.pmkb.render.TemplateRenderer;
+import org.x.pmkb.search.Synonyms;
 
 /**
  * The pipeline with memory between builds. {@link #build()} is a clean build (what {@code pmkb
@@ -164,7 +165,7 @@ public final class BuildSession {
     try {
       renderAll(pages, writer);
       clock.lap("render+write");
-      searchFiles = BrowserIndexExporter.export(index, writer);
+      searchFiles = BrowserIndexExporter.export(index, Synonyms.ofKnowledgeBase(root), writer);
       clock.lap("search-export");
       staticFiles = listStaticFiles();
       Map<String, Path> newAssets = assetsOf(corpus);
@@ -288,13 +289,13 @@ public final class BuildSession {
    */
   public Reindex reindex() {
     IndexInputs inputs = IndexInputs.of(corpus);
-    if (inputs.equals(indexInputs)) return new Reindex(version, corpus, Map.of(), inputs, null);
+    if (inputs.equals(indexInputs)) return new Reindex(version, corpus, Map.of(), inputs, null, null);
     // Two folders in turn, neither the one clean builds use: the current index stays readable, and
     // a clean build meanwhile (a configuration change) does not collide with a running job.
     Path a = indexDir.resolveSibling(indexDir.getFileName() + "-a");
     Path b = indexDir.resolveSibling(indexDir.getFileName() + "-b");
     return new Reindex(version, corpus, LocalIndex.sourceTexts(sources.entries()), inputs,
-        index.dir().equals(a) ? b : a);
+        index.dir().equals(a) ? b : a, Synonyms.ofKnowledgeBase(root));
   }
 
   /**
@@ -376,7 +377,7 @@ public final class BuildSession {
         written = job.search().keySet();
         searchDigests = job.searchDigests();
       } else {
-        written = BrowserIndexExporter.export(index, live);
+        written = BrowserIndexExporter.export(index, Synonyms.ofKnowledgeBase(root), live);
         searchDigests = null;
       }
       Set<String> now = Set.copyOf(written);

@@ -6,6 +6,7 @@ import java.util.TreeMap;
 import org.x.pmkb.index.IndexBuilder;
 import org.x.pmkb.index.IndexSnapshot;
 import org.x.pmkb.model.Corpus;
+import org.x.pmkb.search.Synonyms;
 
 /**
  * The slow half of the rest of an update, taken out of {@link BuildSession} so that it can run on
@@ -34,14 +35,19 @@ public final class Reindex {
   private final Map<String, String> texts;
   private final IndexInputs inputs;
   private final Path dir;
+  private final Synonyms synonyms;
 
-  /** @param dir null when the index inputs did not change (nothing to do) */
-  Reindex(long version, Corpus corpus, Map<String, String> texts, IndexInputs inputs, Path dir) {
+  /**
+   * @param dir null when the index inputs did not change (nothing to do)
+   * @param synonyms for the browser-search export; null when {@code dir} is
+   */
+  Reindex(long version, Corpus corpus, Map<String, String> texts, IndexInputs inputs, Path dir, Synonyms synonyms) {
     this.version = version;
     this.corpus = corpus;
     this.texts = texts;
     this.inputs = inputs;
     this.dir = dir;
+    this.synonyms = synonyms;
   }
 
   /** Builds and exports the index; safe on any thread, once. */
@@ -50,7 +56,7 @@ public final class Reindex {
     if (dir == null) return new Result(version, inputs, null, null, null, java.time.Duration.ZERO);
     IndexSnapshot index = IndexBuilder.build(corpus, texts, dir);
     Map<String, byte[]> files = new TreeMap<>();
-    BrowserIndexExporter.export(index, new SiteSink() {
+    BrowserIndexExporter.export(index, synonyms, new SiteSink() {
       @Override
       public void write(String relPath, byte[] bytes) {
         files.put(relPath, bytes);
