@@ -63,7 +63,7 @@ final class DurationParser {
   /** The first stated total in a line of prose. */
   static Optional<Duration> stated(String line) {
     // Every stated amount has a digit; most lines have none, and the regex is long.
-    if (!hasDigit(line)) return Optional.empty();
+    if (!Stamps.hasDigit(line)) return Optional.empty();
     Matcher m = STATED.matcher(line);
     while (m.find()) {
       String amount = m.group("amount") != null ? m.group("amount") : m.group("amount2");
@@ -71,14 +71,6 @@ final class DurationParser {
       if (d.isPresent()) return d;
     }
     return Optional.empty();
-  }
-
-  private static boolean hasDigit(String line) {
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (c >= '0' && c <= '9') return true;
-    }
-    return false;
   }
 
   private static double unitSeconds(String unit) {

@@ -43,12 +43,23 @@ final class Stamps {
 
   /** Every timestamp in {@code text}, left to right. */
   static List<Stamp> findAll(String text) {
+    // Every stamp has a day or a time, and both are written with digits; the regex tries every
+    // word start of the line, so lines without a digit (most prose) skip it.
+    if (!hasDigit(text)) return List.of();
     List<Stamp> out = new ArrayList<>();
     Matcher m = STAMP.matcher(text);
     while (m.find()) {
       if (m.end() > m.start()) toStamp(m).ifPresent(out::add);
     }
     return out;
+  }
+
+  static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') return true;
+    }
+    return false;
   }
 
   /** The timestamp that starts exactly at {@code from}, if any. */

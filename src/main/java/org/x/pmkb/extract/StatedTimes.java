@@ -35,6 +35,44 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
   private static final Pattern RECOVERY_LABEL = Pattern.compile("(?i)^[\\W_]*time to (?:recover|resol|restor).*");
   private static final Pattern LOOSE_END_LABEL = Pattern.compile("(?i).*\\bend(?:ed)?(?:\\s*(?:time|date|at))?\\s*:.*");
 
+  /** Which labels a line starts with; each label regex runs at most once per line. */
+  private record Labels(boolean start, boolean end, boolean detect, boolean other) {
+    private static final Labels NONE = new Labels(false, false, false, false);
+
+    boolean any() {
+      return start || end || detect || other;
+    }
+
+    static Labels of(String line) {
+      if (!mayBeLabel(line)) return NONE;
+      return new Labels(START_LABEL.matcher(line).find(), END_LABEL.matcher(line).find(),
+          DETECT_LABEL.matcher(line).find(),
+          DURATION_LABEL.matcher(line).matches() || RECOVERY_LABEL.matcher(line).matches());
+    }
+  }
+
+  /** The words a label can open with, after any leading punctuation. */
+  private static final String[] LABEL_WORDS = {"incident", "outage", "impact", "start", "began", "begin", "end",
+      "resolved", "resolution", "recovery", "detect", "time", "duration"};
+
+  /**
+   * Whether the first word could open a label: every label pattern skips {@code [\W_]*} (anything
+   * but an ASCII letter or digit), then needs one of {@link #LABEL_WORDS}. Most lines are prose,
+   * and five regexes per line were a large part of extraction.
+   */
+  static boolean mayBeLabel(String line) {
+    int k = 0;
+    while (k < line.length() && !isAsciiLetterOrDigit(line.charAt(k))) k++;
+    for (String w : LABEL_WORDS) {
+      if (line.regionMatches(true, k, w, 0, w.length())) return true;
+    }
+    return false;
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+
   /** How far the summary area reaches when there is no timeline heading to stop at. */
   private static final int SUMMARY_LINES = 40;
 
@@ -51,10 +89,8 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
       if (lines.isFenced(i) || lines.isBlank(i)) continue;
       String line = lines.get(i);
       boolean summary = i < limit;
-      boolean label = START_LABEL.matcher(line).find() || END_LABEL.matcher(line).find()
-          || DETECT_LABEL.matcher(line).find() || DURATION_LABEL.matcher(line).matches()
-          || RECOVERY_LABEL.matcher(line).matches();
-      if (!summary && !label) continue;
+      Labels is = Labels.of(line);
+      if (!summary && !is.any()) continue;
       List<Stamp> stamps = Stamps.findAll(line);
       Optional<Integer> year = date.map(f -> f.value().getYear());
       Optional<LocalDate> lineDay = stamps.stream().filter(Stamp::hasDate).map(s -> s.date(year))
@@ -64,14 +100,14 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
             .flatMap(Optional::stream).findFirst();
         if (d.isPresent()) date = Optional.of(new Found<>(d.get(), i));
       }
-      if (zone.isEmpty() && (summary || label)) {
+      if (zone.isEmpty() && (summary || is.any())) {
         Optional<ZoneId> z = stamps.stream().map(Stamp::zone).flatMap(Optional::stream).findFirst();
         if (z.isEmpty()) z = looseZone(line);
         if (z.isPresent()) zone = Optional.of(new Found<>(z.get(), i));
       }
       Optional<LocalDate> day = lineDay.or(() -> Optional.empty());
       if (day.isEmpty() && !date.isEmpty()) day = Optional.of(date.get().value());
-      if (START_LABEL.matcher(line).find() && start.isEmpty()) {
+      if (is.start() && start.isEmpty()) {
         start = first(stamps, day, i);
         // "Start time: 9:00 AM (EAT), End time: 10:00 AM (EAT)" on one line.
         if (end.isEmpty() && LOOSE_END_LABEL.matcher(line).matches()) {
@@ -79,9 +115,9 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
           if (second.isPresent()) end = Optional.of(new Found<>(moment(second.get(), day, second.get().zone()), i));
         }
       }
-      else if (END_LABEL.matcher(line).find() && end.isEmpty()) end = first(stamps, day, i);
-      else if (DETECT_LABEL.matcher(line).find() && detected.isEmpty()) detected = first(stamps, day, i);
-      else if ((start.isEmpty() || daysOnly) && (summary || label)) {
+      else if (is.end() && end.isEmpty()) end = first(stamps, day, i);
+      else if (is.detect() && detected.isEmpty()) detected = first(stamps, day, i);
+      else if ((start.isEmpty() || daysOnly) && (summary || is.any())) {
         Optional<Moment[]> range = range(line, stamps, day);
         // "May 19 until May 20" gives days; a later "from 00:00 to 13:15" gives the hours.
         if (range.isPresent() && !(daysOnly && isMidnight(range.get()))) {
@@ -90,7 +126,7 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
           end = Optional.of(new Found<>(range.get()[1], i));
         }
       }
-      if (duration.isEmpty() && (summary || label)) {
+      if (duration.isEmpty() && (summary || is.any())) {
         Optional<Duration> d = DurationParser.stated(line);
         if (d.isPresent()) duration = Optional.of(new Found<>(d.get(), i));
       }
@@ -105,7 +141,7 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
 
   /** A zone token anywhere in the line, such as "(UTC-4)" after a range. */
   private static Optional<ZoneId> looseZone(String line) {
-    Matcher m = Pattern.compile("(?<![A-Za-z])(" + Zones.TOKEN + ")(?![A-Za-z])").matcher(line);
+    Matcher m = Zones.TOKEN_IN_TEXT.matcher(line);
     return m.find() ? Zones.of(m.group(1)) : Optional.empty();
   }
 

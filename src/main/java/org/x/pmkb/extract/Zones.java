@@ -83,7 +83,8 @@ final class Zones {
     }
   }
 
-  private static final Pattern TOKEN_IN_TEXT = Pattern.compile("(?<![A-Za-z])(" + TOKEN + ")(?![A-Za-z])");
+  /** A zone token standing alone in text (not inside a longer word). */
+  static final Pattern TOKEN_IN_TEXT = Pattern.compile("(?<![A-Za-z])(" + TOKEN + ")(?![A-Za-z])");
 
   /** The zone as the author wrote it in {@code line} ("EAT", "UTC-4"), when it names {@code zone}. */
   static Optional<String> writtenIn(String line, ZoneId zone) {
