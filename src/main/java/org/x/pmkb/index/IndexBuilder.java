@@ -14,11 +14,9 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.index.CodecReader;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.LogByteSizeMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -60,8 +58,8 @@ public final class IndexBuilder {
 
   /**
    * Builds the index in {@code parts} slices of the corpus at once, each by its own writer into
-   * its own folder, then merges them in corpus order into one segment: doc ids stay in corpus
-   * order (newest first, ties by slug) whatever the number of parts.
+   * its own folder, then copies their segments in corpus order: doc ids stay in corpus order
+   * (newest first, ties by slug) whatever the number of parts.
    */
   static IndexSnapshot build(Corpus corpus, Map<String, String> sourceBySlug, Path dir, int parts) {
     try {
@@ -83,7 +81,7 @@ public final class IndexBuilder {
           FacetsCollector found = new IndexSearcher(reader).search(new MatchAllDocsQuery(), new FacetsCollectorManager());
           Map<String, List<FacetCount>> counts = FacetCounter.open(reader).count(found);
           Map<String, List<Related>> related = reader.leaves().isEmpty() ? Map.of()
-              : new RelatedFinder(reader.leaves().get(0).reader()).all(RELATED);
+              : new RelatedFinder(new WholeIndex(reader)).all(RELATED);
           return new IndexSnapshot(dir, corpus.size(), counts, related);
         }
       }
@@ -103,25 +101,18 @@ public final class IndexBuilder {
         throw new UncheckedIOException("cannot write the search index in " + partDirs.get(i), e);
       }
     });
-    List<DirectoryReader> readers = new ArrayList<>();
+    // The parts' segments are copied, not merged: merging re-encodes every posting and took as
+    // long as indexing a part (10k synthetic postmortems). Segments keep the order given and a
+    // log merge policy kept each part's docs in order, so doc ids stay in corpus order; readers
+    // of the whole index go through WholeIndex.
+    List<Directory> partDirectories = new ArrayList<>();
     try {
-      List<CodecReader> leaves = new ArrayList<>();
-      for (Path p : partDirs) {
-        DirectoryReader r = DirectoryReader.open(FSDirectory.open(p));
-        readers.add(r);
-        // Leaves come in segment order, and a log merge policy kept each part's docs in order.
-        for (LeafReaderContext leaf : r.leaves()) leaves.add((CodecReader) leaf.reader());
-      }
+      for (Path p : partDirs) partDirectories.add(FSDirectory.open(p));
       try (IndexWriter w = new IndexWriter(d, config(analyzer))) {
-        w.addIndexes(leaves.toArray(new CodecReader[0]));
-        w.forceMerge(1);
+        w.addIndexes(partDirectories.toArray(new Directory[0]));
       }
     } finally {
-      for (DirectoryReader r : readers) {
-        Directory rd = r.directory();
-        r.close();
-        rd.close();
-      }
+      for (Directory pd : partDirectories) pd.close();
     }
     for (Path p : partDirs) deleteTree(p);
   }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
-import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
@@ -43,10 +42,10 @@ final class RelatedFinder {
   private static final float K1 = 1.2f;
   private static final float B = 0.75f;
 
-  private final LeafReader reader;
+  private final WholeIndex reader;
   private final int n;
 
-  RelatedFinder(LeafReader reader) {
+  RelatedFinder(WholeIndex reader) {
     this.reader = reader;
     this.n = reader.maxDoc();
   }
@@ -177,7 +176,7 @@ final class RelatedFinder {
   /** The documents sharing each value of a keyword field, and each document's values. */
   private record Groups(int[][] members, int[][] valuesOf, float[] bonus) {
     /** @param ignore a value that relates nothing (the unknown root cause), or null */
-    static Groups of(LeafReader reader, String field, int n, String ignore) throws IOException {
+    static Groups of(WholeIndex reader, String field, int n, String ignore) throws IOException {
       List<int[]> members = new ArrayList<>();
       List<List<Integer>> valuesOf = new ArrayList<>(n);
       for (int d = 0; d < n; d++) valuesOf.add(new ArrayList<>(1));
@@ -237,7 +236,7 @@ final class RelatedFinder {
       this.termsOf = termsOf;
     }
 
-    static TextTerms read(LeafReader reader, String[] fields, int n) throws IOException {
+    static TextTerms read(WholeIndex reader, String[] fields, int n) throws IOException {
       List<int[]> docs = new ArrayList<>();
       List<float[]> scores = new ArrayList<>();
       List<Float> idfs = new ArrayList<>();
@@ -314,9 +313,9 @@ final class RelatedFinder {
     }
 
     /** Each document's field length as BM25 sees it: decoded from the one-byte norm. */
-    private static int[] lengths(LeafReader reader, String field, int n) throws IOException {
+    private static int[] lengths(WholeIndex reader, String field, int n) throws IOException {
       int[] out = new int[n];
-      NumericDocValues norms = reader.getNormValues(field);
+      NumericDocValues norms = reader.norms(field);
       if (norms == null) {
         Arrays.fill(out, 1);
         return out;

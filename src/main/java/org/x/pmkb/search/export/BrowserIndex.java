@@ -10,9 +10,9 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.store.FSDirectory;
 import org.x.pmkb.index.Fields;
+import org.x.pmkb.index.WholeIndex;
 import org.x.pmkb.search.Synonyms;
 
 /**
@@ -67,8 +67,6 @@ public final class BrowserIndex {
       int minPairDf) {
     SortedMap<String, byte[]> files = new TreeMap<>();
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(indexDir))) {
-      List<org.apache.lucene.index.LeafReaderContext> leaves = reader.leaves();
-      if (leaves.size() > 1) throw new IllegalStateException("expected one segment (IndexBuilder force-merges)");
       Json m = new Json().raw("{\"v\":").num(VERSION).raw(",\"n\":").num(reader.maxDoc());
       m.raw(",\"syn\":[");
       List<List<String>> groups = synonyms.groups();
@@ -78,29 +76,29 @@ public final class BrowserIndex {
         m.raw("]");
       }
       m.raw("]");
-      if (leaves.isEmpty()) {
+      if (reader.maxDoc() == 0) {
         files.put("manifest.json", m.raw("}").toString().getBytes(StandardCharsets.UTF_8));
         return files;
       }
-      LeafReader leaf = leaves.get(0).reader();
-      int maxDoc = leaf.maxDoc();
+      WholeIndex whole = new WholeIndex(reader);
+      int maxDoc = whole.maxDoc();
 
       Dictionary words = new Dictionary("d", maxDoc, files);
       Spelling spelling = new Spelling();
-      Impacts.forEachTerm(leaf, Impacts.BOOSTS, (term, n, docs, scores) -> {
+      Impacts.forEachTerm(whole, Impacts.BOOSTS, (term, n, docs, scores) -> {
         words.add(term, n, docs, scores);
         spelling.add(term, n);
       });
       m.raw(",\"terms\":").raw(words.finish());
 
       Dictionary pairs = new Dictionary("d2", maxDoc, files);
-      Impacts.forEachTerm(leaf, Map.of(Fields.SHINGLES, Impacts.SHINGLE_BOOST), (term, n, docs, scores) -> {
+      Impacts.forEachTerm(whole, Map.of(Fields.SHINGLES, Impacts.SHINGLE_BOOST), (term, n, docs, scores) -> {
         if (n >= minPairDf) pairs.add(term, n, docs, scores);
       });
       m.raw(",\"pairs\":").raw(pairs.finish());
 
-      List<Map<String, List<String>>> facets = DocFiles.facets(leaf);
-      m.raw(",\"docs\":").str(DocFiles.docs(leaf, facets, urlOfSlug, files));
+      List<Map<String, List<String>>> facets = DocFiles.facets(whole);
+      m.raw(",\"docs\":").str(DocFiles.docs(whole, facets, urlOfSlug, files));
       m.raw(",\"spell\":").raw(spelling.finish(files));
       m.raw(",\"facets\":").raw(DocFiles.columns(facets, files)).raw("}");
       files.put("manifest.json", m.toString().getBytes(StandardCharsets.UTF_8));

@@ -11,10 +11,10 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.x.pmkb.index.Fields;
+import org.x.pmkb.index.WholeIndex;
 
 /**
  * Per-document files: cards with snippet texts, and facet columns.
@@ -46,10 +46,10 @@ final class DocFiles {
   private DocFiles() {}
 
   /** Per document and dimension, its values (from the facet doc values, as Lucene counts them). */
-  static List<Map<String, List<String>>> facets(LeafReader leaf) throws IOException {
+  static List<Map<String, List<String>>> facets(WholeIndex whole) throws IOException {
     List<Map<String, List<String>>> out = new ArrayList<>();
-    for (int d = 0; d < leaf.maxDoc(); d++) out.add(new TreeMap<>());
-    SortedSetDocValues dv = leaf.getSortedSetDocValues(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
+    for (int d = 0; d < whole.maxDoc(); d++) out.add(new TreeMap<>());
+    SortedSetDocValues dv = whole.sortedSet(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
     if (dv == null) return out;
     for (int d = dv.nextDoc(); d != SortedSetDocValues.NO_MORE_DOCS; d = dv.nextDoc()) {
       for (int i = 0; i < dv.docValueCount(); i++) {
@@ -61,11 +61,11 @@ final class DocFiles {
   }
 
   /** Writes the documents' pack (a card and text per document); returns its file name. */
-  static String docs(LeafReader leaf, List<Map<String, List<String>>> facets,
+  static String docs(WholeIndex whole, List<Map<String, List<String>>> facets,
       Function<String, String> urlOfSlug, SortedMap<String, byte[]> files) throws IOException {
-    StoredFields stored = leaf.storedFields();
-    Pack pack = Pack.withTable(leaf.maxDoc());
-    for (int d = 0; d < leaf.maxDoc(); d++) {
+    StoredFields stored = whole.storedFields();
+    Pack pack = Pack.withTable(whole.maxDoc());
+    for (int d = 0; d < whole.maxDoc(); d++) {
       Document doc = stored.document(d);
       Map<String, List<String>> f = facets.get(d);
       Json card = new Json().raw("[").str(urlOfSlug.apply(doc.get(Fields.SLUG))).raw(",").str(orEmpty(doc.get(Fields.TITLE)))

@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
@@ -15,6 +14,7 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.SmallFloat;
 import org.x.pmkb.index.Fields;
+import org.x.pmkb.index.WholeIndex;
 
 /**
  * Lucene's BM25 score of every (term, document), summed over the text fields with the search
@@ -42,11 +42,11 @@ final class Impacts {
   private Impacts() {}
 
   /** Walks the union of the fields' terms in index (UTF-8 byte) order, one merged posting list each. */
-  static void forEachTerm(LeafReader leaf, Map<String, Float> boosts, Sink sink) throws IOException {
-    int maxDoc = leaf.maxDoc();
+  static void forEachTerm(WholeIndex whole, Map<String, Float> boosts, Sink sink) throws IOException {
+    int maxDoc = whole.maxDoc();
     List<FieldCursor> cursors = new ArrayList<>();
     for (Map.Entry<String, Float> e : boosts.entrySet()) {
-      FieldCursor c = FieldCursor.open(leaf, e.getKey(), e.getValue());
+      FieldCursor c = FieldCursor.open(whole, e.getKey(), e.getValue());
       if (c != null) cursors.add(c);
     }
     float[] acc = new float[maxDoc];
@@ -95,12 +95,12 @@ final class Impacts {
       next();
     }
 
-    static FieldCursor open(LeafReader leaf, String field, float boost) throws IOException {
-      Terms t = leaf.terms(field);
+    static FieldCursor open(WholeIndex whole, String field, float boost) throws IOException {
+      Terms t = whole.terms(field);
       if (t == null || t.getDocCount() == 0) return null;
       float avgdl = (float) (t.getSumTotalTermFreq() / (double) t.getDocCount());
-      byte[] norms = new byte[leaf.maxDoc()];
-      NumericDocValues nv = leaf.getNormValues(field);
+      byte[] norms = new byte[whole.maxDoc()];
+      NumericDocValues nv = whole.norms(field);
       if (nv != null) {
         for (int d = nv.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = nv.nextDoc()) norms[d] = (byte) nv.longValue();
       }
