@@ -4,11 +4,9 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.shingle.ShingleFilter;
 
@@ -52,10 +50,8 @@ public final class Analyzers {
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new WordTokenizer();
         TokenStream s = new IdentifierSplitFilter(source, true);
-        s = new LowerCaseFilter(s);
-        s = new EnglishPossessiveFilter(s);
-        s = new StopFilter(s, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-        s = MemoStemming.porter(s);
+        // Lower-case, possessive, stop words, Porter: see Normalising.
+        s = Normalising.chain(s, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
         return new TokenStreamComponents(source, s);
       }
 
@@ -73,9 +69,8 @@ public final class Analyzers {
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new WordTokenizer();
         TokenStream s = new IdentifierSplitFilter(source, false);
-        s = new LowerCaseFilter(s);
-        s = new EnglishPossessiveFilter(s);
-        s = MemoStemming.porter(s);
+        // Lower-case, possessive, Porter: see Normalising.
+        s = Normalising.chain(s, null);
         ShingleFilter shingles = new ShingleFilter(s, 2, 2);
         shingles.setOutputUnigrams(false);
         return new TokenStreamComponents(source, shingles);
