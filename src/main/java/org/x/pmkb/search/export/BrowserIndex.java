@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 import org.x.pmkb.index.Fields;
@@ -81,30 +82,67 @@ public final class BrowserIndex {
         return files;
       }
       WholeIndex whole = new WholeIndex(reader);
-      int maxDoc = whole.maxDoc();
-
-      Dictionary words = new Dictionary("d", maxDoc, files);
-      Spelling spelling = new Spelling();
-      Impacts.forEachTerm(whole, Impacts.BOOSTS, (term, n, docs, scores) -> {
-        words.add(term, n, docs, scores);
-        spelling.add(term, n);
-      });
-      m.raw(",\"terms\":").raw(words.finish());
-
-      Dictionary pairs = new Dictionary("d2", maxDoc, files);
-      Impacts.forEachTerm(whole, Map.of(Fields.SHINGLES, Impacts.SHINGLE_BOOST), (term, n, docs, scores) -> {
-        if (n >= minPairDf) pairs.add(term, n, docs, scores);
-      });
-      m.raw(",\"pairs\":").raw(pairs.finish());
-
-      List<Map<String, List<String>>> facets = DocFiles.facets(whole);
-      m.raw(",\"docs\":").str(DocFiles.docs(whole, facets, urlOfSlug, files));
-      m.raw(",\"spell\":").raw(spelling.finish(files));
-      m.raw(",\"facets\":").raw(DocFiles.columns(facets, files)).raw("}");
+      // Words, pairs and documents read the index independently and write their own packs: they
+      // run at once (one reader, each part with its own enums), and are joined in a fixed order.
+      List<Part> done = IntStream.range(0, 3).parallel().mapToObj(i -> {
+        try {
+          return switch (i) {
+            case 0 -> words(whole);
+            case 1 -> pairs(whole, minPairDf);
+            default -> documents(whole, urlOfSlug);
+          };
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }).toList();
+      for (Part part : done) files.putAll(part.files());
+      Part words = done.get(0);
+      Part pairs = done.get(1);
+      Part docs = done.get(2);
+      m.raw(",\"terms\":").raw(words.json()[0]);
+      m.raw(",\"pairs\":").raw(pairs.json()[0]);
+      m.raw(",\"docs\":").str(docs.json()[0]);
+      m.raw(",\"spell\":").raw(words.json()[1]);
+      m.raw(",\"facets\":").raw(docs.json()[1]).raw("}");
       files.put("manifest.json", m.toString().getBytes(StandardCharsets.UTF_8));
       return files;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot export the search index in " + indexDir, e);
+    } catch (IOException | UncheckedIOException e) {
+      throw new UncheckedIOException("cannot export the search index in " + indexDir,
+          e instanceof UncheckedIOException u ? u.getCause() : (IOException) e);
     }
+  }
+
+  /** One part of the export: the manifest values it gives, and the packs it wrote. */
+  private record Part(String[] json, SortedMap<String, byte[]> files) {}
+
+  /** The word dictionary ({@code terms}) and the spelling list ({@code spell}). */
+  private static Part words(WholeIndex whole) throws IOException {
+    SortedMap<String, byte[]> files = new TreeMap<>();
+    Dictionary words = new Dictionary("d", whole.maxDoc(), files);
+    Spelling spelling = new Spelling();
+    Impacts.forEachTerm(whole, Impacts.BOOSTS, (term, n, docs, scores) -> {
+      words.add(term, n, docs, scores);
+      spelling.add(term, n);
+    });
+    String terms = words.finish();
+    return new Part(new String[] {terms, spelling.finish(files)}, files);
+  }
+
+  /** The word-pair dictionary ({@code pairs}). */
+  private static Part pairs(WholeIndex whole, int minPairDf) throws IOException {
+    SortedMap<String, byte[]> files = new TreeMap<>();
+    Dictionary pairs = new Dictionary("d2", whole.maxDoc(), files);
+    Impacts.forEachTerm(whole, Map.of(Fields.SHINGLES, Impacts.SHINGLE_BOOST), (term, n, docs, scores) -> {
+      if (n >= minPairDf) pairs.add(term, n, docs, scores);
+    });
+    return new Part(new String[] {pairs.finish()}, files);
+  }
+
+  /** The documents pack ({@code docs}) and the facet columns ({@code facets}). */
+  private static Part documents(WholeIndex whole, Function<String, String> urlOfSlug) throws IOException {
+    SortedMap<String, byte[]> files = new TreeMap<>();
+    List<Map<String, List<String>>> facets = DocFiles.facets(whole);
+    String docs = DocFiles.docs(whole, facets, urlOfSlug, files);
+    return new Part(new String[] {docs, DocFiles.columns(facets, files)}, files);
   }
 }
