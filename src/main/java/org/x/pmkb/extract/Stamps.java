@@ -48,10 +48,40 @@ final class Stamps {
     if (!hasDigit(text)) return List.of();
     List<Stamp> out = new ArrayList<>();
     Matcher m = STAMP.matcher(text);
-    while (m.find()) {
-      if (m.end() > m.start()) toStamp(m).ifPresent(out::add);
+    // What Matcher.find would do, trying the regex only where a match can begin (mayStart):
+    // the look-behind still sees the text before a candidate.
+    m.useTransparentBounds(true);
+    int n = text.length();
+    int from = 0;
+    while (from < n) {
+      int p = from;
+      while (p < n && !mayStart(text, p)) p++;
+      if (p == n) break;
+      m.region(p, n);
+      if (m.lookingAt() && m.end() > p) {
+        toStamp(m).ifPresent(out::add);
+        from = m.end();
+      } else {
+        from = p + 1;
+      }
     }
     return out;
+  }
+
+  /**
+   * Whether a non-empty match of {@link #STAMP} can begin at {@code p}: at a word start (its
+   * look-behind), with a digit (numeric dates and all times), an upper-case letter (month and
+   * weekday names, zone abbreviations) or the first letter of "eastern", "pacific", "central" or
+   * "mountain", which the zone names allow in any case. Elsewhere only empty matches occur, and
+   * {@link #findAll} drops those.
+   */
+  static boolean mayStart(String text, int p) {
+    char c = text.charAt(p);
+    boolean first = (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || c == 'e' || c == 'p' || c == 'c' || c == 'm';
+    if (!first || p == 0) return first;
+    char before = text.charAt(p - 1);
+    return !((before >= '0' && before <= '9') || before == ':' || before == '.' || before == '/'
+        || (before >= 'A' && before <= 'Z') || (before >= 'a' && before <= 'z'));
   }
 
   static boolean hasDigit(String text) {
