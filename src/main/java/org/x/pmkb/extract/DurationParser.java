@@ -63,7 +63,7 @@ final class DurationParser {
   /** The first stated total in a line of prose. */
   static Optional<Duration> stated(String line) {
     // Every stated amount has a digit; most lines have none, and the regex is long.
-    if (!Stamps.hasDigit(line)) return Optional.empty();
+    if (!Stamps.hasDigit(line) || !mayState(line)) return Optional.empty();
     Matcher m = STATED.matcher(line);
     while (m.find()) {
       String amount = m.group("amount") != null ? m.group("amount") : m.group("amount2");
@@ -71,6 +71,19 @@ final class DurationParser {
       if (d.isPresent()) return d;
     }
     return Optional.empty();
+  }
+
+  /** Words one of which every match of {@link #STATED} contains (it is case-insensitive). */
+  private static final String[] STATED_WORDS = {"duration", "last", "for", "total", "took", "time to", "(",
+      "outage", "incident", "downtime", "disruption"};
+
+  /** Whether {@link #STATED} can match: most lines with a digit (times, counts) state no total. */
+  private static boolean mayState(String line) {
+    String lower = line.toLowerCase(Locale.ROOT);
+    for (String w : STATED_WORDS) {
+      if (lower.contains(w)) return true;
+    }
+    return false;
   }
 
   private static double unitSeconds(String unit) {

@@ -35,7 +35,8 @@ final class RootCauseClassifier {
   Optional<Result> classify(String text) {
     Map<String, Integer> scores = new LinkedHashMap<>();
     // Link targets and URLs name files and hosts ("dns.md"), not causes.
-    String prose = URLS.matcher(LINK_TARGETS.matcher(text).replaceAll("]")).replaceAll(" ");
+    String prose = text.contains("](") ? LINK_TARGETS.matcher(text).replaceAll("]") : text;
+    if (prose.contains("://")) prose = URLS.matcher(prose).replaceAll(" ");
     for (String sentence : SENTENCES.split(prose)) {
       if (sentence.isBlank()) continue;
       // Most sentences name no category: the anchors rule out nearly every regex run, which is

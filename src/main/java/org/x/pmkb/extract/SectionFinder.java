@@ -112,15 +112,40 @@ final class SectionFinder {
       return new Heading(i, line.strip(), false);
     } else if ((m = BOLD.matcher(line)).matches()) {
       return new Heading(i, m.group(2), false);
-    } else if ((m = BOLD_LABEL.matcher(line)).matches() && classify(m.group(1)).isPresent()) {
+    }
+    // Most lines are prose: without a colon no label pattern can match, and a line longer than a
+    // plain heading can be is not one. These checks skip two regexes that try every prefix.
+    boolean colon = line.indexOf(':') >= 0;
+    if (colon && (m = BOLD_LABEL.matcher(line)).matches() && classify(m.group(1)).isPresent()) {
       return new Heading(i, m.group(1), true);
-    } else if ((m = PLAIN_LABEL.matcher(line)).matches() && classify(m.group(1)).isPresent()
+    } else if (colon && (m = PLAIN_LABEL.matcher(line)).matches() && classify(m.group(1)).isPresent()
         && words(m.group(1)) <= 6) {
       return new Heading(i, m.group(1), m.group(2) != null);
-    } else if ((m = PLAIN.matcher(line)).matches() && isPlainHeading(m.group(1))) {
+    } else if (mayBePlain(line) && (m = PLAIN.matcher(line)).matches() && isPlainHeading(m.group(1))) {
       return new Heading(i, m.group(1), false);
     }
     return null;
+  }
+
+  /**
+   * Whether {@link #PLAIN} can match: its text is at most 71 characters, followed only by
+   * whitespace ({@code \s}) and one optional colon or semicolon.
+   */
+  static boolean mayBePlain(String line) {
+    int start = 0;
+    int end = line.length();
+    while (start < end && isRegexSpace(line.charAt(start))) start++;
+    while (end > start && isRegexSpace(line.charAt(end - 1))) end--;
+    if (end > start && (line.charAt(end - 1) == ':' || line.charAt(end - 1) == ';')) {
+      end--;
+      while (end > start && isRegexSpace(line.charAt(end - 1))) end--;
+    }
+    return end - start <= 71;
+  }
+
+  /** The characters of {@code \s} without UNICODE_CHARACTER_CLASS. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   private static int words(String s) {
