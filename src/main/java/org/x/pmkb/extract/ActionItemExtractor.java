@@ -98,6 +98,11 @@ final class ActionItemExtractor {
   }
 
   private static Optional<String> owner(String text) {
+    // Every owner is written after an '@', "owner" or "assigned to": most action texts have none.
+    if (text.indexOf('@') < 0) {
+      String lower = text.toLowerCase(Locale.ROOT);
+      if (!lower.contains("owner") && !lower.contains("assigned to")) return Optional.empty();
+    }
     Matcher m = OWNER.matcher(text);
     return m.find() ? Optional.of(m.group("name").replaceAll("[.]+$", "")) : Optional.empty();
   }

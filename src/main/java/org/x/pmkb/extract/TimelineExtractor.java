@@ -205,9 +205,12 @@ final class TimelineExtractor {
 
   /** Event text without leftover Markdown or HTML decoration. */
   static String clean(String text) {
-    String t = TAGS.matcher(text).replaceAll("").replace("&emsp;", " ").replace("&nbsp;", " ");
-    t = SPACES.matcher(EMPHASIS.matcher(t).replaceAll("")).replaceAll(" ").strip();
-    return LEADING_PUNCT.matcher(t).replaceAll("");
+    // Each replacement runs only when its pattern can match: this runs for every timeline line.
+    String t = text.indexOf('<') >= 0 ? TAGS.matcher(text).replaceAll("") : text;
+    t = t.replace("&emsp;", " ").replace("&nbsp;", " ");
+    if (t.indexOf('*') >= 0 || t.indexOf('_') >= 0 || t.indexOf('`') >= 0) t = EMPHASIS.matcher(t).replaceAll("");
+    t = SPACES.matcher(t).replaceAll(" ").strip();
+    return t.isEmpty() || ":-–—|,.".indexOf(t.charAt(0)) < 0 ? t : LEADING_PUNCT.matcher(t).replaceAll("");
   }
 
   // The patterns of clean, compiled once: it runs for every timeline entry.
