@@ -1,7 +1,8 @@
 /**
  * Index stage (Lucene write side): one fresh index per build under {@code
- * target/pmkb-cache/index}, sorted newest first, one segment; and what the site needs from it:
- * facet counts and the related incidents of every postmortem.
+ * target/pmkb-cache/index}, doc ids in corpus order (newest first), one segment per slice indexed
+ * in parallel and read as one through {@link org.x.pmkb.index.WholeIndex}; and what the site
+ * needs from it: facet counts and the related incidents of every postmortem.
  *
  * <p>Front door: {@link org.x.pmkb.index.IndexBuilder#build}. Read next: {@link
  * org.x.pmkb.index.Fields} (the schema), {@link org.x.pmkb.index.Analyzers} (the analysis chains,

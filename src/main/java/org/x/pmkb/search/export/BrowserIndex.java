@@ -51,7 +51,7 @@ public final class BrowserIndex {
   }
 
   /**
-   * @param indexDir a Lucene index written by {@code IndexBuilder} (one segment)
+   * @param indexDir a Lucene index written by {@code IndexBuilder} (doc ids in corpus order)
    * @param urlOfSlug a postmortem's page, relative to the site root
    */
   public static SortedMap<String, byte[]> export(Path indexDir, Function<String, String> urlOfSlug) {
