@@ -19,7 +19,7 @@ final class DurationParser {
   private static final Pattern PAIR = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*-?\\s*(" + UNIT + ")(?![a-z])", Pattern.CASE_INSENSITIVE);
   private static final Pattern WORDS = Pattern.compile("(?i)\\b(an?|one|two|three|four|five|six|half an?)\\s+(hours?|minutes?|days?)\\b");
   /** A stated total: "Duration: 2 hours", "lasted about 4 hours", "a 45-minute outage", "(1h 13m)". */
-  private static final Pattern STATED = Pattern.compile("(?i)(?:\\bduration\\b[^:\\n]{0,25}:\\s*(?:of\\s+)?|\\blast(?:ed|ing)\\s+|\\bfor\\s+(?:a\\s+total\\s+of\\s+)?"
+  static final Pattern STATED = Pattern.compile("(?i)(?:\\bduration\\b[^:\\n]{0,25}:\\s*(?:of\\s+)?|\\blast(?:ed|ing)\\s+|\\bfor\\s+(?:a\\s+total\\s+of\\s+)?"
       + "|\\btotal(?:\\s+of)?\\s+|\\btook\\s+|\\bdown\\s+for\\s+|\\btime to (?:recovery|recover|resolve|resolution|restore)\\b[^:\\n]{0,10}:\\s*|\\()"
       + "(?:about|approximately|approx\\.?|around|roughly|~|over|nearly|almost|just over|under|a little over)?\\s*(?<amount>"
       + AMOUNT + ")(?![\\w%])(?<after>\\s*(?:-?\\s*long\\s+)?(?:outage|incident|downtime|disruption|degradation|period|window)?)"
@@ -63,7 +63,7 @@ final class DurationParser {
   /** The first stated total in a line of prose. */
   static Optional<Duration> stated(String line) {
     // Every stated amount has a digit; most lines have none, and the regex is long.
-    if (!Stamps.hasDigit(line) || !mayState(line)) return Optional.empty();
+    if (!Chars.hasDigit(line) || !mayState(line)) return Optional.empty();
     Matcher m = STATED.matcher(line);
     while (m.find()) {
       String amount = m.group("amount") != null ? m.group("amount") : m.group("amount2");
@@ -73,15 +73,37 @@ final class DurationParser {
     return Optional.empty();
   }
 
-  /** Words one of which every match of {@link #STATED} contains (it is case-insensitive). */
-  private static final String[] STATED_WORDS = {"duration", "last", "for", "total", "took", "time to", "(",
+  /** Words one of which every match of {@link #STATED} contains, or an opening parenthesis or "for". */
+  private static final String[] STATED_WORDS = {"duration", "last", "total", "took", "time to",
       "outage", "incident", "downtime", "disruption"};
 
   /** Whether {@link #STATED} can match: most lines with a digit (times, counts) state no total. */
-  private static boolean mayState(String line) {
+  static boolean mayState(String line) {
     String lower = line.toLowerCase(Locale.ROOT);
     for (String w : STATED_WORDS) {
       if (lower.contains(w)) return true;
+    }
+    return forFollowedBySpace(lower) || parenthesisBeforeAmount(lower);
+  }
+
+  /** "for" then whitespace, as in {@code \bfor\s+}. */
+  private static boolean forFollowedBySpace(String lower) {
+    for (int i = lower.indexOf("for"); i >= 0; i = lower.indexOf("for", i + 1)) {
+      if (i + 3 < lower.length() && Chars.isSpace(lower.charAt(i + 3))) return true;
+    }
+    return false;
+  }
+
+  /** "(" then only qualifier letters, dots, tildes and spaces before a digit, as in "(about 2 hours". */
+  private static boolean parenthesisBeforeAmount(String lower) {
+    for (int i = lower.indexOf('('); i >= 0; i = lower.indexOf('(', i + 1)) {
+      int k = i + 1;
+      while (k < lower.length()) {
+        char c = lower.charAt(k);
+        if (!((c >= 'a' && c <= 'z') || c == '.' || c == '~' || Chars.isSpace(c))) break;
+        k++;
+      }
+      if (k < lower.length() && lower.charAt(k) >= '0' && lower.charAt(k) <= '9') return true;
     }
     return false;
   }

@@ -31,7 +31,7 @@ final class SectionFinder {
   private static final Pattern BOLD_LABEL = Pattern.compile("^\\s*(?:[-*+]\\s+)?(?:\\*\\*|__)(.{2,60}?)(?::\\s*(?:\\*\\*|__)|(?:\\*\\*|__)\\s*:)\\s*\\S.*$");
   private static final Pattern PLAIN_LABEL = Pattern.compile("^\\s{0,3}(?![-*+•|>]\\s|[|>])-{0,2}([\\p{L}][\\p{L}&/ ,'-]{1,50}?)\\s*:\\s*(\\S.*)?$");
   /** Any indentation: pasted documents centre their headings with spaces. */
-  private static final Pattern PLAIN = Pattern.compile("^\\s*(?![-*+•]\\s|[|>]|\\d+[.)])(\\S.{0,70}?)\\s*[:;]?\\s*$");
+  static final Pattern PLAIN = Pattern.compile("^\\s*(?![-*+•]\\s|[|>]|\\d+[.)])(\\S.{0,70}?)\\s*[:;]?\\s*$");
 
   /** Keyword rules, checked in order: the first that matches names the section. */
   private static final List<Rule> RULES = List.of(
@@ -134,21 +134,16 @@ final class SectionFinder {
   static boolean mayBePlain(String line) {
     int start = 0;
     int end = line.length();
-    while (start < end && isRegexSpace(line.charAt(start))) start++;
-    while (end > start && isRegexSpace(line.charAt(end - 1))) end--;
+    while (start < end && Chars.isSpace(line.charAt(start))) start++;
+    while (end > start && Chars.isSpace(line.charAt(end - 1))) end--;
     if (end > start && (line.charAt(end - 1) == ':' || line.charAt(end - 1) == ';')) {
       end--;
-      while (end > start && isRegexSpace(line.charAt(end - 1))) end--;
+      while (end > start && Chars.isSpace(line.charAt(end - 1))) end--;
     }
     return end - start <= 71;
   }
 
-  /** The characters of {@code \s} without UNICODE_CHARACTER_CLASS. */
-  private static boolean isRegexSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-  }
-
-  private static int words(String s) {
+    private static int words(String s) {
     return SPACES.split(s).length;
   }
 

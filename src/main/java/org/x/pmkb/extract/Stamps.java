@@ -45,7 +45,7 @@ final class Stamps {
   static List<Stamp> findAll(String text) {
     // Every stamp has a day or a time, and both are written with digits; the regex tries every
     // word start of the line, so lines without a digit (most prose) skip it.
-    if (!hasDigit(text)) return List.of();
+    if (!Chars.hasDigit(text)) return List.of();
     List<Stamp> out = new ArrayList<>();
     Matcher m = STAMP.matcher(text);
     // What Matcher.find would do, trying the regex only where a match can begin (mayStart):
@@ -82,14 +82,6 @@ final class Stamps {
     char before = text.charAt(p - 1);
     return !((before >= '0' && before <= '9') || before == ':' || before == '.' || before == '/'
         || (before >= 'A' && before <= 'Z') || (before >= 'a' && before <= 'z'));
-  }
-
-  static boolean hasDigit(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= '0' && c <= '9') return true;
-    }
-    return false;
   }
 
   /** The timestamp that starts exactly at {@code from}, if any. */
