@@ -63,6 +63,8 @@ public final class BuildSession {
   private Path output;
   private SourceCache sources;
   private TemplateRenderer renderer;
+  /** Whether {@code api/incidents.json} may be streamed: its template is the plain default one. */
+  private boolean streamApi;
   private SitePlanner planner;
   private IndexSnapshot index;
   private IndexInputs indexInputs;
@@ -160,7 +162,7 @@ public final class BuildSession {
     clock.lap("index");
     List<PageSpec> pages = planPages(corpus);
     clock.lap("plan");
-    renderer = newRenderer();
+    loadTemplates();
     OutputWriter writer = OutputWriter.open(output);
     try {
       renderAll(pages, writer);
@@ -221,7 +223,7 @@ public final class BuildSession {
     }
     Stopwatch clock = new Stopwatch();
     int reparsed = changes.rescan() ? sources.rescan() : sources.update(changes.content());
-    if (changes.templates()) renderer = newRenderer();
+    if (changes.templates()) loadTemplates();
     clock.lap("parse+extract");
     Corpus next = assemble();
     clock.lap("assemble");
@@ -425,16 +427,27 @@ public final class BuildSession {
     return planner.plan(corpus, index);
   }
 
-  private TemplateRenderer newRenderer() {
-    return new TemplateRenderer(config.templateOverrideDir(), config.themeTemplatesDir());
+  private void loadTemplates() {
+    renderer = new TemplateRenderer(config.templateOverrideDir(), config.themeTemplatesDir());
+    streamApi = ApiExport.isPlainTemplate(config);
   }
 
   private void renderAll(List<PageSpec> pages, SiteSink sink) {
     AtomicInteger done = new AtomicInteger();
     pages.parallelStream().forEach(p -> {
-      sink.write(p.outputPath(), renderer.render(p.template(), p.model()).getBytes(StandardCharsets.UTF_8));
+      render(p, sink);
       progress.update("render", done.incrementAndGet(), pages.size());
     });
+  }
+
+  private void render(PageSpec p, SiteSink sink) {
+    // The export is tens of megabytes on a large corpus: written straight to its file, not held.
+    if (streamApi && p.template().equals(ApiExport.TEMPLATE)
+        && p.model().get("json") instanceof ApiExport.Incidents api) {
+      sink.stream(p.outputPath(), api::writeTo);
+      return;
+    }
+    sink.write(p.outputPath(), renderer.render(p.template(), p.model()).getBytes(StandardCharsets.UTF_8));
   }
 
   /**
