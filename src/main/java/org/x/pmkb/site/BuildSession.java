@@ -460,8 +460,8 @@ public final class BuildSession {
     Map<String, Boolean> published = new HashMap<>();
     corpus.postmortems().forEach(p -> published.put(p.sourcePath(), true));
     for (SourceCache.Entry e : sources.entries()) {
-      if (e.doc().isEmpty() || !published.containsKey(e.doc().get().source().relPath())) continue;
-      Path dir = e.doc().get().source().absPath().getParent();
+      if (e.doc().isEmpty() || !published.containsKey(e.doc().get().relPath())) continue;
+      Path dir = e.doc().get().absPath().getParent();
       for (String res : e.doc().get().resources()) {
         Path file = config.root().resolve(res);
         out.put("incidents/" + dir.relativize(file).toString().replace('\\', '/'), file);

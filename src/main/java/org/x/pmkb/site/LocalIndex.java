@@ -93,7 +93,7 @@ public final class LocalIndex {
     for (SourceCache.Entry e : entries) {
       if (e.postmortem().isEmpty() || e.doc().isEmpty()) continue;
       Postmortem p = e.postmortem().get();
-      out.putIfAbsent(p.slug(), e.doc().get().source().text());
+      out.putIfAbsent(p.slug(), e.doc().get().text());
     }
     return out;
   }
