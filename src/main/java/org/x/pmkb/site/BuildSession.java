@@ -160,15 +160,19 @@ public final class BuildSession {
     index = IndexBuilder.build(corpus, LocalIndex.sourceTexts(sources.entries()), indexDir);
     indexInputs = IndexInputs.of(corpus);
     clock.lap("index");
-    List<PageSpec> pages = planPages(corpus);
-    clock.lap("plan");
-    loadTemplates();
     OutputWriter writer = OutputWriter.open(output);
+    List<PageSpec> pages;
     try {
-      renderAll(pages, writer);
-      clock.lap("render+write");
+      // The export holds its files and working data in memory while it runs (run after rendering
+      // at 10,000 postmortems, it raised the live heap from 553 to 612 MB); run before planning,
+      // it does not add to the plan's page models, which are held until rendering ends.
       searchFiles = BrowserIndexExporter.export(index, Synonyms.ofKnowledgeBase(root), writer);
       clock.lap("search-export");
+      pages = planPages(corpus);
+      clock.lap("plan");
+      loadTemplates();
+      renderAll(pages, writer);
+      clock.lap("render+write");
       staticFiles = listStaticFiles();
       Map<String, Path> newAssets = assetsOf(corpus);
       newAssets.forEach((rel, src) -> writer.copy(src, rel));
