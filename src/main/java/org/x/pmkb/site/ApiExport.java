@@ -44,13 +44,33 @@ final class ApiExport {
 
   /**
    * The model value {@code json} of the page: the published incidents, in corpus order. Two are
-   * equal when their postmortems are, so an incremental rebuild renders the file again only when
-   * some postmortem changed (a superset of what the file shows: at worst a needless rewrite).
-   * {@link #toString()} is the whole document, for a theme whose own template prints {@code json}.
+   * equal when every postmortem has the same facts the document shows (slug, file, title, date,
+   * tags, incident), so an incremental rebuild after an edit of a body alone does not write the
+   * file again, as when the model held the document itself. {@link #toString()} is the whole
+   * document, for a theme whose own template prints {@code json}.
    */
   record Incidents(List<Postmortem> postmortems) {
     Incidents {
       postmortems = List.copyOf(postmortems);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (!(o instanceof Incidents other) || other.postmortems.size() != postmortems.size()) return false;
+      for (int i = 0; i < postmortems.size(); i++) {
+        if (!shown(postmortems.get(i)).equals(shown(other.postmortems.get(i)))) return false;
+      }
+      return true;
+    }
+
+    @Override
+    public int hashCode() {
+      return postmortems.size(); // consistent with equals, which ignores bodies; pages are compared, not hashed
+    }
+
+    /** What {@link #incident} reads of a postmortem. */
+    private static List<Object> shown(Postmortem p) {
+      return java.util.Arrays.asList(p.slug(), p.sourcePath(), p.title().value(), p.day(), p.tags(), p.incident());
     }
 
     static Incidents of(Corpus corpus) {

@@ -101,6 +101,16 @@ class ApiExportTest {
   }
 
   @Test
+  void exportsAreEqualWhenOnlyBodiesDifferSoAnEditOfABodyDoesNotRewriteTheFile() {
+    Corpus before = corpus(SiteFixture.write(tmp.resolve("before"), SITE));
+    Corpus body = corpus(SiteFixture.write(tmp.resolve("body"), SITE.replace("Bravo body,", "Bravo body, revised,")));
+    Corpus title = corpus(SiteFixture.write(tmp.resolve("title"), SITE.replace("title: Bravo outage", "title: Bravo")));
+    assertThat(body.postmortems()).isNotEqualTo(before.postmortems());
+    assertThat(ApiExport.Incidents.of(body)).isEqualTo(ApiExport.Incidents.of(before));
+    assertThat(ApiExport.Incidents.of(title)).isNotEqualTo(ApiExport.Incidents.of(before));
+  }
+
+  @Test
   void anEmptyCorpusIsAnEmptyList() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ApiExport.Incidents.of(new Corpus(List.of())).writeTo(out);
