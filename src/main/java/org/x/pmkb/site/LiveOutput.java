@@ -1,6 +1,8 @@
 package org.x.pmkb.site;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -26,6 +28,21 @@ final class LiveOutput implements SiteSink {
       Files.createDirectories(target.getParent());
       Path tmp = target.resolveSibling("." + target.getFileName() + ".pmkb-tmp");
       Files.write(tmp, bytes);
+      move(tmp, target);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + target, e);
+    }
+  }
+
+  @Override
+  public void stream(String relPath, Content content) {
+    Path target = resolve(relPath);
+    try {
+      Files.createDirectories(target.getParent());
+      Path tmp = target.resolveSibling("." + target.getFileName() + ".pmkb-tmp");
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+        content.writeTo(out);
+      }
       move(tmp, target);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + target, e);

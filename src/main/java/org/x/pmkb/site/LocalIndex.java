@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.x.pmkb.config.ConfigLoader;
 import org.x.pmkb.config.ConfigResult;
 import org.x.pmkb.config.SiteConfig;
@@ -21,7 +22,6 @@ import org.x.pmkb.diag.PmkbException;
 import org.x.pmkb.index.IndexBuilder;
 import org.x.pmkb.index.IndexSnapshot;
 import org.x.pmkb.model.Corpus;
-import org.x.pmkb.model.Postmortem;
 
 /**
  * A knowledge base's Lucene index under {@code target/pmkb-cache/index}: written by every build,
@@ -87,15 +87,58 @@ public final class LocalIndex {
         diagnostics.stream().sorted(Diagnostic.ORDER).toList());
   }
 
-  /** Source text by slug, for the index to cut sections (the root cause) from by line. */
+  /**
+   * Source text by slug, for the index to cut sections (the root cause) from by line. Each text
+   * is decoded when the index asks for it, so the texts are never all held as strings at once.
+   */
   static Map<String, String> sourceTexts(java.util.Collection<SourceCache.Entry> entries) {
-    Map<String, String> out = new HashMap<>();
+    Map<String, SourceCache.Parsed> bySlug = new HashMap<>();
     for (SourceCache.Entry e : entries) {
       if (e.postmortem().isEmpty() || e.doc().isEmpty()) continue;
-      Postmortem p = e.postmortem().get();
-      out.putIfAbsent(p.slug(), e.doc().get().source().text());
+      bySlug.putIfAbsent(e.postmortem().get().slug(), e.doc().get());
     }
-    return out;
+    return new DecodedTexts(bySlug);
+  }
+
+  /** A read-only map that decodes each value on access. */
+  private static final class DecodedTexts extends java.util.AbstractMap<String, String> {
+    private final Map<String, SourceCache.Parsed> bySlug;
+
+    DecodedTexts(Map<String, SourceCache.Parsed> bySlug) {
+      this.bySlug = bySlug;
+    }
+
+    @Override
+    public String get(Object slug) {
+      SourceCache.Parsed p = bySlug.get(slug);
+      return p == null ? null : p.text();
+    }
+
+    @Override
+    public boolean containsKey(Object slug) {
+      return bySlug.containsKey(slug);
+    }
+
+    @Override
+    public int size() {
+      return bySlug.size();
+    }
+
+    @Override
+    public Set<Map.Entry<String, String>> entrySet() {
+      return new java.util.AbstractSet<>() {
+        @Override
+        public java.util.Iterator<Map.Entry<String, String>> iterator() {
+          return bySlug.entrySet().stream()
+              .<Map.Entry<String, String>>map(e -> Map.entry(e.getKey(), e.getValue().text())).iterator();
+        }
+
+        @Override
+        public int size() {
+          return bySlug.size();
+        }
+      };
+    }
   }
 
   static String fingerprint(Path root, List<Path> files, boolean drafts) {

@@ -1,6 +1,8 @@
 package org.x.pmkb.site;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -35,6 +37,9 @@ public final class OutputWriter implements SiteSink {
 
   /** Threads that delete a replaced site: unlinking waits on the disk far more than on a CPU. */
   private static final int DELETE_THREADS = 16;
+
+  /** Buffer of a streamed file: few system calls, small next to the files streamed (megabytes). */
+  private static final int STREAM_BUFFER = 1 << 16;
 
   private final Path output;
   private final Path staging;
@@ -119,6 +124,39 @@ public final class OutputWriter implements SiteSink {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + target, e);
     }
+  }
+
+  /**
+   * Like {@link #write}, with the bytes streamed into the file; when they equal the previous
+   * site's file, the written file is replaced by a link to that one, as {@link #write} would have
+   * linked it.
+   */
+  @Override
+  public void stream(String relPath, Content content) {
+    Path target = resolve(relPath);
+    try {
+      makeParent(target);
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target), STREAM_BUFFER)) {
+        content.writeTo(out);
+      }
+      if (previous != null) relinkUnchanged(previous.resolve(relPath), target);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + target, e);
+    }
+  }
+
+  private static void relinkUnchanged(Path old, Path target) throws IOException {
+    if (!Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS) || Files.size(old) != Files.size(target)
+        || Files.mismatch(old, target) != -1) {
+      return;
+    }
+    Path tmp = target.resolveSibling("." + target.getFileName() + ".pmkb-link");
+    try {
+      Files.createLink(tmp, old);
+    } catch (IOException | UnsupportedOperationException e) {
+      return; // no hard links here: keep the written file
+    }
+    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
   }
 
   private static boolean linkUnchanged(Path old, byte[] bytes, Path target) {

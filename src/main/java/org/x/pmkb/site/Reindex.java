@@ -63,6 +63,11 @@ public final class Reindex {
       }
 
       @Override
+      public void stream(String relPath, Content content) {
+        throw new UnsupportedOperationException("the search export writes whole files");
+      }
+
+      @Override
       public void copy(Path source, String relPath) {
         throw new UnsupportedOperationException("the search export only writes");
       }

@@ -239,7 +239,7 @@ final class SitePlanner {
         page("feed.xml", "feed", site.title(), Map.of("incidents", recent, "updated", updated)),
         page("sitemap.xml", "sitemap", "Sitemap", Map.of("paths", paths)),
         page("robots.txt", "robots", "robots.txt", Map.of()),
-        page("api/incidents.json", "api-json", "incidents.json", Map.of("json", ApiExport.incidentsJson(corpus))));
+        page("api/incidents.json", ApiExport.TEMPLATE, "incidents.json", Map.of("json", ApiExport.Incidents.of(corpus))));
   }
 
   /** The root cause as a link to its facet page. */

@@ -1,5 +1,6 @@
 package org.x.pmkb.site;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,8 +32,31 @@ import org.x.pmkb.model.Postmortem;
  * from a fresh scan.
  */
 final class SourceCache {
-  /** One file's outcome: a postmortem (unless unusable), its parsed form and its diagnostics. */
-  record Entry(String sha256, Optional<Postmortem> postmortem, Optional<ParsedDoc> doc, List<Diagnostic> diagnostics) {}
+  /** One file's outcome: a postmortem (unless unusable), what is kept of its parsed form, its diagnostics. */
+  record Entry(String sha256, Optional<Postmortem> postmortem, Optional<Parsed> doc, List<Diagnostic> diagnostics) {}
+
+  /**
+   * What later stages read of a parsed file: its paths, its text (the index cuts sections from
+   * it by line) and the local files it refers to (copied beside its page). The rest of the
+   * {@link ParsedDoc} (the Markdown body, front matter, outline) has been read by the extractor
+   * and is dropped: at 10,000 postmortems the body alone was ~70 MB of heap, held to the end.
+   */
+  record Parsed(String relPath, Path absPath, byte[] utf8, List<String> resources) {
+    static Parsed of(ParsedDoc doc) {
+      return new Parsed(doc.source().relPath(), doc.source().absPath(),
+          doc.source().text().getBytes(StandardCharsets.UTF_8), doc.resources());
+    }
+
+    /**
+     * The decoded text. Kept as UTF-8 because one character above U+00FF (a dash, a curly quote:
+     * 84% of the synthetic corpus' files have one) makes Java store the whole string at two bytes
+     * per character: the 10,000 synthetic postmortems are 41.8 MB as UTF-8 and were about 76 MB
+     * as strings.
+     */
+    String text() {
+      return new String(utf8, StandardCharsets.UTF_8);
+    }
+  }
 
   private final SiteConfig config;
   private final ContentParser parser;
@@ -138,6 +162,6 @@ final class SourceCache {
     parsed.incrementAndGet();
     Optional<ParsedDoc> doc = source.flatMap(f -> parser.parse(f, d));
     Optional<Postmortem> pm = doc.map(p -> Extractor.extract(p, d));
-    return new Entry(source.map(SourceFile::sha256).orElse(""), pm, doc, d.list());
+    return new Entry(source.map(SourceFile::sha256).orElse(""), pm, doc.map(Parsed::of), d.list());
   }
 }

@@ -77,6 +77,30 @@ class OutputWriterTest {
   }
 
   @Test
+  void streamedFilesAreWrittenAndLinkedWhenUnchangedLikeWrittenOnes() throws IOException {
+    Path out = tmp.resolve("site");
+    OutputWriter first = OutputWriter.open(out);
+    first.stream("api/same.json", o -> o.write("same".getBytes(StandardCharsets.UTF_8)));
+    first.stream("api/changed.json", o -> o.write("before".getBytes(StandardCharsets.UTF_8)));
+    first.commit();
+    Object sameInode = Files.getAttribute(out.resolve("api/same.json"), "unix:ino");
+    Object changedInode = Files.getAttribute(out.resolve("api/changed.json"), "unix:ino");
+
+    OutputWriter second = OutputWriter.open(out);
+    second.stream("api/same.json", o -> o.write("same".getBytes(StandardCharsets.UTF_8)));
+    second.stream("api/changed.json", o -> o.write("after!".getBytes(StandardCharsets.UTF_8)));
+    assertThat(out.resolve("api/changed.json")).hasContent("before");
+    second.commit();
+    assertThat(out.resolve("api/same.json")).hasContent("same");
+    assertThat(out.resolve("api/changed.json")).hasContent("after!");
+    assertThat(Files.getAttribute(out.resolve("api/same.json"), "unix:ino")).isEqualTo(sameInode);
+    assertThat(Files.getAttribute(out.resolve("api/changed.json"), "unix:ino")).isNotEqualTo(changedInode);
+    try (var files = Files.list(out.resolve("api"))) {
+      assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("same.json", "changed.json");
+    }
+  }
+
+  @Test
   void deletesLargeTreesCompletely() throws IOException {
     Path out = tmp.resolve("site");
     OutputWriter first = OutputWriter.open(out);
