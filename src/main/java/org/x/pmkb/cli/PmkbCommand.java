@@ -10,8 +10,7 @@ import picocli.CommandLine.IVersionProvider;
     mixinStandardHelpOptions = true,
     versionProvider = PmkbCommand.Version.class,
     description = "Builds a static knowledge base from incident postmortems written in Markdown.",
-    subcommands = {BuildCommand.class, ServeCommand.class, NewCommand.class, InitCommand.class, InspectCommand.class,
-        CheckCommand.class, SearchCommand.class},
+    // Subcommands are added by Cli, only the one that runs when it is named first.
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:ok", "1:content or validation errors", "2:usage error", "3:I/O or internal error"})
 public final class PmkbCommand implements Runnable {

@@ -37,6 +37,8 @@ public final class TemplateRenderer {
     this.engine = new PebbleEngine.Builder()
         .loader(loader)
         .autoEscaping(true)
+        // Same output as Pebble's own "html" strategy without unbescape's entity tables (see HtmlEscaper).
+        .addEscapingStrategy("html", new HtmlEscaper())
         .strictVariables(true)
         .defaultLocale(Locale.ROOT)
         .newLineTrimming(true)
