@@ -77,10 +77,10 @@ final class Stamps {
    */
   static boolean mayStart(String text, int p) {
     char c = text.charAt(p);
-    boolean first = (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || c == 'e' || c == 'p' || c == 'c' || c == 'm';
+    boolean first = Chars.isDigit(c) || (c >= 'A' && c <= 'Z') || c == 'e' || c == 'p' || c == 'c' || c == 'm';
     if (!first || p == 0) return first;
     char before = text.charAt(p - 1);
-    return !((before >= '0' && before <= '9') || before == ':' || before == '.' || before == '/'
+    return !(Chars.isDigit(before) || before == ':' || before == '.' || before == '/'
         || (before >= 'A' && before <= 'Z') || (before >= 'a' && before <= 'z'));
   }
 

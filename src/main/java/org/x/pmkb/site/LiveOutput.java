@@ -23,42 +23,37 @@ final class LiveOutput implements SiteSink {
 
   @Override
   public void write(String relPath, byte[] bytes) {
-    Path target = resolve(relPath);
-    try {
-      Files.createDirectories(target.getParent());
-      Path tmp = target.resolveSibling("." + target.getFileName() + ".pmkb-tmp");
-      Files.write(tmp, bytes);
-      move(tmp, target);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + target, e);
-    }
+    replace(relPath, "cannot write ", tmp -> Files.write(tmp, bytes));
   }
 
   @Override
   public void stream(String relPath, Content content) {
-    Path target = resolve(relPath);
-    try {
-      Files.createDirectories(target.getParent());
-      Path tmp = target.resolveSibling("." + target.getFileName() + ".pmkb-tmp");
+    replace(relPath, "cannot write ", tmp -> {
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
         content.writeTo(out);
       }
-      move(tmp, target);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + target, e);
-    }
+    });
   }
 
   @Override
   public void copy(Path source, String relPath) {
+    replace(relPath, "cannot copy " + source + " to ", tmp -> Files.copy(source, tmp, StandardCopyOption.REPLACE_EXISTING));
+  }
+
+  /** Fills a file beside the target, then moves it over the target: a reader never sees half a file. */
+  private interface Fill {
+    void into(Path tmp) throws IOException;
+  }
+
+  private void replace(String relPath, String failure, Fill fill) {
     Path target = resolve(relPath);
     try {
       Files.createDirectories(target.getParent());
       Path tmp = target.resolveSibling("." + target.getFileName() + ".pmkb-tmp");
-      Files.copy(source, tmp, StandardCopyOption.REPLACE_EXISTING);
+      fill.into(tmp);
       move(tmp, target);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot copy " + source, e);
+      throw new UncheckedIOException(failure + target, e);
     }
   }
 
