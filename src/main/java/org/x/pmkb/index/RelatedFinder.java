@@ -35,6 +35,14 @@ final class RelatedFinder {
   static final int MAX_QUERY_TERMS = 25;
   static final int MIN_MAX_DOC_FREQ = 20;
   static final int MIN_WORD_LEN = 3;
+  /**
+   * Longest posting list followed to find candidates. Without a bound every document walks
+   * lists that grow with the corpus, so the step grows with its square: a word in a quarter of
+   * 100k incidents is 25,000 candidates, 25 times per document. Terms in more documents are
+   * not chosen, and a root cause or service shared by more only re-ranks the candidates the
+   * text found. 2,500 is a quarter of 10k: knowledge bases up to that size are not affected.
+   */
+  static final int MAX_POSTINGS = 2_500;
   /** Bonus for the same root cause; about one strong shared term. */
   private static final float ROOT_CAUSE_BOOST = 4f;
   private static final float SERVICE_BOOST = 2f;
@@ -44,10 +52,17 @@ final class RelatedFinder {
 
   private final WholeIndex reader;
   private final int n;
+  private final int maxPostings;
 
   RelatedFinder(WholeIndex reader) {
+    this(reader, MAX_POSTINGS);
+  }
+
+  /** @param maxPostings see {@link #MAX_POSTINGS}; tests lower it to see it work on small corpora */
+  RelatedFinder(WholeIndex reader, int maxPostings) {
     this.reader = reader;
     this.n = reader.maxDoc();
+    this.maxPostings = maxPostings;
   }
 
   /** Slug to related incidents, for every document. */
@@ -58,7 +73,7 @@ final class RelatedFinder {
       String[] slugs = keywordOf(Fields.SLUG);
       Groups rootCauses = Groups.of(reader, Fields.ROOT_CAUSE_ID, n, Fields.UNKNOWN);
       Groups services = Groups.of(reader, Fields.SERVICE_ID, n, null);
-      TextTerms text = TextTerms.read(reader, TEXT_FIELDS, n);
+      TextTerms text = TextTerms.read(reader, TEXT_FIELDS, n, maxPostings);
       // Each document's ranking is independent and summed in a fixed order: deterministic.
       List<List<Related>> found = IntStream.range(0, n).parallel()
           .mapToObj(d -> related(d, limit, slugs, rootCauses, services, text)).toList();
@@ -86,8 +101,8 @@ final class RelatedFinder {
       float[] scores = text.bm25[t];
       for (int k = 0; k < docs.length; k++) s.add(docs[k], weight * scores[k], Scratch.TEXT);
     }
-    rootCauses.addBonus(doc, ROOT_CAUSE_BOOST, s, Scratch.ROOT_CAUSE);
-    services.addBonus(doc, SERVICE_BOOST, s, Scratch.SERVICE);
+    rootCauses.addBonus(doc, ROOT_CAUSE_BOOST, s, Scratch.ROOT_CAUSE, maxPostings);
+    services.addBonus(doc, SERVICE_BOOST, s, Scratch.SERVICE, maxPostings);
     int[] best = s.top(limit, doc);
     List<Related> out = new ArrayList<>(best.length);
     for (int other : best) {
@@ -209,11 +224,25 @@ final class RelatedFinder {
       return new Groups(members.toArray(new int[0][]), of, bonus);
     }
 
-    void addBonus(int doc, float boost, Scratch s, byte reason) {
+    /** Adds the bonus to the documents sharing a value with {@code doc}; see {@link #MAX_POSTINGS}. */
+    void addBonus(int doc, float boost, Scratch s, byte reason, int maxPostings) {
       for (int g : valuesOf[doc]) {
         float b = boost * bonus[g];
-        for (int other : members[g]) s.add(other, b, reason);
+        if (members[g].length <= maxPostings) {
+          for (int other : members[g]) s.add(other, b, reason);
+        } else {
+          int found = s.size;
+          for (int i = 0; i < found; i++) {
+            int other = s.touched[i];
+            if (contains(valuesOf[other], g)) s.add(other, b, reason);
+          }
+        }
       }
+    }
+
+    private static boolean contains(int[] values, int g) {
+      for (int v : values) if (v == g) return true;
+      return false;
     }
   }
 
@@ -236,7 +265,7 @@ final class RelatedFinder {
       this.termsOf = termsOf;
     }
 
-    static TextTerms read(WholeIndex reader, String[] fields, int n) throws IOException {
+    static TextTerms read(WholeIndex reader, String[] fields, int n, int maxPostings) throws IOException {
       List<int[]> docs = new ArrayList<>();
       List<float[]> scores = new ArrayList<>();
       List<Float> idfs = new ArrayList<>();
@@ -245,7 +274,7 @@ final class RelatedFinder {
       for (int d = 0; d < n; d++) termsOf[d] = new int[16];
       // Words in more than a quarter of the incidents say little about this one; small knowledge
       // bases keep every word (a quarter of 9 incidents would drop "memory" from five leaks).
-      int maxDocFreq = Math.max(MIN_MAX_DOC_FREQ, reader.numDocs() / 4);
+      int maxDocFreq = Math.max(MIN_MAX_DOC_FREQ, Math.min(maxPostings, reader.numDocs() / 4));
       for (String field : fields) {
         Terms terms = reader.terms(field);
         if (terms == null) continue;

@@ -111,6 +111,29 @@ class IndexBuilderTest {
   }
 
   @Test
+  void aRootCauseSharedByTooManyOnlyReRanksWhatTheTextFound() throws Exception {
+    String leak = "<p>The heap grew until the pods were OOMKilled; a memory leak in the cache.</p>";
+    List<Postmortem> pms = List.of(
+        Postmortems.of("a", "Leak in api", "2024-01-01", "memory-leak", List.of(), null, 30, List.of(), leak, List.of()),
+        Postmortems.of("b", "Leak in billing", "2024-02-01", "memory-leak", List.of(), null, 60, List.of(), leak, List.of()),
+        Postmortems.of("c", "Resolver outage", "2024-03-01", "memory-leak", List.of(), null, 10, List.of(),
+            "<p>The resolver returned SERVFAIL for every lookup.</p>", List.of()));
+    IndexSnapshot snap = IndexBuilder.build(new Corpus(pms), tmp.resolve("index"));
+    try (var reader = org.apache.lucene.index.DirectoryReader.open(org.apache.lucene.store.FSDirectory.open(snap.dir()))) {
+      // Three share the root cause. Within the bound, c (no shared words) is related to a by it.
+      Map<String, List<Related>> within = new RelatedFinder(new WholeIndex(reader), 3).all(IndexBuilder.RELATED);
+      assertThat(within.get("a")).containsExactly(
+          new Related("b", List.of(Related.SAME_ROOT_CAUSE, Related.SIMILAR_TEXT)),
+          new Related("c", List.of(Related.SAME_ROOT_CAUSE)));
+      assertThat(within).isEqualTo(snap.related());
+      // Above it, the root cause still raises b, which the text found, but brings in nothing new.
+      Map<String, List<Related>> above = new RelatedFinder(new WholeIndex(reader), 2).all(IndexBuilder.RELATED);
+      assertThat(above.get("a")).containsExactly(new Related("b", List.of(Related.SAME_ROOT_CAUSE, Related.SIMILAR_TEXT)));
+      assertThat(above.get("c")).isEmpty();
+    }
+  }
+
+  @Test
   void rootCauseSectionTextIsCutFromTheSourceByLine() {
     String source = "# T\n\n## Summary\nAll fine.\n\n## Root cause\nA resolver misconfiguration.\n\n## Lessons\nMore.\n";
     Postmortem p = Postmortems.of("x", "T", "2024-01-01", "dns", List.of(), null, -1, List.of(), "<p>x</p>",
