@@ -16,11 +16,14 @@ import java.util.regex.Pattern;
  * to the earlier category.
  */
 final class RootCauseClassifier {
-  private static final Pattern CAUSAL = Pattern.compile("(?i)\\broot cause\\b|\\bcaused by\\b|\\bdue to\\b|\\bbecause\\b"
+  static final Pattern CAUSAL = Pattern.compile("(?i)\\broot cause\\b|\\bcaused by\\b|\\bdue to\\b|\\bbecause\\b"
       + "|\\btriggered\\b|\\bresult(?:ed)? of\\b|\\bwas the cause\\b|\\bstemm\\w+ from\\b|\\btraced (?:back )?to\\b");
   private static final Pattern SENTENCES = Pattern.compile("(?<=[.!?])\\s+|\\n");
   private static final Pattern LINK_TARGETS = Pattern.compile("\\]\\([^)]*\\)");
   private static final Pattern URLS = Pattern.compile("(?i)\\bhttps?://\\S+");
+
+  /** Lower-case strings one of which every match of {@link #CAUSAL} contains. */
+  private static final String[] CAUSAL_ANCHORS = {"cause", "due to", "triggered", "result", "stemm", "traced"};
 
   private final Taxonomy taxonomy;
 
@@ -30,6 +33,14 @@ final class RootCauseClassifier {
 
   /** A category and the other categories the text also signals (free tags). */
   record Result(String category, List<String> alsoSignalled) {}
+
+  /** Whether {@code lowerCased} (a sentence in lower case) may state a cause; false rules it out. */
+  static boolean mayBeCausal(String lowerCased) {
+    for (String a : CAUSAL_ANCHORS) {
+      if (lowerCased.contains(a)) return true;
+    }
+    return false;
+  }
 
   /** The best category for {@code text}, or empty when no signal word occurs. */
   Optional<Result> classify(String text) {
@@ -49,7 +60,7 @@ final class RootCauseClassifier {
         int hits = 0;
         while (m.find()) hits++;
         if (hits == 0) continue;
-        if (weight == 0) weight = CAUSAL.matcher(sentence).find() ? 3 : 1;
+        if (weight == 0) weight = mayBeCausal(lower) && CAUSAL.matcher(sentence).find() ? 3 : 1;
         scores.merge(c.id(), hits * weight, Integer::sum);
       }
     }

@@ -43,6 +43,23 @@ final class IdentifierParts {
     return parts;
   }
 
+  /**
+   * Whether the token is one part as it stands, for the common shapes that can be told at a
+   * glance: a lower-case ASCII word, possibly capitalised, or ASCII digits. False means "maybe
+   * not": ask {@link #of}.
+   */
+  static boolean isPlainWord(char[] buf, int len) {
+    if (len == 0) return false;
+    char first = buf[0];
+    if (first >= '0' && first <= '9') {
+      for (int i = 1; i < len; i++) if (buf[i] < '0' || buf[i] > '9') return false;
+      return true;
+    }
+    if (!(first >= 'a' && first <= 'z' || first >= 'A' && first <= 'Z')) return false;
+    for (int i = 1; i < len; i++) if (buf[i] < 'a' || buf[i] > 'z') return false;
+    return true;
+  }
+
   private static boolean startsPart(char[] buf, int len, int i) {
     char prev = buf[i - 1];
     char c = buf[i];

@@ -44,9 +44,13 @@ final class IdentifierSplitFilter extends TokenFilter {
       return true;
     }
     if (!input.incrementToken()) return false;
+    next = 0;
+    if (IdentifierParts.isPlainWord(term.buffer(), term.length())) {
+      parts = List.of();
+      return true;
+    }
     List<int[]> found = IdentifierParts.of(term.buffer(), term.length());
     parts = found.size() <= 1 ? List.of() : found;
-    next = 0;
     if (parts.isEmpty()) return true;
     if (saved.length < term.length()) saved = new char[term.length()];
     System.arraycopy(term.buffer(), 0, saved, 0, term.length());

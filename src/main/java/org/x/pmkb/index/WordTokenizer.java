@@ -59,6 +59,8 @@ final class WordTokenizer extends Tokenizer {
   }
 
   static boolean isWord(int cp) {
+    // Most text is ASCII, where only letters and digits are words: no Unicode table look-up.
+    if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z' || cp >= '0' && cp <= '9';
     if (Character.isLetter(cp)) return true; // \p{L}
     int t = Character.getType(cp);
     return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER // \p{N}

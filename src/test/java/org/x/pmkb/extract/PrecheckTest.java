@@ -18,7 +18,9 @@ class PrecheckTest {
       "a little over", "(2h", "(about 45 minutes", "2", "45", "1.5", "h", "hours", "mins", "minute", "outage", "incident", "Downtime", "disruption", "long",
       "start", "Started", "began", "begin", "end", "ended", "resolved", "resolution time", "recovery time", "detect",
       "detection", "detected", "time of detection", "Incident", "outage", "impact", "time", "date", "at", ":", "**", "__",
-      "-", "#", ">", "*", "•", "|", "1.", "2)", ";", "Root cause", "Summary", "Timeline", "the", "service", "x", "é", "İ"};
+      "-", "#", ">", "*", "•", "|", "1.", "2)", ";", "Root cause", "Summary", "Timeline", "the", "service", "x", "é", "İ",
+      "caused", "by", "due", "to", "Due to", "because", "BECAUSE", "triggered", "result", "Resulted", "of", "was the cause",
+      "stemmed", "Stemming", "from", "traced", "back", "stemmed from", "Traced back to", "traced to", "result of"};
   private static final String[] GAPS = {" ", "", "  ", "\t", ": ", ", ", "-", "_", " (", ") "};
 
   private static String line(Random r) {
@@ -35,6 +37,7 @@ class PrecheckTest {
     List<Pattern> labels = List.of(StatedTimes.START_LABEL, StatedTimes.END_LABEL, StatedTimes.DETECT_LABEL);
     List<Pattern> wholeLabels = List.of(StatedTimes.DURATION_LABEL, StatedTimes.RECOVERY_LABEL);
     int matched = 0;
+    int causal = 0;
     for (int i = 0; i < 10_000; i++) {
       String s = line(r);
       if (DurationParser.STATED.matcher(s).find()) {
@@ -45,6 +48,10 @@ class PrecheckTest {
         matched++;
         assertThat(SectionFinder.mayBePlain(s)).as("seed %d, plain heading: %s", seed, s).isTrue();
       }
+      if (RootCauseClassifier.CAUSAL.matcher(s).find()) {
+        causal++;
+        assertThat(RootCauseClassifier.mayBeCausal(s.toLowerCase(java.util.Locale.ROOT))).as("seed %d, causal: %s", seed, s).isTrue();
+      }
       boolean label = labels.stream().anyMatch(p -> p.matcher(s).find())
           || wholeLabels.stream().anyMatch(p -> p.matcher(s).matches());
       if (label) {
@@ -52,6 +59,7 @@ class PrecheckTest {
         assertThat(StatedTimes.mayBeLabel(s)).as("seed %d, label: %s", seed, s).isTrue();
       }
     }
+    assertThat(causal).isGreaterThan(100);
     // The random lines must exercise the patterns, or the test proves nothing.
     assertThat(matched).isGreaterThan(1_000);
   }

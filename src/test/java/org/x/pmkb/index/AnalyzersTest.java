@@ -73,4 +73,25 @@ class AnalyzersTest {
     List<String> actual = analyse(raw, text).stream().map(s -> s.substring(0, s.lastIndexOf('/'))).toList();
     assertThat(actual).isEqualTo(expected);
   }
+
+  @Test
+  void asciiNeedsNoUnicodeTablesAndPlainWordsNoSplitting() {
+    java.util.regex.Pattern wordChar = java.util.regex.Pattern.compile("[\\p{L}\\p{M}\\p{N}]");
+    for (int cp = 0; cp < 0x80; cp++) {
+      assertThat(WordTokenizer.isWord(cp)).as("U+%04X", cp).isEqualTo(wordChar.matcher(Character.toString(cp)).matches());
+    }
+    long seed = System.nanoTime();
+    java.util.Random r = new java.util.Random(seed);
+    char[] alphabet = "aqzAQZ09-.'\u00e9\u00c9_".toCharArray();
+    int plain = 0;
+    for (int i = 0; i < 20_000; i++) {
+      char[] token = new char[1 + r.nextInt(6)];
+      for (int k = 0; k < token.length; k++) token[k] = alphabet[r.nextInt(alphabet.length)];
+      if (!IdentifierParts.isPlainWord(token, token.length)) continue;
+      plain++;
+      assertThat(IdentifierParts.of(token, token.length)).as("seed %d: %s", seed, new String(token))
+          .singleElement().satisfies(p -> assertThat(p).containsExactly(0, token.length));
+    }
+    assertThat(plain).isPositive();
+  }
 }
