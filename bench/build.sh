@@ -3,7 +3,8 @@
 #
 # For each N, generates the synthetic corpus with ../shared/tools/gen-corpus.py --count N --seed 1,
 # builds it with pmkb RUNS times (default 3) and prints wall time (median, min, max), peak RSS
-# (/usr/bin/time), output files and MB, and pmkb's own per-stage --timings (median run).
+# (/usr/bin/time), CPU seconds of the median run (user + system: on a busy machine it moves less
+# than wall time), output files and MB, and pmkb's own per-stage --timings (median run).
 # When hugo is installed it builds the same corpus with the minimal site in bench/hugo/, alternating
 # runs with pmkb, and prints the ratio pmkb/Hugo.
 #
@@ -24,16 +25,16 @@ have_hugo=0; command -v hugo >/dev/null 2>&1 && have_hugo=1
 # run TOOL LABEL CMD... : appends "wall_s rss_kb" to $work/LABEL.times
 measure() {
   local label=$1; shift
-  /usr/bin/time -f "%e %M" -o "$work/$label.last" "$@" >"$work/$label.out" 2>"$work/$label.err" || {
+  /usr/bin/time -f "%e %M %U %S" -o "$work/$label.last" "$@" >"$work/$label.out" 2>"$work/$label.err" || {
     echo "bench: $label failed, see $work/$label.err" >&2; exit 1; }
   cat "$work/$label.last" >>"$work/$label.times"
 }
 
-stats() { # file -> "median min max maxrss"
-  sort -n "$1" | awk '{w[NR]=$1; if ($2>m) m=$2} END {printf "%.2f %.2f %.2f %d", w[int((NR+1)/2)], w[1], w[NR], m}'
+stats() { # file -> "median min max maxrss median_cpu" (cpu: user + system seconds of the median-wall run)
+  sort -n "$1" | awk '{w[NR]=$1; c[NR]=$3+$4; if ($2>m) m=$2} END {i=int((NR+1)/2); printf "%.2f %.2f %.2f %d %.1f", w[i], w[1], w[NR], m, c[i]}'
 }
 
-printf '%-7s %-6s %9s %8s %8s %10s %8s %8s\n' N tool median_s min_s max_s peak_MB files MB
+printf '%-7s %-6s %9s %8s %8s %8s %10s %8s %8s\n' N tool median_s min_s max_s cpu_s peak_MB files MB
 for n in "$@"; do
   kb="$work/kb-$n"
   if [ ! -d "$kb/content" ]; then
@@ -56,14 +57,14 @@ for n in "$@"; do
       measure "hugo-$n" hugo --quiet --source "$hs" --destination "$work/hugo-site-$n" --cleanDestinationDir
     fi
   done
-  read -r med min max rss <<<"$(stats "$work/pmkb-$n.times")"
+  read -r med min max rss cpu <<<"$(stats "$work/pmkb-$n.times")"
   files=$(find "$work/site-$n" -type f | wc -l); mb=$(du -sm "$work/site-$n" | cut -f1)
-  printf '%-7s %-6s %9s %8s %8s %10d %8d %8d\n' "$n" pmkb "$med" "$min" "$max" $((rss / 1024)) "$files" "$mb"
+  printf '%-7s %-6s %9s %8s %8s %8s %10d %8d %8d\n' "$n" pmkb "$med" "$min" "$max" "$cpu" $((rss / 1024)) "$files" "$mb"
   pm=$med
   if [ $have_hugo = 1 ]; then
-    read -r med min max rss <<<"$(stats "$work/hugo-$n.times")"
+    read -r med min max rss cpu <<<"$(stats "$work/hugo-$n.times")"
     files=$(find "$work/hugo-site-$n" -type f | wc -l); mb=$(du -sm "$work/hugo-site-$n" | cut -f1)
-    printf '%-7s %-6s %9s %8s %8s %10d %8d %8d\n' "$n" hugo "$med" "$min" "$max" $((rss / 1024)) "$files" "$mb"
+    printf '%-7s %-6s %9s %8s %8s %8s %10d %8d %8d\n' "$n" hugo "$med" "$min" "$max" "$cpu" $((rss / 1024)) "$files" "$mb"
     awk -v a="$pm" -v b="$med" 'BEGIN {printf "%-7s ratio pmkb/hugo = %.2f\n", "", a / b}'
   fi
   echo "        pmkb stages (median over runs, ms):"
