@@ -1,7 +1,8 @@
 package org.x.pmkb.site;
 
-import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentSkipListSet;
 import org.x.pmkb.index.IndexSnapshot;
 import org.x.pmkb.search.Synonyms;
 import org.x.pmkb.search.export.BrowserIndex;
@@ -17,17 +18,17 @@ final class BrowserIndexExporter {
 
   /**
    * Writes the export and returns the site paths written (all content-hashed, so a changed file
-   * gets a new name).
+   * gets a new name). Each file is written as soon as the export completes it, so none waits in
+   * memory for the others.
    *
    * @param synonyms what the browser expands queries with, the same as {@code pmkb search}
    */
   static Set<String> export(IndexSnapshot index, Synonyms synonyms, SiteSink sink) {
-    Map<String, byte[]> files = BrowserIndex.export(index.dir(), Permalinks::incident, synonyms);
-    Set<String> written = new java.util.TreeSet<>();
-    files.forEach((path, bytes) -> {
-      sink.write(DIR + path, bytes);
+    Set<String> written = new ConcurrentSkipListSet<>();
+    BrowserIndex.export(index.dir(), Permalinks::incident, synonyms, (path, bytes, length) -> {
+      sink.stream(DIR + path, out -> out.write(bytes, 0, length));
       written.add(DIR + path);
     });
-    return written;
+    return new TreeSet<>(written);
   }
 }

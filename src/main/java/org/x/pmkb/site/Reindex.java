@@ -57,14 +57,23 @@ public final class Reindex {
     IndexSnapshot index = IndexBuilder.build(corpus, texts, dir);
     Map<String, byte[]> files = new TreeMap<>();
     BrowserIndexExporter.export(index, synonyms, new SiteSink() {
+      // Called from the export's parallel parts.
       @Override
       public void write(String relPath, byte[] bytes) {
-        files.put(relPath, bytes);
+        synchronized (files) {
+          files.put(relPath, bytes);
+        }
       }
 
       @Override
       public void stream(String relPath, Content content) {
-        throw new UnsupportedOperationException("the search export writes whole files");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+          content.writeTo(out);
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+        write(relPath, out.toByteArray());
       }
 
       @Override

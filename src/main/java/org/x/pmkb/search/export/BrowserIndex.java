@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -17,8 +18,9 @@ import org.x.pmkb.index.WholeIndex;
 import org.x.pmkb.search.Synonyms;
 
 /**
- * The export's front door: reads the index {@code IndexBuilder} wrote and returns the browser
- * search files, path (below the site's {@code search/}) to bytes, sorted by path.
+ * The export's front door: reads the index {@code IndexBuilder} wrote and gives the browser
+ * search files, path (below the site's {@code search/}) to bytes: all at once, sorted by path, or
+ * one by one as each is complete ({@link ExportFiles}).
  *
  * <p>{@code manifest.json} is the only file a page must revalidate:
  *
@@ -67,6 +69,24 @@ public final class BrowserIndex {
   public static SortedMap<String, byte[]> export(Path indexDir, Function<String, String> urlOfSlug, Synonyms synonyms,
       int minPairDf) {
     SortedMap<String, byte[]> files = new TreeMap<>();
+    export(indexDir, urlOfSlug, synonyms, minPairDf, (name, bytes, length) -> {
+      synchronized (files) {
+        files.put(name, Arrays.copyOf(bytes, length));
+      }
+    });
+    return files;
+  }
+
+  /**
+   * As {@link #export(Path, Function, Synonyms)}, each file put in {@code files} as soon as it is
+   * complete (from several threads), {@code manifest.json} last.
+   */
+  public static void export(Path indexDir, Function<String, String> urlOfSlug, Synonyms synonyms, ExportFiles files) {
+    export(indexDir, urlOfSlug, synonyms, MIN_PAIR_DF, files);
+  }
+
+  private static void export(Path indexDir, Function<String, String> urlOfSlug, Synonyms synonyms, int minPairDf,
+      ExportFiles files) {
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(indexDir))) {
       Json m = new Json().raw("{\"v\":").num(VERSION).raw(",\"n\":").num(reader.maxDoc());
       m.raw(",\"syn\":[");
@@ -78,46 +98,46 @@ public final class BrowserIndex {
       }
       m.raw("]");
       if (reader.maxDoc() == 0) {
-        files.put("manifest.json", m.raw("}").toString().getBytes(StandardCharsets.UTF_8));
-        return files;
+        putManifest(m.raw("}"), files);
+        return;
       }
       WholeIndex whole = new WholeIndex(reader);
       // Words, pairs and documents read the index independently and write their own packs: they
-      // run at once (one reader, each part with its own enums), and are joined in a fixed order.
-      List<Part> done = IntStream.range(0, 3).parallel().mapToObj(i -> {
+      // run at once (one reader, each part with its own enums), and their manifest entries are
+      // joined in a fixed order.
+      List<String[]> done = IntStream.range(0, 3).parallel().mapToObj(i -> {
         try {
           return switch (i) {
-            case 0 -> words(whole);
-            case 1 -> pairs(whole, minPairDf);
-            default -> documents(whole, urlOfSlug);
+            case 0 -> words(whole, files);
+            case 1 -> pairs(whole, minPairDf, files);
+            default -> documents(whole, urlOfSlug, files);
           };
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
       }).toList();
-      for (Part part : done) files.putAll(part.files());
-      Part words = done.get(0);
-      Part pairs = done.get(1);
-      Part docs = done.get(2);
-      m.raw(",\"terms\":").raw(words.json()[0]);
-      m.raw(",\"pairs\":").raw(pairs.json()[0]);
-      m.raw(",\"docs\":").str(docs.json()[0]);
-      m.raw(",\"spell\":").raw(words.json()[1]);
-      m.raw(",\"facets\":").raw(docs.json()[1]).raw("}");
-      files.put("manifest.json", m.toString().getBytes(StandardCharsets.UTF_8));
-      return files;
+      String[] words = done.get(0);
+      String[] pairs = done.get(1);
+      String[] docs = done.get(2);
+      m.raw(",\"terms\":").raw(words[0]);
+      m.raw(",\"pairs\":").raw(pairs[0]);
+      m.raw(",\"docs\":").str(docs[0]);
+      m.raw(",\"spell\":").raw(words[1]);
+      m.raw(",\"facets\":").raw(docs[1]).raw("}");
+      putManifest(m, files);
     } catch (IOException | UncheckedIOException e) {
       throw new UncheckedIOException("cannot export the search index in " + indexDir,
           e instanceof UncheckedIOException u ? u.getCause() : (IOException) e);
     }
   }
 
-  /** One part of the export: the manifest values it gives, and the packs it wrote. */
-  private record Part(String[] json, SortedMap<String, byte[]> files) {}
+  private static void putManifest(Json m, ExportFiles files) {
+    byte[] bytes = m.toString().getBytes(StandardCharsets.UTF_8);
+    files.put("manifest.json", bytes, bytes.length);
+  }
 
-  /** The word dictionary ({@code terms}) and the spelling list ({@code spell}). */
-  private static Part words(WholeIndex whole) throws IOException {
-    SortedMap<String, byte[]> files = new TreeMap<>();
+  /** The word dictionary ({@code terms}) and the spelling list ({@code spell}): their manifest entries. */
+  private static String[] words(WholeIndex whole, ExportFiles files) throws IOException {
     Dictionary words = new Dictionary("d", whole.maxDoc(), files);
     Spelling spelling = new Spelling();
     Impacts.forEachTerm(whole, Impacts.BOOSTS, (term, n, docs, scores) -> {
@@ -125,24 +145,23 @@ public final class BrowserIndex {
       spelling.add(term, n);
     });
     String terms = words.finish();
-    return new Part(new String[] {terms, spelling.finish(files)}, files);
+    return new String[] {terms, spelling.finish(files)};
   }
 
-  /** The word-pair dictionary ({@code pairs}). */
-  private static Part pairs(WholeIndex whole, int minPairDf) throws IOException {
-    SortedMap<String, byte[]> files = new TreeMap<>();
+  /** The word-pair dictionary ({@code pairs}): its manifest entry. */
+  private static String[] pairs(WholeIndex whole, int minPairDf, ExportFiles files) throws IOException {
     Dictionary pairs = new Dictionary("d2", whole.maxDoc(), files);
     Impacts.forEachTerm(whole, Map.of(Fields.SHINGLES, Impacts.SHINGLE_BOOST), (term, n, docs, scores) -> {
       if (n >= minPairDf) pairs.add(term, n, docs, scores);
     });
-    return new Part(new String[] {pairs.finish()}, files);
+    return new String[] {pairs.finish()};
   }
 
-  /** The documents pack ({@code docs}) and the facet columns ({@code facets}). */
-  private static Part documents(WholeIndex whole, Function<String, String> urlOfSlug) throws IOException {
-    SortedMap<String, byte[]> files = new TreeMap<>();
+  /** The documents pack ({@code docs}) and the facet columns ({@code facets}): their manifest entries. */
+  private static String[] documents(WholeIndex whole, Function<String, String> urlOfSlug, ExportFiles files)
+      throws IOException {
     List<Map<String, List<String>>> facets = DocFiles.facets(whole);
     String docs = DocFiles.docs(whole, facets, urlOfSlug, files);
-    return new Part(new String[] {docs, DocFiles.columns(facets, files)}, files);
+    return new String[] {docs, DocFiles.columns(facets, files)};
   }
 }

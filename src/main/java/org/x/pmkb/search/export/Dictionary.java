@@ -3,7 +3,6 @@ package org.x.pmkb.search.export;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SortedMap;
 
 /**
  * Cuts terms (fed in sorted order) into front-coded blocks behind a root table, all in one {@link
@@ -29,7 +28,7 @@ final class Dictionary {
 
   private final String dir;
   private final int maxDoc;
-  private final SortedMap<String, byte[]> files;
+  private final ExportFiles files;
   private final Pack pack = new Pack();
   private final List<String> keys = new ArrayList<>();
   /** Offset and length of each block in the pack. */
@@ -40,7 +39,7 @@ final class Dictionary {
   private long terms;
 
   /** @param dir name of the pack below {@code search/}, e.g. {@code "d"} */
-  Dictionary(String dir, int maxDoc, SortedMap<String, byte[]> files) {
+  Dictionary(String dir, int maxDoc, ExportFiles files) {
     this.dir = dir;
     this.maxDoc = maxDoc;
     this.files = files;
@@ -85,7 +84,7 @@ final class Dictionary {
     blockTerms++;
     terms++;
     previous = term;
-    if (blockTerms >= BLOCK_TERMS || block.toString().length() >= BLOCK_CHARS) flush();
+    if (blockTerms >= BLOCK_TERMS || block.length() >= BLOCK_CHARS) flush();
   }
 
   /**

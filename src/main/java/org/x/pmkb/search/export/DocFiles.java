@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -62,7 +61,7 @@ final class DocFiles {
 
   /** Writes the documents' pack (a card and text per document); returns its file name. */
   static String docs(WholeIndex whole, List<Map<String, List<String>>> facets,
-      Function<String, String> urlOfSlug, SortedMap<String, byte[]> files) throws IOException {
+      Function<String, String> urlOfSlug, ExportFiles files) throws IOException {
     StoredFields stored = whole.storedFields();
     Pack pack = Pack.withTable(whole.maxDoc());
     for (int d = 0; d < whole.maxDoc(); d++) {
@@ -86,7 +85,7 @@ final class DocFiles {
    * "full":{dim:[offset,length]},"top":{dim:[offset,length]}}}: {@code top} only for dimensions with
    * more than {@link #TOP_VALUES} values.
    */
-  static String columns(List<Map<String, List<String>>> facets, SortedMap<String, byte[]> files) {
+  static String columns(List<Map<String, List<String>>> facets, ExportFiles files) {
     Pack pack = new Pack();
     Json full = new Json().raw("{");
     Json top = new Json().raw("{");

@@ -12,8 +12,15 @@ final class Hashes {
   private Hashes() {}
 
   static String of(byte[] bytes) {
+    return of(bytes, bytes.length);
+  }
+
+  /** The hash of {@code bytes[0, length)}. */
+  static String of(byte[] bytes, int length) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, HEX);
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      sha.update(bytes, 0, length);
+      return HexFormat.of().formatHex(sha.digest()).substring(0, HEX);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -26,6 +26,11 @@ final class Json {
     return this;
   }
 
+  /** Characters written so far. */
+  int length() {
+    return out.length();
+  }
+
   @Override
   public String toString() {
     return out.toString();

@@ -2,7 +2,6 @@ package org.x.pmkb.search.export;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.SortedMap;
 import java.util.zip.Deflater;
 
 /**
@@ -18,7 +17,8 @@ import java.util.zip.Deflater;
  * client reads the 8 bytes of entry {@code i} first, then the record.
  */
 final class Pack {
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  /** The pack's bytes; finishing hands its array to the files as it is, with no copy. */
+  private final Buffer out = new Buffer();
   private final Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
   private final byte[] buffer = new byte[1 << 16];
   private int[] table;
@@ -69,13 +69,14 @@ final class Pack {
     return z.toByteArray();
   }
 
-  /** Writes the pack as {@code <name>.<hash>.bin}; returns that file name. */
-  String finish(String name, SortedMap<String, byte[]> files) {
+  /** Puts the pack in {@code files} as {@code <name>.<hash>.bin}; returns that file name. */
+  String finish(String name, ExportFiles files) {
     deflater.end();
-    byte[] bytes = out.toByteArray();
+    byte[] bytes = out.array();
+    int length = out.size();
     if (table != null) {
       if (tableCount != table.length - 1) throw new IllegalStateException(name + ": " + tableCount + " records, table of " + (table.length - 1));
-      table[tableCount] = bytes.length;
+      table[tableCount] = length;
       for (int i = 0; i < table.length; i++) {
         int v = table[i];
         bytes[4 * i] = (byte) v;
@@ -84,8 +85,14 @@ final class Pack {
         bytes[4 * i + 3] = (byte) (v >>> 24);
       }
     }
-    String file = name + "." + Hashes.of(bytes) + ".bin";
-    files.put(file, bytes);
+    String file = name + "." + Hashes.of(bytes, length) + ".bin";
+    files.put(file, bytes, length);
     return file;
+  }
+
+  private static final class Buffer extends ByteArrayOutputStream {
+    byte[] array() {
+      return buf;
+    }
   }
 }

@@ -3,7 +3,6 @@ package org.x.pmkb.search.export;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -33,7 +32,7 @@ final class Spelling {
    * {"f":pack,"r":{cp:[minLength,maxLength,firstRecord]}}}: the bucket of first letter {@code cp}
    * and length {@code L} is record {@code firstRecord + L − minLength}.
    */
-  String finish(SortedMap<String, byte[]> files) {
+  String finish(ExportFiles files) {
     Map<String, int[]> range = new TreeMap<>();
     for (String key : buckets.keySet()) {
       String cp = key.substring(0, key.indexOf('-'));

@@ -31,6 +31,17 @@ class BrowserIndexTest {
     // The build wrote the same files.
     for (String k : first.keySet()) assertThat(Files.readAllBytes(out.resolve("search").resolve(k))).as(k).isEqualTo(first.get(k));
 
+    // One by one, each file as it is complete: the same files and bytes, the manifest last.
+    java.util.List<String> order = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    java.util.Map<String, byte[]> streamed = new java.util.concurrent.ConcurrentHashMap<>();
+    BrowserIndex.export(index, s -> "incidents/" + s + ".html", org.x.pmkb.search.Synonyms.defaults(), (name, bytes, length) -> {
+      order.add(name);
+      streamed.put(name, java.util.Arrays.copyOf(bytes, length));
+    });
+    assertThat(order).doesNotHaveDuplicates().endsWith("manifest.json");
+    assertThat(streamed.keySet()).containsExactlyInAnyOrderElementsOf(first.keySet());
+    first.forEach((k, v) -> assertThat(streamed.get(k)).as(k).isEqualTo(v));
+
     String manifest = new String(first.get("manifest.json"), StandardCharsets.UTF_8);
     assertThat(manifest).startsWith("{\"v\":2,\"n\":").contains("\"terms\":{\"k\":[").contains("\"facets\":{\"f\":\"f.").contains("\"dims\":[\"root_cause\"")
         .contains("\"syn\":[[\"oom\",\"out of memory\"");
