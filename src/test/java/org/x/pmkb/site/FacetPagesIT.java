@@ -75,6 +75,10 @@ class FacetPagesIT {
       java.util.Set<String> seen = new java.util.HashSet<>();
       for (Document d : java.util.List.of(p1, p2, p3)) seen.addAll(d.select("ol.incidents a.title").eachAttr("href"));
       assertThat(seen).hasSize(230);
+      // Rows are compact: date, title and facts; the summary stays on the incident page.
+      assertThat(p1.select("ol.incidents > li").first().select("time").text()).matches("2023-\\d\\d-\\d\\d");
+      assertThat(p1.select("ol.incidents .summary")).isEmpty();
+      assertThat(p1.text()).doesNotContain("The cache fell over");
     }
   }
 
