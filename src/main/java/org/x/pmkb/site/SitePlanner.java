@@ -201,7 +201,10 @@ final class SitePlanner {
         Map.of("byRootCause", byRootCause, "byService", Recurring.byService(corpus, facets))));
     pages.add(page("404.html", "404", "Page not found", Map.of()));
     pages.add(page("analytics.html", "analytics", "Analytics", analytics));
-    pages.add(page("actions.html", "actions", "Action items", InsightPages.actions(corpus, summaries)));
+    for (InsightPages.ActionPage ap : InsightPages.actionPages(corpus, summaries, LIST_PAGE)) {
+      pages.add(page(ap.path(), "actions", ap.number() == 1 ? "Action items" : "Action items (page " + ap.number() + ")",
+          ap.model()));
+    }
     pages.add(page("archive.html", "archive", "Archive", InsightPages.archive(all)));
     pages.add(page("search.html", "search", "Search", Map.of("tags", tags)));
     pages.addAll(machinePages(all, pages, corpus));
