@@ -10,7 +10,6 @@ import java.util.TreeSet;
 import org.x.pmkb.analytics.Analytics;
 import org.x.pmkb.analytics.AnalyticsReport;
 import org.x.pmkb.analytics.GroupStats;
-import org.x.pmkb.model.ActionItem;
 import org.x.pmkb.model.Corpus;
 import org.x.pmkb.model.Postmortem;
 import org.x.pmkb.render.chart.BarChart;
@@ -78,26 +77,72 @@ final class InsightPages {
         a.status().orElse("open"), v.title(), v.url(), v.date(), a.line())).toList();
   }
 
-  static Map<String, Object> actions(Corpus corpus, Map<String, Views.IncidentSummary> views) {
-    List<ActionRow> rows = new ArrayList<>();
-    TreeSet<String> owners = new TreeSet<>();
-    TreeSet<String> statuses = new TreeSet<>();
+  /** One incident's action items, as a group of rows on the actions pages. */
+  record ActionGroup(String incidentTitle, String incidentUrl, String date, List<ActionRow> actions) {}
+
+  /** One page of the action items: where it goes and what its template sees. */
+  record ActionPage(String path, int number, Map<String, Object> model) {}
+
+  /**
+   * The action items of every postmortem, newest incident first, on pages of about {@link
+   * SitePlanner#LIST_PAGE} items: a page takes whole incidents while they fit, so an incident's
+   * items are never split (one with more than a page's worth gets a page of its own). At 10k
+   * postmortems the single page this replaced held 44,000 rows and weighed 17 MB. The first page
+   * keeps the address {@code actions.html}; the rest are {@code actions/page/N.html}. Each row
+   * group names its incident once, instead of every row repeating the title and link.
+   *
+   * <p>Each page's model: {@code groups}, the totals over all pages ({@code total}, {@code done}),
+   * the statuses and owners found on this page (the filter form filters this page only), and
+   * {@code pager}.
+   */
+  static List<ActionPage> actionPages(Corpus corpus, Map<String, Views.IncidentSummary> views, int perPage) {
+    List<ActionGroup> groups = new ArrayList<>();
+    int total = 0;
+    long done = 0;
     for (Postmortem p : corpus.postmortems()) {
+      if (p.incident().actions().isEmpty()) continue;
       Views.IncidentSummary v = views.get(p.slug());
-      for (ActionItem a : p.incident().actions()) {
-        String owner = a.owner().orElse("");
-        String status = a.status().orElse("open");
-        if (!owner.isEmpty()) owners.add(owner);
-        statuses.add(status);
-        rows.add(new ActionRow(a.text(), owner, status, v.title(), v.url(), v.date(), a.line()));
-      }
+      List<ActionRow> rows = actionsOf(p, v);
+      groups.add(new ActionGroup(v.title(), v.url(), v.date(), rows));
+      total += rows.size();
+      done += rows.stream().filter(r -> r.status().equals("done")).count();
     }
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("actions", rows);
-    m.put("owners", List.copyOf(owners));
-    m.put("statuses", List.copyOf(statuses));
-    m.put("done", rows.stream().filter(r -> r.status().equals("done")).count());
-    return m;
+    List<List<ActionGroup>> pages = new ArrayList<>();
+    List<ActionGroup> current = new ArrayList<>();
+    int size = 0;
+    for (ActionGroup g : groups) {
+      if (!current.isEmpty() && size + g.actions().size() > perPage) {
+        pages.add(current);
+        current = new ArrayList<>();
+        size = 0;
+      }
+      current.add(g);
+      size += g.actions().size();
+    }
+    if (!current.isEmpty() || pages.isEmpty()) pages.add(current);
+    List<ActionPage> out = new ArrayList<>();
+    String first = "actions.html";
+    for (int n = 1; n <= pages.size(); n++) {
+      List<ActionGroup> page = pages.get(n - 1);
+      TreeSet<String> owners = new TreeSet<>();
+      TreeSet<String> statuses = new TreeSet<>();
+      for (ActionGroup g : page) {
+        for (ActionRow r : g.actions()) {
+          if (!r.owner().isEmpty()) owners.add(r.owner());
+          statuses.add(r.status());
+        }
+      }
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("groups", List.copyOf(page));
+      m.put("total", total);
+      m.put("done", done);
+      m.put("owners", List.copyOf(owners));
+      m.put("statuses", List.copyOf(statuses));
+      m.put("pager", new Views.PagerView(n, pages.size(), first, n > 1 ? Permalinks.listPage(first, n - 1) : "",
+          n < pages.size() ? Permalinks.listPage(first, n + 1) : ""));
+      out.add(new ActionPage(Permalinks.listPage(first, n), n, m));
+    }
+    return out;
   }
 
   static Map<String, Object> archive(List<Views.IncidentSummary> all) {

@@ -201,7 +201,10 @@ final class SitePlanner {
         Map.of("byRootCause", byRootCause, "byService", Recurring.byService(corpus, facets))));
     pages.add(page("404.html", "404", "Page not found", Map.of()));
     pages.add(page("analytics.html", "analytics", "Analytics", analytics));
-    pages.add(page("actions.html", "actions", "Action items", InsightPages.actions(corpus, summaries)));
+    for (InsightPages.ActionPage ap : InsightPages.actionPages(corpus, summaries, LIST_PAGE)) {
+      pages.add(page(ap.path(), "actions", ap.number() == 1 ? "Action items" : "Action items (page " + ap.number() + ")",
+          ap.model()));
+    }
     pages.add(page("archive.html", "archive", "Archive", InsightPages.archive(all)));
     pages.add(page("search.html", "search", "Search", Map.of("tags", tags)));
     pages.addAll(machinePages(all, pages, corpus));
@@ -226,7 +229,7 @@ final class SitePlanner {
   }
 
   /**
-   * The feed, sitemap and robots.txt, also as templates so a theme can change them. Dates come
+   * The feed, sitemap (see {@link Sitemaps}) and robots.txt, also as templates so a theme can change them. Dates come
    * from the incidents, never from the clock, so two builds stay identical.
    */
   private List<PageSpec> machinePages(List<IncidentSummary> all, List<PageSpec> htmlPages, Corpus corpus) {
@@ -235,11 +238,12 @@ final class SitePlanner {
     List<IncidentSummary> recent = all.subList(0, Math.min(FEED_ENTRIES, all.size()));
     List<String> paths = htmlPages.stream().map(PageSpec::outputPath).filter(p -> !p.equals("404.html")).sorted()
         .toList();
-    return List.of(
-        page("feed.xml", "feed", site.title(), Map.of("incidents", recent, "updated", updated)),
-        page("sitemap.xml", "sitemap", "Sitemap", Map.of("paths", paths)),
-        page("robots.txt", "robots", "robots.txt", Map.of()),
-        page("api/incidents.json", ApiExport.TEMPLATE, "incidents.json", Map.of("json", ApiExport.Incidents.of(corpus))));
+    List<PageSpec> out = new ArrayList<>();
+    out.add(page("feed.xml", "feed", site.title(), Map.of("incidents", recent, "updated", updated)));
+    for (Sitemaps.SitemapFile f : Sitemaps.of(paths)) out.add(page(f.path(), f.template(), "Sitemap", f.model()));
+    out.add(page("robots.txt", "robots", "robots.txt", Map.of()));
+    out.add(page("api/incidents.json", ApiExport.TEMPLATE, "incidents.json", Map.of("json", ApiExport.Incidents.of(corpus))));
+    return out;
   }
 
   /** The root cause as a link to its facet page. */

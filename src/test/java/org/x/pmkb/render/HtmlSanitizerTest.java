@@ -45,4 +45,44 @@ class HtmlSanitizerTest {
     assertThat(HtmlSanitizer.sanitize("<img src=\"data:image/svg+xml,<svg onload=alert(1)>\" alt=\"a\">"))
         .doesNotContain("data:").doesNotContain("onload");
   }
+
+  @Test
+  void linksThatMayLeaveTheSiteGetRelsInPageAndRelativeLinksDoNot() {
+    String out = HtmlSanitizer.sanitize("""
+        <h2 id="x"><a href="#x" class="anchor"></a>X</h2>
+        <a href="../2021/db.md">rel</a> <a href="notes.html#y">rel2</a>
+        <a href="https://example.com/a">abs</a> <a href="//evil.example/b">proto</a>
+        <a href="mailto:a@example.com">mail</a> <a href="/root.html">root</a>
+        """);
+    assertThat(out).contains("<a href=\"#x\" class=\"anchor\"></a>", "<a href=\"../2021/db.md\">rel</a>",
+        "<a href=\"notes.html#y\">rel2</a>",
+        "<a href=\"https://example.com/a\" rel=\"noopener noreferrer\">abs</a>",
+        "<a href=\"//evil.example/b\" rel=\"noopener noreferrer\">proto</a>",
+        "<a href=\"mailto:a&#64;example.com\" rel=\"noopener noreferrer\">mail</a>",
+        "<a href=\"/root.html\" rel=\"noopener noreferrer\">root</a>");
+  }
+
+  @Test
+  void authorsCannotSetRelOrTargetOrSneakASchemePastTheRelCheck() {
+    String out = HtmlSanitizer.sanitize("""
+        <a href="#x" rel="opener" target="_blank">a</a>
+        <a href="https://example.com" rel="opener" target="_blank">b</a>
+        <a href="javascript:alert(1)">c</a> <a href="JaVaScRiPt:alert(2)#x">d</a>
+        """);
+    assertThat(out).doesNotContain("opener\"").doesNotContain("target").doesNotContainIgnoringCase("javascript")
+        .contains("<a href=\"#x\">a</a>", "<a href=\"https://example.com\" rel=\"noopener noreferrer\">b</a>");
+  }
+
+  @Test
+  void onlyPlainRelativePathsAndFragmentsCountAsStayingOnTheSite() {
+    assertThat(HtmlSanitizer.staysOnSite("#a")).isTrue();
+    assertThat(HtmlSanitizer.staysOnSite("a/b:c")).isTrue();
+    assertThat(HtmlSanitizer.staysOnSite("../x.html?q=a:b")).isTrue();
+    assertThat(HtmlSanitizer.staysOnSite("http://x")).isFalse();
+    assertThat(HtmlSanitizer.staysOnSite("x:y")).isFalse();
+    assertThat(HtmlSanitizer.staysOnSite("//x")).isFalse();
+    assertThat(HtmlSanitizer.staysOnSite("\\\\x")).isFalse();
+    assertThat(HtmlSanitizer.staysOnSite(" https://x")).isFalse();
+    assertThat(HtmlSanitizer.staysOnSite("")).isFalse();
+  }
 }

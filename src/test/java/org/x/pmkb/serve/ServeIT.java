@@ -163,7 +163,7 @@ class ServeIT {
     onRebuild = r -> {
       if (r.preview()) {
         servedAtPreview.add(get("/incidents/bravo.html").body());
-        servedAtPreview.add(get("/facets/year/2024.html").body());
+        servedAtPreview.add(get("/feed.xml").body());
       }
     };
     edit("content/2024/bravo.md", "Bravo body.", "Bravo body, revised.");
@@ -174,16 +174,16 @@ class ServeIT {
     Rebuild rest = all.get(all.size() - 1);
     assertThat(preview.phase()).isEqualTo(Rebuild.Phase.PREVIEW);
     assertThat(preview.rendered()).containsExactly("incidents/bravo.html");
-    // While the preview was reported, the page was served new and the lists were still the old ones.
+    // While the preview was reported, the page was served new and the feed was still the old one.
     assertThat(servedAtPreview.get(0)).contains("Bravo body, revised.");
     assertThat(servedAtPreview.get(1)).contains("Bravo outage").doesNotContain("Bravo body, revised.");
     assertThat(rest.phase()).isEqualTo(Rebuild.Phase.REST);
-    // The year's facet page lists it with its summary (the archive lists titles only); the
-    // archive, the feed and its other facet pages are rendered again too; other incident pages
-    // may change as well, since their related incidents compare every text.
+    // The feed shows its summary; the lists (home, tag, archive, facet pages) are rendered again
+    // too, as their models carry the summary; other incident pages may change as well, since
+    // their related incidents compare every text.
     assertThat(rest.rendered()).filteredOn(p -> !p.startsWith("incidents/")).containsExactlyInAnyOrder("index.html",
         "tags/dns.html", "archive.html", "feed.xml", "facets/root-cause/unknown.html", "facets/year/2024.html");
-    assertThat(get("/facets/year/2024.html").body()).contains("Bravo body, revised.");
+    assertThat(get("/feed.xml").body()).contains("Bravo body, revised.");
     assertSameAsCleanBuild();
   }
 
@@ -202,7 +202,7 @@ class ServeIT {
     assertThat(all).filteredOn(Rebuild::preview).extracting(r -> r.rendered())
         .contains(List.of("incidents/bravo.html"), List.of("incidents/alpha.html"));
     assertThat(all.get(all.size() - 1).phase()).isEqualTo(Rebuild.Phase.REST);
-    assertThat(get("/facets/year/2024.html").body()).contains("Bravo body, saved first.").contains("Alpha body, saved second.");
+    assertThat(get("/feed.xml").body()).contains("Bravo body, saved first.").contains("Alpha body, saved second.");
     assertSameAsCleanBuild();
   }
 

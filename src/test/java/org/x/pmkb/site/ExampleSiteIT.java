@@ -102,9 +102,15 @@ class ExampleSiteIT {
     assertThat(analytics.select("table.data").text()).contains("memory-leak");
 
     var actions = Jsoup.parse(out.resolve("actions.html").toFile(), "UTF-8");
-    var rows = actions.select("#actions-table tbody tr");
-    assertThat(rows).isNotEmpty().allSatisfy(r -> assertThat(r.select("a[href]")).isNotEmpty());
-    assertThat(rows.eachAttr("data-status")).contains("done");
+    // One group per incident: its heading row links to the incident, its rows are the items.
+    var groups = actions.select("#actions-table tbody");
+    assertThat(groups).isNotEmpty().allSatisfy(g -> {
+      assertThat(g.select("tr.group th[scope=rowgroup] a[href]")).hasSize(1);
+      assertThat(out.resolve(g.selectFirst("tr.group a").attr("href"))).isRegularFile();
+      assertThat(g.select("tr[data-status]")).isNotEmpty();
+    });
+    assertThat(actions.select("#actions-table tr[data-status]").eachAttr("data-status")).contains("done");
+    assertThat(actions.select("nav.pager")).isEmpty();
 
     var archive = Jsoup.parse(out.resolve("archive.html").toFile(), "UTF-8");
     var home = Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8");

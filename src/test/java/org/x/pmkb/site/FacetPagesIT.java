@@ -52,7 +52,8 @@ class FacetPagesIT {
     SiteFixture.copyTree(SiteFixture.repoRoot().resolve("themes"), kb.resolve("themes"));
     for (int i = 0; i < 230; i++) {
       java.nio.file.Files.writeString(kb.resolve("content/pm-" + i + ".md"), String.format(java.util.Locale.ROOT,
-          "---\ntitle: Incident %d\ndate: 2023-%02d-%02d\ntags: [paged]\n---\nThe cache fell over.%n", i, 1 + i % 12, 1 + i % 28));
+          "---\ntitle: Incident %d\ndate: 2023-%02d-%02d\ntags: [paged]\n---\nThe cache fell over.%n%n"
+              + "## Action items%n%n- [ ] Add a cache alert (owner: sre)%n", i, 1 + i % 12, 1 + i % 28));
     }
     Path out = tmp.resolve("paged-site");
     BuildResult r = SiteBuilder.build(new BuildOptions(kb, Optional.of(out), Optional.empty(), false), SiteBuilder.Progress.NONE);
@@ -75,7 +76,27 @@ class FacetPagesIT {
       java.util.Set<String> seen = new java.util.HashSet<>();
       for (Document d : java.util.List.of(p1, p2, p3)) seen.addAll(d.select("ol.incidents a.title").eachAttr("href"));
       assertThat(seen).hasSize(230);
+      // Rows are compact: date, title and facts; the summary stays on the incident page.
+      assertThat(p1.select("ol.incidents > li").first().select("time").text()).matches("2023-\\d\\d-\\d\\d");
+      assertThat(p1.select("ol.incidents .summary")).isEmpty();
+      assertThat(p1.text()).doesNotContain("The cache fell over");
     }
+    // The 230 action items (one per postmortem) are paged the same way, under the same first address.
+    Document a1 = html(out.resolve("actions.html"));
+    Document a2 = html(out.resolve("actions/page/2.html"));
+    Document a3 = html(out.resolve("actions/page/3.html"));
+    assertThat(out.resolve("actions/page/4.html")).doesNotExist();
+    assertThat(a1.select("#actions-table tr[data-status]")).hasSize(100);
+    assertThat(a2.select("#actions-table tr[data-status]")).hasSize(100);
+    assertThat(a3.select("#actions-table tr[data-status]")).hasSize(30);
+    assertThat(a1.select("p.lead").text()).contains("230 action items", "page 1 of 3");
+    assertThat(a1.select("nav.pager a[rel=next]").attr("href")).isEqualTo("actions/page/2.html");
+    assertThat(a3.select("nav.pager a[rel=prev]").attr("href")).isEqualTo("../../actions/page/2.html");
+    assertThat(a2.select("#actions-table tr.group a").first().attr("href")).startsWith("../../incidents/");
+    java.util.Set<String> incidents = new java.util.HashSet<>();
+    for (Document d : java.util.List.of(a1, a2, a3)) incidents.addAll(d.select("#actions-table tr.group a").eachAttr("href").stream()
+        .map(h -> h.substring(h.lastIndexOf('/'))).toList());
+    assertThat(incidents).hasSize(230);
   }
 
   @Test

@@ -14,7 +14,7 @@ class TimelineStripTest {
         new P("2025-03-03T02:45Z", "02:45", ""), new P("2025-03-03T04:45Z", "04:45", "resolved")));
     assertThat(svg).contains("role=\"img\"", "Timeline over 150 minutes; begins at 02:15; resolved at 04:45");
     // 30 of 150 minutes along the 592-unit axis that starts at x=24.
-    assertThat(svg).contains("x1=\"142.4\"");
+    assertThat(svg).contains("<path class=\"tick\" d=\"M142.4 29v10\"/>");
     assertThat(svg).contains(">begins 02:15<", ">resolved 04:45<");
   }
 
@@ -33,8 +33,19 @@ class TimelineStripTest {
 
   @Test
   void eventTextIsEscaped() {
-    String svg = TimelineStrip.svg(List.of(new P("2025-03-03T10:00", "<img src=x onerror=alert(1)>", ""),
+    String svg = TimelineStrip.svg(List.of(new P("2025-03-03T10:00", "<img src=x onerror=alert(1)>", "begins"),
         new P("2025-03-03T11:00", "11:00", "\"><script>x</script>")));
     assertThat(svg).doesNotContain("<img").doesNotContain("<script>").contains("&lt;img");
+  }
+
+  @Test
+  void plainEventsAreOneUnlabelledPathBecauseTheListBelowNamesThem() {
+    String svg = TimelineStrip.svg(List.of(new P("2025-03-03T10:00", "10:00", "begins"),
+        new P("2025-03-03T10:30", "10:30 secret", ""), new P("2025-03-03T11:00", "11:00 other", ""),
+        new P("2025-03-03T12:00", "12:00", "resolved")));
+    assertThat(svg).contains("<path class=\"tick\" d=\"M172 29v10M320 29v10\"/>")
+        .doesNotContain("secret").doesNotContain("other").doesNotContain("<line class=\"tick\"");
+    // The markers keep their tooltips.
+    assertThat(svg).contains("<title>begins: 10:00</title>", "<title>resolved: 12:00</title>");
   }
 }
