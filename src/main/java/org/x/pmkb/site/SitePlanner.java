@@ -20,7 +20,7 @@ import org.x.pmkb.index.IndexSnapshot;
 import org.x.pmkb.index.Related;
 import org.x.pmkb.model.Corpus;
 import org.x.pmkb.model.Postmortem;
-import org.x.pmkb.render.HtmlSanitizer;
+import org.x.pmkb.site.Views.BodyView;
 import org.x.pmkb.site.Views.FacetValueView;
 import org.x.pmkb.site.Views.FacetView;
 import org.x.pmkb.site.Views.IncidentSummary;
@@ -90,8 +90,7 @@ final class SitePlanner {
     Map<String, IncidentSummary> summaries = new LinkedHashMap<>();
     List<Postmortem> pms = corpus.postmortems();
     Shown[] shown = new Shown[pms.size()];
-    // Views are independent of each other (sanitising the body is the costly part): build them
-    // on every core, then collect in corpus order.
+    // Views are independent of each other: build them on every core, then collect in corpus order.
     IntStream.range(0, pms.size()).parallel().forEach(i -> {
       Shown s = previous.get(pms.get(i));
       shown[i] = s != null ? s : shown(pms.get(i), tagCounts);
@@ -277,16 +276,7 @@ final class SitePlanner {
     String sourceUrl = config.repoUrl().map(r -> r + "/blob/HEAD/" + p.sourcePath()).orElse("");
     IncidentFacts f = IncidentFacts.of(p.incident());
     return new IncidentView(p.slug(), Permalinks.incident(p.slug()), p.title().value(), date, year, tags,
-        p.summary(), publishable(p.bodyHtml()), p.sourcePath(), sourceUrl, p.draft(), f.duration(), f.severity(), f.impact(),
-        f.impactSentence(), f.services(), f.rootCause(), f.rootCauseId(), f.timezone(), f.timeline(), f.sources());
-  }
-
-  /**
-   * The body as templates may insert it with {@code | raw}: sanitised unless the site trusts its
-   * authors. Sanitising also in escape mode removes what Markdown itself can make unsafe
-   * ({@code [x](javascript:...)}).
-   */
-  private String publishable(String bodyHtml) {
-    return config.rawHtml() == RawHtml.TRUST ? bodyHtml : HtmlSanitizer.sanitize(bodyHtml);
+        p.summary(), new BodyView(p.body(), config.rawHtml() == RawHtml.TRUST), p.sourcePath(), sourceUrl,
+        p.draft(), f.duration(), f.severity(), f.impact(), f.impactSentence(), f.services(), f.rootCause(), f.rootCauseId(), f.timezone(), f.timeline(), f.sources());
   }
 }

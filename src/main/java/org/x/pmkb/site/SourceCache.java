@@ -24,6 +24,7 @@ import org.x.pmkb.diag.Diagnostics;
 import org.x.pmkb.extract.Extractor;
 import org.x.pmkb.jbake.JBakeHeaderReader;
 import org.x.pmkb.model.Postmortem;
+import org.x.pmkb.model.StoredText;
 
 /**
  * The parse and extract stage with memory: one result per content file, keyed by path and by the
@@ -40,21 +41,13 @@ final class SourceCache {
    * it by line) and the local files it refers to (copied beside its page). The rest of the
    * {@link ParsedDoc} (the Markdown body, front matter, outline) has been read by the extractor
    * and is dropped: at 10,000 postmortems the body alone was ~70 MB of heap, held to the end.
+   * The text is kept in the cache's {@link SpillFile}, like the postmortem's body: as UTF-8 in
+   * the heap, the 10,000 synthetic postmortems' texts were 41.8 MB (about 76 MB as strings).
    */
-  record Parsed(String relPath, Path absPath, byte[] utf8, List<String> resources) {
-    static Parsed of(ParsedDoc doc) {
-      return new Parsed(doc.source().relPath(), doc.source().absPath(),
-          doc.source().text().getBytes(StandardCharsets.UTF_8), doc.resources());
-    }
-
-    /**
-     * The decoded text. Kept as UTF-8 because one character above U+00FF (a dash, a curly quote:
-     * 84% of the synthetic corpus' files have one) makes Java store the whole string at two bytes
-     * per character: the 10,000 synthetic postmortems are 41.8 MB as UTF-8 and were about 76 MB
-     * as strings.
-     */
+  record Parsed(String relPath, Path absPath, StoredText source, List<String> resources) {
+    /** The decoded text, read back from where it is kept. */
     String text() {
-      return new String(utf8, StandardCharsets.UTF_8);
+      return source.text();
     }
   }
 
@@ -62,6 +55,8 @@ final class SourceCache {
   private final ContentParser parser;
   private final SiteBuilder.Progress progress;
   private final TreeMap<Path, Entry> entries = new TreeMap<>();
+  /** Where the texts of parsed files go (bodies and sources), created on first use. */
+  private SpillFile spill;
 
   SourceCache(SiteConfig config, SiteBuilder.Progress progress) {
     this.config = config;
@@ -69,6 +64,11 @@ final class SourceCache {
     JBakeHeaderReader jbake = JBakeHeaderReader.forSite(config.root(), config.propertiesFile());
     this.parser = new ContentParser(config.root(), config.contentDir(), jbake, "~~~~~~",
         config.rawHtml() == org.x.pmkb.config.RawHtml.ESCAPE);
+  }
+
+  /** Bytes of text kept in the scratch file (bodies and sources, including replaced ones). */
+  synchronized long spilledBytes() {
+    return spill == null ? 0 : spill.size();
   }
 
   Collection<Entry> entries() {
@@ -162,6 +162,15 @@ final class SourceCache {
     parsed.incrementAndGet();
     Optional<ParsedDoc> doc = source.flatMap(f -> parser.parse(f, d));
     Optional<Postmortem> pm = doc.map(p -> Extractor.extract(p, d));
-    return new Entry(source.map(SourceFile::sha256).orElse(""), pm, doc.map(Parsed::of), d.list());
+    SpillFile to = spill();
+    return new Entry(source.map(SourceFile::sha256).orElse(""), pm.map(p -> p.withBody(to.put(p.body().utf8()))),
+        doc.map(p -> new Parsed(p.source().relPath(), p.source().absPath(),
+            to.put(p.source().text().getBytes(StandardCharsets.UTF_8)), p.resources())),
+        d.list());
+  }
+
+  private synchronized SpillFile spill() {
+    if (spill == null) spill = SpillFile.create(config.root().resolve("target").resolve("pmkb-cache"));
+    return spill;
   }
 }

@@ -2,6 +2,8 @@ package org.x.pmkb.site;
 
 import java.util.List;
 import java.util.Map;
+import org.x.pmkb.model.StoredText;
+import org.x.pmkb.render.HtmlSanitizer;
 
 /**
  * The records templates see. Templates get plain strings and lists, never model types, so a theme
@@ -32,12 +34,36 @@ public final class Views {
    * One incident as listed and shown. Facts are display strings, empty when unknown; {@code
    * duration} reads "2h 30m", {@code impact} "40% of users", {@code rootCause} the category label.
    *
+   * @param body the body, made publishable only when the page is rendered ({@link #bodyHtml()})
    * @param facts where each fact came from, e.g. "duration: line 3", for the fact card's tooltip
    */
   public record IncidentView(String slug, String url, String title, String date, String year, List<TagView> tags,
-      String summary, String bodyHtml, String source, String sourceUrl, boolean draft, String duration,
+      String summary, BodyView body, String source, String sourceUrl, boolean draft, String duration,
       String severity, String impact, String impactSentence, List<String> services, String rootCause,
-      String rootCauseId, String timezone, List<EventView> timeline, Map<String, String> facts) {}
+      String rootCauseId, String timezone, List<EventView> timeline, Map<String, String> facts) {
+    /** The body as templates insert it with {@code | raw}; see {@link BodyView#html()}. */
+    public String bodyHtml() {
+      return body.html();
+    }
+  }
+
+  /**
+   * A postmortem's body HTML as its page shows it. The plan holds every incident page's model
+   * until rendering ends, so the view keeps only the stored body and sanitises it each time it is
+   * read, when its page is rendered; the sanitised copies of all bodies were about 100 MB of heap
+   * at 10,000 synthetic postmortems when the plan held them.
+   *
+   * @param trusted the site trusts its authors' raw HTML ({@code RawHtml.TRUST}): no sanitising.
+   *     Sanitising also in escape mode removes what Markdown itself can make unsafe
+   *     ({@code [x](javascript:...)}).
+   */
+  public record BodyView(StoredText stored, boolean trusted) {
+    /** The HTML a template may insert unescaped: sanitised unless trusted, computed on each call. */
+    public String html() {
+      String raw = stored.text();
+      return trusted ? raw : HtmlSanitizer.sanitize(raw);
+    }
+  }
 
   /** One timeline entry: display time, machine time for {@code <time datetime>}, text, marker key or "". */
   public record EventView(String at, String iso, String text, int line, String marker)

@@ -54,4 +54,27 @@ class SitePlannerTest {
     assertThat(remembering.incidentPages(corpus, index, Set.copyOf(slugs))).extracting(PageSpec::outputPath)
         .containsExactlyElementsOf(slugs.stream().map(Permalinks::incident).toList());
   }
+
+  @Test
+  void incidentPagesHoldTheStoredBodyAndSanitiseItOnlyWhenRead() {
+    Path root = SiteFixture.write(tmp.resolve("src"), RebuildFixture.SITE + """
+        -- content/2024/echo.md --
+        # Echo
+
+        See the runbook and <b onclick="x()">this</b>.
+        """);
+    SiteConfig config = ConfigLoader.load(root).config().orElseThrow();
+    SourceCache sources = new SourceCache(config, SiteBuilder.Progress.NONE);
+    sources.loadAll(SourceScanner.scan(config.contentDir()));
+    Corpus corpus = BuildSession.assemble(sources.entries(), false, new ArrayList<>());
+    IndexSnapshot index = IndexBuilder.build(corpus, LocalIndex.sourceTexts(sources.entries()), tmp.resolve("index"));
+    var echo = corpus.postmortems().stream().filter(p -> p.slug().equals("echo")).findFirst().orElseThrow();
+
+    PageSpec page = new SitePlanner(config, "test").incidentPages(corpus, index, Set.of("echo")).get(0);
+    Views.IncidentView view = (Views.IncidentView) page.model().get("incident");
+
+    assertThat(view.body().stored()).isSameAs(echo.body());
+    assertThat(echo.bodyHtml()).contains("onclick");
+    assertThat(view.bodyHtml()).contains("the runbook", "this").doesNotContain("javascript:", "onclick");
+  }
 }
