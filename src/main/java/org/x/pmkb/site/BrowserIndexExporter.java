@@ -1,7 +1,6 @@
 package org.x.pmkb.site;
 
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentSkipListSet;
 import org.x.pmkb.index.IndexSnapshot;
 import org.x.pmkb.search.Synonyms;
@@ -29,6 +28,6 @@ final class BrowserIndexExporter {
       sink.stream(DIR + path, out -> out.write(bytes, 0, length));
       written.add(DIR + path);
     });
-    return new TreeSet<>(written);
+    return written;
   }
 }

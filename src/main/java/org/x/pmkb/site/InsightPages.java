@@ -27,9 +27,8 @@ final class InsightPages {
   /** One labelled count, for tables beside charts. */
   record CountRow(String label, int count) {}
 
-  /** One action item with the incident it came from. */
-  record ActionRow(String text, String owner, String status, String incidentTitle, String incidentUrl, String date,
-      int line) {}
+  /** One action item; the actions pages name its incident once per group ({@link ActionGroup}). */
+  record ActionRow(String text, String owner, String status, int line) {}
 
   /** A month of the archive with its incidents. */
   record MonthView(String month, String label, List<Views.IncidentSummary> incidents) {}
@@ -72,9 +71,9 @@ final class InsightPages {
   }
 
   /** One postmortem's action items, for its own page. */
-  static List<ActionRow> actionsOf(Postmortem p, Views.IncidentSummary v) {
+  static List<ActionRow> actionsOf(Postmortem p) {
     return p.incident().actions().stream().map(a -> new ActionRow(a.text(), a.owner().orElse(""),
-        a.status().orElse("open"), v.title(), v.url(), v.date(), a.line())).toList();
+        a.status().orElse("open"), a.line())).toList();
   }
 
   /** One incident's action items, as a group of rows on the actions pages. */
@@ -102,7 +101,7 @@ final class InsightPages {
     for (Postmortem p : corpus.postmortems()) {
       if (p.incident().actions().isEmpty()) continue;
       Views.IncidentSummary v = views.get(p.slug());
-      List<ActionRow> rows = actionsOf(p, v);
+      List<ActionRow> rows = actionsOf(p);
       groups.add(new ActionGroup(v.title(), v.url(), v.date(), rows));
       total += rows.size();
       done += rows.stream().filter(r -> r.status().equals("done")).count();

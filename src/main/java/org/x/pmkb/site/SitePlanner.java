@@ -147,7 +147,7 @@ final class SitePlanner {
     m.put("incident", v);
     m.put("rootCause", rootCause(p, facets));
     m.put("related", related(index, p.slug(), bySlug));
-    m.put("actions", InsightPages.actionsOf(p, bySlug.apply(p.slug())));
+    m.put("actions", InsightPages.actionsOf(p));
     // Corpus order is newest first: "newer" is the previous entry.
     m.put("newer", i > 0 ? byIndex.apply(i - 1) : "");
     m.put("older", i + 1 < size ? byIndex.apply(i + 1) : "");
