@@ -3,7 +3,7 @@
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import org.x.pmkb.search.export.BrowserIndex;
+import io.github.pmkb.search.export.BrowserIndex;
 
 public class Export {
   public static void main(String[] args) throws Exception {

@@ -16,4 +16,4 @@ fi
 mvn -q -B -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test >&2
 echo "machine: $(nproc) cores, $(uname -m), $(java -version 2>&1 | head -1), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 exec java ${PMKB_JAVA_OPTS:--Xmx4g} -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \
-  org.x.pmkb.bench.SearchBenchmark "$kb"
+  io.github.pmkb.bench.SearchBenchmark "$kb"

@@ -22,4 +22,4 @@ mvn -q -B test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmde
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)"
 # shellcheck disable=SC2086
 exec java ${PMKB_JAVA_OPTS:--Xmx4g} -cp "target/classes:target/test-classes:$(cat target/bench/classpath.txt)" \
-  org.x.pmkb.bench.ServeLatency "$dir" "$edits" "$mode"
+  io.github.pmkb.bench.ServeLatency "$dir" "$edits" "$mode"

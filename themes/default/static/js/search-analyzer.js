@@ -1,4 +1,4 @@
-// pmkb's analysis chains in JavaScript: the same terms as org.x.pmkb.index.Analyzers (text and
+// pmkb's analysis chains in JavaScript: the same terms as io.github.pmkb.index.Analyzers (text and
 // shingles), checked by AnalyzerParityTest. Each step names the Java class it mirrors.
 
 // Analyzers.TOKEN: letters, marks and digits, joined by single - _ . ' ’

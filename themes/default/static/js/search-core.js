@@ -1,4 +1,4 @@
-// The browser search engine: reads the files org.x.pmkb.search.export.BrowserIndex writes and
+// The browser search engine: reads the files io.github.pmkb.search.export.BrowserIndex writes and
 // ranks like Lucene (sum of precomputed BM25 impacts). No DOM here, so Node runs it in tests.
 import { analyze, analyzeShingles, tokens } from "./search-analyzer.js";
 
@@ -33,7 +33,7 @@ export function parseQuery(q) {
 
 /**
  * Query-time synonym groups (the manifest's "syn"), grouped into query units exactly as
- * org.x.pmkb.search.QueryFactory#units does: a phrase or exclusion equal to a group phrase, or
+ * io.github.pmkb.search.QueryFactory#units does: a phrase or exclusion equal to a group phrase, or
  * the longest run of plain words spelling one, becomes a unit whose alternatives are the group.
  * Words compare by their first analysed term (lower-cased, stemmed; stop words as written).
  */

@@ -1,0 +1,101 @@
+package io.github.pmkb.check;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import io.github.pmkb.diag.Diagnostics;
+import io.github.pmkb.diag.SourcePos;
+import io.github.pmkb.model.Incident;
+import io.github.pmkb.model.Moment;
+import io.github.pmkb.model.Postmortem;
+import io.github.pmkb.model.Provenance;
+import io.github.pmkb.model.Sourced;
+import io.github.pmkb.model.TimelineEvent;
+
+/**
+ * Content lints for {@code pmkb check}, over extracted postmortems: missing root cause
+ * ({@code CL001}), timeline written out of order ({@code CL002}), end before start
+ * ({@code CL003}), duplicate slug ({@code CL005}) and links to other postmortems that do not
+ * exist ({@code CL006}). Unknown severities are reported by extraction ({@code EX004}).
+ */
+public final class ContentLint {
+  private static final Pattern HREF = Pattern.compile("href=\"([^\"#?]+)[^\"]*\"");
+
+  private ContentLint() {}
+
+  public static void lint(List<Postmortem> postmortems, Diagnostics diags) {
+    Map<String, String> slugs = new HashMap<>();
+    Set<String> sources = new HashSet<>();
+    for (Postmortem p : postmortems) sources.add(p.sourcePath());
+    List<Postmortem> sorted = new ArrayList<>(postmortems);
+    sorted.sort(Comparator.comparing(Postmortem::sourcePath));
+    for (Postmortem p : sorted) {
+      String first = slugs.putIfAbsent(p.slug(), p.sourcePath());
+      if (first != null) {
+        diags.error("CL005", "slug '" + p.slug() + "' is already used by " + first, SourcePos.of(p.sourcePath()),
+            "rename the file or set 'slug' in its front matter");
+      }
+      lint(p, sources, diags);
+    }
+  }
+
+  static void lint(Postmortem p, Set<String> sources, Diagnostics diags) {
+    Incident in = p.incident();
+    if (in.rootCause().from() == Provenance.DEFAULT) {
+      diags.warning("CL001", "no root cause found", SourcePos.of(p.sourcePath()),
+          "add a 'Root Cause' section or 'root_cause:' to the front matter");
+    }
+    outOfOrder(p, in, diags);
+    Optional<Sourced<Moment>> start = in.startedAt();
+    Optional<Sourced<Moment>> end = in.resolvedAt();
+    if (start.isPresent() && end.isPresent() && start.get().value().until(end.get().value()).isNegative()) {
+      diags.error("CL003", "the incident ends (" + end.get().value().iso() + ") before it starts ("
+          + start.get().value().iso() + ")", end.get().at());
+    }
+    Matcher m = HREF.matcher(p.bodyHtml());
+    while (m.find()) {
+      String href = m.group(1);
+      if (href.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") || href.startsWith("/") || !href.endsWith(".md")) continue;
+      String target = resolve(p.sourcePath(), href);
+      if (!sources.contains(target)) {
+        diags.error("CL006", "link to '" + href + "' points to no postmortem (" + target + ")", SourcePos.of(p.sourcePath()));
+      }
+    }
+  }
+
+  /** Events are sorted by time; when the file lists them in another order, say where. */
+  private static void outOfOrder(Postmortem p, Incident in, Diagnostics diags) {
+    List<TimelineEvent> written = new ArrayList<>(in.timeline().events());
+    written.sort(Comparator.comparingInt(TimelineEvent::line));
+    for (int i = 1; i < written.size(); i++) {
+      TimelineEvent prev = written.get(i - 1);
+      TimelineEvent e = written.get(i);
+      if (e.at().compareTo(prev.at()) < 0) {
+        diags.warning("CL002", "timeline out of order: " + e.at().iso() + " comes after " + prev.at().iso()
+            + " (line " + prev.line() + ")", SourcePos.of(p.sourcePath(), e.line()));
+        return;
+      }
+    }
+  }
+
+  static String resolve(String from, String href) {
+    int slash = from.lastIndexOf('/');
+    String dir = slash < 0 ? "" : from.substring(0, slash);
+    List<String> parts = new ArrayList<>(dir.isEmpty() ? List.of() : List.of(dir.split("/")));
+    for (String s : href.split("/")) {
+      if (s.equals("..")) {
+        if (!parts.isEmpty()) parts.remove(parts.size() - 1);
+      } else if (!s.equals(".") && !s.isEmpty()) {
+        parts.add(s);
+      }
+    }
+    return String.join("/", parts);
+  }
+}

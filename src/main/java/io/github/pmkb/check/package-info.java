@@ -1,0 +1,10 @@
+/**
+ * Checks on a built site (links, assets, titles) and lints on content. Depends only on the model
+ * and diagnostics.
+ *
+ * <p>{@link io.github.pmkb.check.ContentLint} lints extracted postmortems for {@code pmkb check}
+ * (codes {@code CL001}-{@code CL006}); {@link io.github.pmkb.check.IncidentReport} is what
+ * {@code pmkb inspect} shows of one file, with fixed JSON field names; {@link
+ * io.github.pmkb.check.Json} writes it without a JSON library.
+ */
+package io.github.pmkb.check;

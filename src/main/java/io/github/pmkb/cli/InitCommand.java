@@ -1,0 +1,35 @@
+package io.github.pmkb.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import io.github.pmkb.scaffold.KnowledgeBaseInit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code pmkb init DIR}: a new knowledge base, ready to build and to publish on GitHub Pages. */
+@Command(name = "init", mixinStandardHelpOptions = true, sortOptions = false,
+    description = "Creates a new knowledge base (site.properties, theme, one example, a GitHub Pages workflow) in an empty folder.")
+final class InitCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "DIR", description = "Folder to create; must be new or empty.")
+  Path dir;
+
+  @Option(names = "--title", description = "Site title (default: Postmortems).")
+  String title = "Postmortems";
+
+  @Option(names = "--verbose", description = "Show stack traces.")
+  boolean verbose;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    for (String f : KnowledgeBaseInit.create(dir, title)) out.println("created " + f);
+    out.println("next: cd " + dir + " && pmkb new \"What happened\" && pmkb build");
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,180 @@
+package io.github.pmkb.content.internal;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import io.github.pmkb.content.Outline;
+import io.github.pmkb.diag.Diagnostics;
+import io.github.pmkb.diag.SourcePos;
+
+/**
+ * The one flexmark parser and renderer of a build, shared by all threads (both are immutable
+ * once built; every call creates its own document state).
+ */
+public final class MarkdownRenderer {
+  private final Parser parser;
+  private final HtmlRenderer renderer;
+
+  public MarkdownRenderer() {
+    this(true);
+  }
+
+  /**
+   * @param escapeHtml show raw HTML as text; when false it is passed through and the site stage
+   *     must sanitise the result (content.rawHtml=sanitize)
+   */
+  public MarkdownRenderer(boolean escapeHtml) {
+    MutableDataSet options = new MutableDataSet();
+    options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+        TaskListExtension.create(), AutolinkExtension.create(), AnchorLinkExtension.create()));
+    // Raw HTML is either shown as text or sanitised later (render.HtmlSanitizer): never executed.
+    options.set(HtmlRenderer.ESCAPE_HTML, escapeHtml);
+    options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+    options.set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, false);
+    options.set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, "anchor");
+    options.set(TablesExtension.WITH_CAPTION, false);
+    this.parser = Parser.builder(options).build();
+    this.renderer = HtmlRenderer.builder(options).build();
+  }
+
+  /** What rendering one body produced. */
+  public record Rendered(String html, Outline outline, List<String> resources) {}
+
+  /**
+   * Renders {@code body}, whose first line is line {@code firstLine} of {@code rel}.
+   *
+   * @param sourceDir the folder of the file, to resolve relative image paths
+   * @param root the knowledge base root; local images must stay under {@code contentDir}
+   * @param frontMatterTitle the title set in front matter, or null
+   */
+  public Rendered render(String body, int firstLine, String rel, Path sourceDir, Path root, Path contentDir,
+      String frontMatterTitle, Diagnostics diags) {
+    Document doc = parser.parse(body);
+    List<Outline.Heading> headings = new ArrayList<>();
+    String firstParagraph = "";
+    int firstParagraphLine = 0;
+    Set<String> resources = new TreeSet<>();
+    LineIndex lines = new LineIndex(body);
+    // Positions are taken while every node is attached: checking one node may unlink another
+    // (an image inside an image), and flexmark cannot give a line for a detached node (fuzz seed
+    // image-in-image-detached-node).
+    List<Located<Image>> images = new ArrayList<>();
+    List<Located<Link>> links = new ArrayList<>();
+    for (Node n : doc.getDescendants()) {
+      if (n instanceof Heading h) {
+        int line = lines.lineOf(h.getStartOffset()) + firstLine;
+        headings.add(new Outline.Heading(h.getLevel(), plainText(h), line, h.getAnchorRefId()));
+      } else if (n instanceof Paragraph p && firstParagraph.isEmpty()) {
+        String text = plainText(p).strip();
+        if (!text.isEmpty()) {
+          firstParagraph = text;
+          firstParagraphLine = lines.lineOf(p.getStartOffset()) + firstLine;
+        }
+      } else if (n instanceof Image img) {
+        int line = lines.lineOf(img.getStartOffset()) + firstLine;
+        images.add(new Located<>(img, new SourcePos(rel, line, column(body, img.getStartOffset()))));
+      } else if (n instanceof Link link) {
+        int line = lines.lineOf(link.getStartOffset()) + firstLine;
+        links.add(new Located<>(link, new SourcePos(rel, line, column(body, link.getStartOffset()))));
+      }
+    }
+    for (Located<Image> img : images) {
+      checkImage(img.node(), img.at(), sourceDir, root, contentDir, resources, diags);
+    }
+    for (Located<Link> link : links) {
+      LinkCheck.check(link.node(), link.at(), sourceDir, contentDir, diags);
+    }
+    dropLeadingTitle(doc, frontMatterTitle);
+    demoteHeadings(headings, doc);
+    String html = renderer.render(doc);
+    return new Rendered(html, new Outline(headings, firstParagraph, Math.max(1, firstParagraphLine)),
+        List.copyOf(resources));
+  }
+
+  /** A node with the position it had when the document was whole. */
+  private record Located<T extends Node>(T node, SourcePos at) {}
+
+  /** Local images must exist inside the content folder; otherwise they are shown as their alt text. */
+  private static void checkImage(Image img, SourcePos at, Path sourceDir, Path root, Path contentDir,
+      Set<String> resources, Diagnostics diags) {
+    String url = img.getUrl().toString();
+    if (url.isEmpty() || isExternal(url)) return;
+    String path = url.replaceAll("[?#].*$", "");
+    Path target = sourceDir.resolve(path).normalize();
+    if (path.startsWith("/") || !target.startsWith(contentDir) || !LinkCheck.staysInside(target, contentDir)) {
+      diags.warning("LNK002", "image '" + url + "' points outside the content folder; showing its alt text", at,
+          "copy the image into content/ next to the postmortem");
+    } else if (!Files.isRegularFile(target)) {
+      diags.warning("LNK001", "image '" + url + "' not found; showing its alt text", at,
+          "put the file next to the postmortem or use an absolute URL");
+    } else {
+      resources.add(root.relativize(target).toString().replace('\\', '/'));
+      return;
+    }
+    img.insertBefore(new Text(img.getText()));
+    img.unlink();
+  }
+
+  /**
+   * A body that opens with an {@code h1} repeats the title the page already shows, so that heading
+   * is left out of the HTML (it stays in the outline, where the title may come from). It is kept
+   * when front matter sets a different title, since then it says something the page does not.
+   */
+  private static void dropLeadingTitle(Document doc, String frontMatterTitle) {
+    Node first = doc.getFirstChild();
+    while (first instanceof com.vladsch.flexmark.util.ast.BlankLine) first = first.getNext();
+    if (first instanceof Heading h && h.getLevel() == 1
+        && (frontMatterTitle == null || frontMatterTitle.strip().equalsIgnoreCase(plainText(h).strip()))) {
+      h.unlink();
+    }
+  }
+
+  /**
+   * The page's one {@code h1} is the postmortem's title, so a body that uses {@code #} headings is
+   * shifted down a level (h1 to h2 and so on; h6 stays h6). The outline keeps the written levels.
+   */
+  private static void demoteHeadings(List<Outline.Heading> headings, Document doc) {
+    if (headings.stream().noneMatch(h -> h.level() == 1)) return;
+    for (Node n : doc.getDescendants()) {
+      if (n instanceof Heading h) h.setLevel(Math.min(6, h.getLevel() + 1));
+    }
+  }
+
+  private static int column(String text, int offset) {
+    return offset - text.lastIndexOf('\n', offset - 1);
+  }
+
+  private static boolean isExternal(String url) {
+    if (url.startsWith("//") || url.startsWith("data:")) return true;
+    try {
+      return new URI(url.replace(" ", "%20")).getScheme() != null;
+    } catch (URISyntaxException e) {
+      return false;
+    }
+  }
+
+  private static String plainText(Node n) {
+    return new TextCollectingVisitor().collectAndGetText(n);
+  }
+}

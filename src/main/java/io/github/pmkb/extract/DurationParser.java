@@ -1,0 +1,125 @@
+package io.github.pmkb.extract;
+
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads durations as people write them: "2 hours 30 minutes", "1h 13m", "150 mins", "7.5 hours",
+ * "(3 hours, 30 minutes)", "PT1H50M", "54 hours 10 minutes". "N/A", "?" and "TBD" are unknown.
+ */
+final class DurationParser {
+  private static final String UNIT = "(?:d|days?|h|hrs?|hours?|m|mins?|minutes?|s|secs?|seconds?)";
+  /** One or more number-unit pairs joined by spaces, commas or "and". */
+  static final String AMOUNT = "(?:\\d+(?:\\.\\d+)?\\s*-?\\s*" + UNIT + "(?![a-z])(?:\\s*(?:,|and)?\\s*\\d+(?:\\.\\d+)?\\s*-?\\s*"
+      + UNIT + "(?![a-z]))*)";
+  private static final Pattern PAIR = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*-?\\s*(" + UNIT + ")(?![a-z])", Pattern.CASE_INSENSITIVE);
+  private static final Pattern WORDS = Pattern.compile("(?i)\\b(an?|one|two|three|four|five|six|half an?)\\s+(hours?|minutes?|days?)\\b");
+  /** A stated total: "Duration: 2 hours", "lasted about 4 hours", "a 45-minute outage", "(1h 13m)". */
+  static final Pattern STATED = Pattern.compile("(?i)(?:\\bduration\\b[^:\\n]{0,25}:\\s*(?:of\\s+)?|\\blast(?:ed|ing)\\s+|\\bfor\\s+(?:a\\s+total\\s+of\\s+)?"
+      + "|\\btotal(?:\\s+of)?\\s+|\\btook\\s+|\\bdown\\s+for\\s+|\\btime to (?:recovery|recover|resolve|resolution|restore)\\b[^:\\n]{0,10}:\\s*|\\()"
+      + "(?:about|approximately|approx\\.?|around|roughly|~|over|nearly|almost|just over|under|a little over)?\\s*(?<amount>"
+      + AMOUNT + ")(?![\\w%])(?<after>\\s*(?:-?\\s*long\\s+)?(?:outage|incident|downtime|disruption|degradation|period|window)?)"
+      + "|(?<amount2>" + AMOUNT + ")\\s*(?:-\\s*)?(?:long\\s+)?(?:outage|incident|downtime|disruption)");
+
+  private DurationParser() {}
+
+  /** A duration written on its own ("1h50m", "110 minutes", "PT1H50M"). */
+  static Optional<Duration> parse(String text) {
+    if (text == null) return Optional.empty();
+    String t = text.strip();
+    if (t.isEmpty() || t.matches("(?i)n/?a|\\?+|tbd|unknown|-+")) return Optional.empty();
+    if (t.toUpperCase(Locale.ROOT).startsWith("PT") || t.toUpperCase(Locale.ROOT).startsWith("P")) {
+      try {
+        return Optional.of(Duration.parse(t.toUpperCase(Locale.ROOT)));
+      } catch (DateTimeParseException e) {
+        // not ISO-8601; try the prose forms below
+      }
+    }
+    if (t.matches("\\d+")) return Optional.of(Duration.ofMinutes(Long.parseLong(t)));
+    Matcher m = PAIR.matcher(t);
+    double seconds = 0;
+    boolean any = false;
+    while (m.find()) {
+      any = true;
+      seconds += Double.parseDouble(m.group(1)) * unitSeconds(m.group(2));
+    }
+    if (!any) {
+      Matcher w = WORDS.matcher(t);
+      if (!w.find()) return Optional.empty();
+      String n = w.group(1).toLowerCase(Locale.ROOT);
+      double count = switch (n) {
+        case "two" -> 2; case "three" -> 3; case "four" -> 4; case "five" -> 5; case "six" -> 6;
+        default -> n.startsWith("half") ? 0.5 : 1;
+      };
+      seconds = count * unitSeconds(w.group(2));
+    }
+    return seconds > 0 ? Optional.of(Duration.ofSeconds(Math.round(seconds))) : Optional.empty();
+  }
+
+  /** The first stated total in a line of prose. */
+  static Optional<Duration> stated(String line) {
+    // Every stated amount has a digit; most lines have none, and the regex is long.
+    if (!Chars.hasDigit(line) || !mayState(line)) return Optional.empty();
+    Matcher m = STATED.matcher(line);
+    while (m.find()) {
+      String amount = m.group("amount") != null ? m.group("amount") : m.group("amount2");
+      Optional<Duration> d = parse(amount);
+      if (d.isPresent()) return d;
+    }
+    return Optional.empty();
+  }
+
+  /** Words one of which every match of {@link #STATED} contains, or an opening parenthesis or "for". */
+  private static final String[] STATED_WORDS = {"duration", "last", "total", "took", "time to",
+      "outage", "incident", "downtime", "disruption"};
+
+  /** Whether {@link #STATED} can match: most lines with a digit (times, counts) state no total. */
+  static boolean mayState(String line) {
+    String lower = line.toLowerCase(Locale.ROOT);
+    for (String w : STATED_WORDS) {
+      if (lower.contains(w)) return true;
+    }
+    return forFollowedBySpace(lower) || parenthesisBeforeAmount(lower);
+  }
+
+  /** "for" then whitespace, as in {@code \bfor\s+}. */
+  private static boolean forFollowedBySpace(String lower) {
+    for (int i = lower.indexOf("for"); i >= 0; i = lower.indexOf("for", i + 1)) {
+      if (i + 3 < lower.length() && Chars.isSpace(lower.charAt(i + 3))) return true;
+    }
+    return false;
+  }
+
+  /** "(" then only qualifier letters, dots, tildes and spaces before a digit, as in "(about 2 hours". */
+  private static boolean parenthesisBeforeAmount(String lower) {
+    for (int i = lower.indexOf('('); i >= 0; i = lower.indexOf('(', i + 1)) {
+      int k = i + 1;
+      while (k < lower.length()) {
+        char c = lower.charAt(k);
+        if (!((c >= 'a' && c <= 'z') || c == '.' || c == '~' || Chars.isSpace(c))) break;
+        k++;
+      }
+      if (k < lower.length() && lower.charAt(k) >= '0' && lower.charAt(k) <= '9') return true;
+    }
+    return false;
+  }
+
+  private static double unitSeconds(String unit) {
+    String u = unit.toLowerCase(Locale.ROOT);
+    if (u.startsWith("d")) return 86_400;
+    if (u.startsWith("h")) return 3_600;
+    if (u.startsWith("s")) return 1;
+    return 60;
+  }
+
+  /** "2h 30m" style for people; whole minutes. */
+  static String format(Duration d) {
+    long min = d.toMinutes();
+    if (min < 60) return min + "m";
+    return min % 60 == 0 ? (min / 60) + "h" : (min / 60) + "h " + (min % 60) + "m";
+  }
+}

@@ -1,0 +1,37 @@
+package io.github.pmkb.extract;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.MonthDay;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/**
+ * A timestamp found in text, before any context is applied.
+ *
+ * @param year the year when written (a worded date may omit it)
+ * @param day month and day when a date was written
+ * @param time the time of day when written
+ * @param zone the zone written next to the time
+ * @param start offset of the first character in the searched text
+ * @param end offset after the last character (zone included)
+ */
+record Stamp(Optional<Integer> year, Optional<MonthDay> day, Optional<LocalTime> time, Optional<ZoneId> zone,
+    String raw, int start, int end) {
+
+  boolean hasTime() {
+    return time.isPresent();
+  }
+
+  boolean hasDate() {
+    return day.isPresent();
+  }
+
+  /** The full date when the year is written, else with {@code fallbackYear}. */
+  Optional<LocalDate> date(Optional<Integer> fallbackYear) {
+    if (day.isEmpty()) return Optional.empty();
+    Optional<Integer> y = year.isPresent() ? year : fallbackYear;
+    if (y.isEmpty() || !day.get().isValidYear(y.get())) return Optional.empty();
+    return Optional.of(day.get().atYear(y.get()));
+  }
+}

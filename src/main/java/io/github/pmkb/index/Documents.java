@@ -1,0 +1,101 @@
+package io.github.pmkb.index;
+
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import io.github.pmkb.model.Postmortem;
+import io.github.pmkb.model.Section;
+import io.github.pmkb.model.SectionKind;
+
+/** Turns a postmortem into its Lucene document (before {@code FacetsConfig.build}). */
+final class Documents {
+  /**
+   * Prose fields that related incidents compare, with offsets in the postings so snippets need no
+   * re-analysis. No term vectors: {@link RelatedFinder} reads the postings instead.
+   */
+  static final FieldType COMPARED = proseType(false);
+
+  static final FieldType COMPARED_STORED = proseType(true);
+
+  /**
+   * Word pairs: only term queries read them (search and the browser export), never phrases, so
+   * positions would be written for nothing.
+   */
+  static final FieldType PAIRS = pairsType();
+
+  private Documents() {}
+
+  private static FieldType proseType(boolean stored) {
+    FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
+    t.setStored(stored);
+    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    t.freeze();
+    return t;
+  }
+
+  private static FieldType pairsType() {
+    FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
+    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    t.freeze();
+    return t;
+  }
+
+  /** @param sourceText the postmortem's file text, or empty: sections are cut from it by line */
+  static Document of(Postmortem p, String sourceText) {
+    Document doc = new Document();
+    doc.add(new StringField(Fields.SLUG, p.slug(), Field.Store.YES));
+    doc.add(new Field(Fields.TITLE, p.title().value(), COMPARED_STORED));
+    doc.add(new TextField(Fields.SUMMARY, p.summary(), Field.Store.YES));
+    String rootCauseText = section(p, SectionKind.ROOT_CAUSE, sourceText);
+    doc.add(new Field(Fields.ROOT_CAUSE_TEXT, rootCauseText, COMPARED));
+    String body = PlainText.of(p.bodyHtml());
+    doc.add(new Field(Fields.BODY, body, COMPARED_STORED));
+    doc.add(new Field(Fields.SHINGLES, String.join("\n", p.title().value(), p.summary(), rootCauseText, body), PAIRS));
+
+    String rootCause = FacetValues.rootCause(p);
+    doc.add(new StringField(Fields.ROOT_CAUSE_ID, rootCause, Field.Store.YES));
+    for (String s : p.incident().serviceNames()) doc.add(new StringField(Fields.SERVICE_ID, s, Field.Store.YES));
+    doc.add(new TextField(Fields.TAGS, String.join("\n", p.tags()), Field.Store.NO));
+    doc.add(new TextField(Fields.SERVICES, String.join("\n", p.incident().serviceNames()), Field.Store.NO));
+
+    long day = p.day().map(d -> d.toEpochDay()).orElse(Long.MIN_VALUE);
+    // Lucene wants one schema per field across documents: undated ones get a point too, at MIN_VALUE.
+    doc.add(new NumericDocValuesField(Fields.DATE, day));
+    doc.add(new LongPoint(Fields.DATE, day));
+    p.day().ifPresent(d -> doc.add(new StoredField(Fields.DATE_ISO, d.toString())));
+    FacetValues.duration(p).ifPresent(d -> {
+      long minutes = d.toMinutes();
+      doc.add(new LongPoint(Fields.DURATION_MINUTES, minutes));
+      doc.add(new NumericDocValuesField(Fields.DURATION_MINUTES, minutes));
+      doc.add(new StoredField(Fields.DURATION_MINUTES, minutes));
+    });
+    for (Map.Entry<String, List<String>> e : FacetValues.of(p).entrySet()) {
+      for (String v : e.getValue()) doc.add(new SortedSetDocValuesFacetField(e.getKey(), v));
+    }
+    return doc;
+  }
+
+  /**
+   * Text of every section of {@code kind}, heading line included (a label such as "**Root cause:** …" carries text on the same line). The model keeps sections as
+   * 1-based line ranges of the source file, so the text is cut from the file here.
+   */
+  static String section(Postmortem p, SectionKind kind, String sourceText) {
+    if (sourceText.isEmpty()) return "";
+    String[] lines = sourceText.split("\n", -1);
+    StringBuilder out = new StringBuilder();
+    for (Section s : p.incident().sections()) {
+      if (s.kind() != kind) continue;
+      for (int l = s.line(); l <= Math.min(s.endLine(), lines.length); l++) out.append(lines[l - 1]).append('\n');
+    }
+    return out.toString().strip();
+  }
+}

@@ -1,0 +1,374 @@
+package io.github.pmkb.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.SmallFloat;
+
+/**
+ * Related incidents for every document, computed in memory from the index's postings.
+ *
+ * <p>The query for a document is what Lucene's MoreLikeThis would build: its {@link
+ * #MAX_QUERY_TERMS} most distinctive terms of title, root cause and body (term frequency times
+ * idf, words of three letters or more, in at least two documents and in at most a quarter of
+ * them), each weighted by its score relative to the best; plus bonuses for sharing the root cause
+ * or a service. Candidates are scored with BM25, as an {@code IndexSearcher} would score that
+ * query, and the best {@link IndexBuilder#RELATED} kept, ties to the newer incident.
+ *
+ * <p>Why not MoreLikeThis itself: one query per document looked up every term of the document in
+ * the term dictionary and decompressed its term vectors, which made related incidents the
+ * costliest step of a build. Here the postings are read once into arrays (only terms that can be
+ * chosen), each document's terms come from those arrays, and scoring is array arithmetic.
+ */
+final class RelatedFinder {
+  static final int MAX_QUERY_TERMS = 25;
+  static final int MIN_MAX_DOC_FREQ = 20;
+  static final int MIN_WORD_LEN = 3;
+  /**
+   * Longest posting list followed to find candidates. Without a bound every document walks
+   * lists that grow with the corpus, so the step grows with its square: a word in a quarter of
+   * 100k incidents is 25,000 candidates, 25 times per document. Terms in more documents are
+   * not chosen, and a root cause or service shared by more only re-ranks the candidates the
+   * text found. 2,500 is a quarter of 10k: knowledge bases up to that size are not affected.
+   */
+  static final int MAX_POSTINGS = 2_500;
+  /** Bonus for the same root cause; about one strong shared term. */
+  private static final float ROOT_CAUSE_BOOST = 4f;
+  private static final float SERVICE_BOOST = 2f;
+  private static final String[] TEXT_FIELDS = {Fields.TITLE, Fields.ROOT_CAUSE_TEXT, Fields.BODY};
+  private static final float K1 = 1.2f;
+  private static final float B = 0.75f;
+
+  private final WholeIndex reader;
+  private final int n;
+  private final int maxPostings;
+
+  RelatedFinder(WholeIndex reader) {
+    this(reader, MAX_POSTINGS);
+  }
+
+  /** @param maxPostings see {@link #MAX_POSTINGS}; tests lower it to see it work on small corpora */
+  RelatedFinder(WholeIndex reader, int maxPostings) {
+    this.reader = reader;
+    this.n = reader.maxDoc();
+    this.maxPostings = maxPostings;
+  }
+
+  /** Slug to related incidents, for every document. */
+  Map<String, List<Related>> all(int limit) {
+    Map<String, List<Related>> out = new TreeMap<>();
+    if (n == 0) return out;
+    try {
+      String[] slugs = keywordOf(Fields.SLUG);
+      Groups rootCauses = Groups.of(reader, Fields.ROOT_CAUSE_ID, n, Fields.UNKNOWN);
+      Groups services = Groups.of(reader, Fields.SERVICE_ID, n, null);
+      TextTerms text = TextTerms.read(reader, TEXT_FIELDS, n, maxPostings);
+      // Each document's ranking is independent and summed in a fixed order: deterministic.
+      List<List<Related>> found = IntStream.range(0, n).parallel()
+          .mapToObj(d -> related(d, limit, slugs, rootCauses, services, text)).toList();
+      for (int d = 0; d < n; d++) out.put(slugs[d], found.get(d));
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the index for related incidents", e);
+    }
+  }
+
+  private static final ThreadLocal<Scratch> SCRATCH = new ThreadLocal<>();
+
+  private List<Related> related(int doc, int limit, String[] slugs, Groups rootCauses, Groups services, TextTerms text) {
+    Scratch s = SCRATCH.get();
+    if (s == null || s.score.length < n) {
+      s = new Scratch(n);
+      SCRATCH.set(s);
+    }
+    s.clear();
+    Query q = text.query(doc);
+    for (int i = 0; i < q.terms().length; i++) {
+      int t = q.terms()[i];
+      float weight = q.weights()[i];
+      int[] docs = text.docs[t];
+      float[] scores = text.bm25[t];
+      for (int k = 0; k < docs.length; k++) s.add(docs[k], weight * scores[k], Scratch.TEXT);
+    }
+    rootCauses.addBonus(doc, ROOT_CAUSE_BOOST, s, Scratch.ROOT_CAUSE, maxPostings);
+    services.addBonus(doc, SERVICE_BOOST, s, Scratch.SERVICE, maxPostings);
+    int[] best = s.top(limit, doc);
+    List<Related> out = new ArrayList<>(best.length);
+    for (int other : best) {
+      List<String> reasons = new ArrayList<>(3);
+      if ((s.why[other] & Scratch.ROOT_CAUSE) != 0) reasons.add(Related.SAME_ROOT_CAUSE);
+      if ((s.why[other] & Scratch.SERVICE) != 0) reasons.add(Related.SAME_SERVICE);
+      if ((s.why[other] & Scratch.TEXT) != 0) reasons.add(Related.SIMILAR_TEXT);
+      out.add(new Related(slugs[other], reasons));
+    }
+    return out;
+  }
+
+  /** The single value of a keyword field for every document (each slug is one term, one doc). */
+  private String[] keywordOf(String field) throws IOException {
+    String[] out = new String[n];
+    Terms terms = reader.terms(field);
+    if (terms == null) return out;
+    TermsEnum te = terms.iterator();
+    PostingsEnum pe = null;
+    for (BytesRef t = te.next(); t != null; t = te.next()) {
+      String value = t.utf8ToString();
+      pe = te.postings(pe, PostingsEnum.NONE);
+      for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) out[d] = value;
+    }
+    return out;
+  }
+
+  /** A document's query: term ids and their weights. */
+  private record Query(int[] terms, float[] weights) {}
+
+  /** Per-document accumulator, reused across the documents one thread ranks. */
+  private static final class Scratch {
+    static final byte TEXT = 1;
+    static final byte ROOT_CAUSE = 2;
+    static final byte SERVICE = 4;
+    final float[] score;
+    final byte[] why;
+    int[] touched;
+    int size;
+
+    Scratch(int n) {
+      score = new float[n];
+      why = new byte[n];
+      touched = new int[Math.min(n, 1024)];
+    }
+
+    void clear() {
+      for (int i = 0; i < size; i++) {
+        score[touched[i]] = 0f;
+        why[touched[i]] = 0;
+      }
+      size = 0;
+    }
+
+    void add(int doc, float s, byte reason) {
+      if (why[doc] == 0) {
+        if (size == touched.length) touched = Arrays.copyOf(touched, Math.min(score.length, size * 2));
+        touched[size++] = doc;
+      }
+      score[doc] += s;
+      why[doc] |= reason;
+    }
+
+    /** The {@code limit} best documents other than {@code self}: higher score, then lower doc id. */
+    int[] top(int limit, int self) {
+      int[] best = new int[limit];
+      int kept = 0;
+      for (int i = 0; i < size; i++) {
+        int d = touched[i];
+        if (d == self) continue;
+        int at = kept;
+        while (at > 0 && better(d, best[at - 1])) at--;
+        if (at >= limit) continue;
+        if (kept < limit) kept++;
+        System.arraycopy(best, at, best, at + 1, kept - 1 - at);
+        best[at] = d;
+      }
+      return Arrays.copyOf(best, kept);
+    }
+
+    private boolean better(int a, int b) {
+      return score[a] > score[b] || (score[a] == score[b] && a < b);
+    }
+  }
+
+  /** The documents sharing each value of a keyword field, and each document's values. */
+  private record Groups(int[][] members, int[][] valuesOf, float[] bonus) {
+    /** @param ignore a value that relates nothing (the unknown root cause), or null */
+    static Groups of(WholeIndex reader, String field, int n, String ignore) throws IOException {
+      List<int[]> members = new ArrayList<>();
+      List<List<Integer>> valuesOf = new ArrayList<>(n);
+      for (int d = 0; d < n; d++) valuesOf.add(new ArrayList<>(1));
+      Terms terms = reader.terms(field);
+      List<Float> idf = new ArrayList<>();
+      if (terms != null) {
+        TermsEnum te = terms.iterator();
+        PostingsEnum pe = null;
+        int docCount = terms.getDocCount();
+        // Keyword fields have no norms: BM25 sees every value as one token long.
+        float avgLength = (float) terms.getSumTotalTermFreq() / Math.max(1, docCount);
+        for (BytesRef t = te.next(); t != null; t = te.next()) {
+          if (ignore != null && t.utf8ToString().equals(ignore)) continue;
+          int g = members.size();
+          int[] docs = new int[te.docFreq()];
+          int k = 0;
+          pe = te.postings(pe, PostingsEnum.NONE);
+          for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+            docs[k++] = d;
+            valuesOf.get(d).add(g);
+          }
+          members.add(Arrays.copyOf(docs, k));
+          idf.add(bm25(idf(k, docCount), 1, 1, avgLength));
+        }
+      }
+      float[] bonus = new float[idf.size()];
+      for (int i = 0; i < bonus.length; i++) bonus[i] = idf.get(i);
+      int[][] of = new int[n][];
+      for (int d = 0; d < n; d++) of[d] = valuesOf.get(d).stream().mapToInt(Integer::intValue).toArray();
+      return new Groups(members.toArray(new int[0][]), of, bonus);
+    }
+
+    /** Adds the bonus to the documents sharing a value with {@code doc}; see {@link #MAX_POSTINGS}. */
+    void addBonus(int doc, float boost, Scratch s, byte reason, int maxPostings) {
+      for (int g : valuesOf[doc]) {
+        float b = boost * bonus[g];
+        if (members[g].length <= maxPostings) {
+          for (int other : members[g]) s.add(other, b, reason);
+        } else {
+          int found = s.size;
+          for (int i = 0; i < found; i++) {
+            int other = s.touched[i];
+            if (contains(valuesOf[other], g)) s.add(other, b, reason);
+          }
+        }
+      }
+    }
+
+    private static boolean contains(int[] values, int g) {
+      for (int v : values) if (v == g) return true;
+      return false;
+    }
+  }
+
+  /**
+   * The terms of the compared fields that a query may use, with their postings and each
+   * posting's BM25 score at weight 1, and every document's terms.
+   */
+  private static final class TextTerms {
+    final int[][] docs;
+    final float[][] bm25;
+    /** The MoreLikeThis score of a term, per occurrence: its classic idf. */
+    final float[] idfClassic;
+    /** Every document's (term, frequency) pairs, as one array per document: term, freq, term, freq... */
+    final int[][] termsOf;
+
+    private TextTerms(int[][] docs, float[][] bm25, float[] idfClassic, int[][] termsOf) {
+      this.docs = docs;
+      this.bm25 = bm25;
+      this.idfClassic = idfClassic;
+      this.termsOf = termsOf;
+    }
+
+    static TextTerms read(WholeIndex reader, String[] fields, int n, int maxPostings) throws IOException {
+      List<int[]> docs = new ArrayList<>();
+      List<float[]> scores = new ArrayList<>();
+      List<Float> idfs = new ArrayList<>();
+      int[][] termsOf = new int[n][];
+      int[] used = new int[n];
+      for (int d = 0; d < n; d++) termsOf[d] = new int[16];
+      // Words in more than a quarter of the incidents say little about this one; small knowledge
+      // bases keep every word (a quarter of 9 incidents would drop "memory" from five leaks).
+      int maxDocFreq = Math.max(MIN_MAX_DOC_FREQ, Math.min(maxPostings, reader.numDocs() / 4));
+      for (String field : fields) {
+        Terms terms = reader.terms(field);
+        if (terms == null) continue;
+        int docCount = terms.getDocCount();
+        float avgLength = (float) terms.getSumTotalTermFreq() / Math.max(1, docCount);
+        int[] length = lengths(reader, field, n);
+        TermsEnum te = terms.iterator();
+        PostingsEnum pe = null;
+        for (BytesRef t = te.next(); t != null; t = te.next()) {
+          int df = te.docFreq();
+          if (df < 2 || df > maxDocFreq || t.utf8ToString().length() < MIN_WORD_LEN) continue;
+          int id = docs.size();
+          int[] ds = new int[df];
+          float[] ss = new float[df];
+          float idf = idf(df, docCount);
+          int k = 0;
+          pe = te.postings(pe, PostingsEnum.FREQS);
+          for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+            int freq = pe.freq();
+            ds[k] = d;
+            ss[k] = bm25(idf, freq, length[d], avgLength);
+            k++;
+            if (used[d] + 2 > termsOf[d].length) termsOf[d] = Arrays.copyOf(termsOf[d], termsOf[d].length * 2);
+            termsOf[d][used[d]++] = id;
+            termsOf[d][used[d]++] = freq;
+          }
+          docs.add(ds);
+          scores.add(ss);
+          idfs.add(classicIdf(df, docCount));
+        }
+      }
+      for (int d = 0; d < n; d++) termsOf[d] = Arrays.copyOf(termsOf[d], used[d]);
+      float[] idfClassic = new float[idfs.size()];
+      for (int i = 0; i < idfClassic.length; i++) idfClassic[i] = idfs.get(i);
+      return new TextTerms(docs.toArray(new int[0][]), scores.toArray(new float[0][]), idfClassic, termsOf);
+    }
+
+    /**
+     * The document's best terms, best first (ties to the term read first), each weighted by its
+     * score relative to the weakest one kept: MoreLikeThis pops its queue weakest first and
+     * divides by the first score it pops, so its boosts are at least 1. That scale is what
+     * balances the text against the root-cause and service bonuses.
+     */
+    Query query(int doc) {
+      int[] pairs = termsOf[doc];
+      int count = pairs.length / 2;
+      Integer[] order = new Integer[count];
+      for (int i = 0; i < count; i++) order[i] = i;
+      Arrays.sort(order, (a, b) -> {
+        int c = Float.compare(mltScore(pairs, b), mltScore(pairs, a));
+        return c != 0 ? c : Integer.compare(pairs[2 * a], pairs[2 * b]);
+      });
+      int[] terms = new int[Math.min(MAX_QUERY_TERMS, count)];
+      float[] weights = new float[terms.length];
+      float weakest = terms.length == 0 ? 0f : mltScore(pairs, order[terms.length - 1]);
+      for (int i = 0; i < terms.length; i++) {
+        terms[i] = pairs[2 * order[i]];
+        weights[i] = mltScore(pairs, order[i]) / weakest;
+      }
+      return new Query(terms, weights);
+    }
+
+    private float mltScore(int[] pairs, int i) {
+      return pairs[2 * i + 1] * idfClassic[pairs[2 * i]];
+    }
+
+    /** Each document's field length as BM25 sees it: decoded from the one-byte norm. */
+    private static int[] lengths(WholeIndex reader, String field, int n) throws IOException {
+      int[] out = new int[n];
+      NumericDocValues norms = reader.norms(field);
+      if (norms == null) {
+        Arrays.fill(out, 1);
+        return out;
+      }
+      for (int d = norms.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = norms.nextDoc()) {
+        out[d] = SmallFloat.byte4ToInt((byte) norms.longValue());
+      }
+      return out;
+    }
+  }
+
+  /** Lucene's BM25 idf. */
+  private static float idf(long docFreq, long docCount) {
+    return (float) Math.log(1 + (docCount - docFreq + 0.5D) / (docFreq + 0.5D));
+  }
+
+  /** Lucene's classic (TF-IDF) idf, which MoreLikeThis ranks terms by. */
+  private static float classicIdf(long docFreq, long docCount) {
+    return (float) (Math.log((docCount + 1) / (double) (docFreq + 1)) + 1.0);
+  }
+
+  /** BM25's score of one term in one document, at weight {@code idf}. */
+  private static float bm25(float idf, int freq, int length, float avgLength) {
+    float norm = K1 * ((1 - B) + B * length / avgLength);
+    return idf * freq / (freq + norm);
+  }
+}

@@ -1,0 +1,16 @@
+package io.github.pmkb.model;
+
+import java.util.Locale;
+
+/** What a timeline event marks in the incident's life, where its text says so. */
+public enum Marker {
+  BEGINS,
+  DETECTED,
+  ESCALATED,
+  MITIGATED,
+  RESOLVED;
+
+  public String key() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

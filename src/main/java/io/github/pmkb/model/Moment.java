@@ -1,0 +1,75 @@
+package io.github.pmkb.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+/**
+ * A point in time as a postmortem states it: a local date-time, and its zone when the text says
+ * which one. Most timeline lines carry no zone (71% in our survey), so the zone is optional and
+ * instants exist only where it is known. Some postmortems never say the day; such moments are
+ * {@linkplain #dated() undated}: their time of day is real, their date a placeholder.
+ */
+public record Moment(LocalDateTime local, Optional<ZoneId> zone, boolean dated) implements Comparable<Moment> {
+  /** The placeholder day of undated moments; never shown. */
+  private static final LocalDate NO_DAY = LocalDate.EPOCH;
+
+  public Moment {
+    if (local == null || zone == null) throw new IllegalArgumentException("local time and zone option required");
+  }
+
+  public static Moment of(LocalDateTime local, ZoneId zone) {
+    return new Moment(local, Optional.ofNullable(zone), true);
+  }
+
+  /** A time of day whose date the postmortem does not state. */
+  public static Moment timeOnly(LocalTime time, ZoneId zone) {
+    return new Moment(NO_DAY.atTime(time), Optional.ofNullable(zone), false);
+  }
+
+  /** The same moment one day later (a timeline that passes midnight). */
+  public Moment plusDays(long days) {
+    return new Moment(local.plusDays(days), zone, dated);
+  }
+
+  public Optional<Instant> instant() {
+    return zone.map(z -> local.atZone(z).toInstant());
+  }
+
+  /**
+   * ISO-8601: with offset when the zone is known ({@code 2024-03-11T02:15Z}), else local; undated
+   * moments show the time only ({@code 02:15Z}).
+   */
+  public String iso() {
+    if (!dated) {
+      return local.toLocalTime() + zone.map(z -> z.equals(ZoneOffset.UTC) ? "Z"
+          : z instanceof ZoneOffset o ? o.getId() : "[" + z.getId() + "]").orElse("");
+    }
+    return zone.map(z -> local.atZone(z).toOffsetDateTime().toString()).orElse(local.toString());
+  }
+
+  /**
+   * Orders by instant, reading a moment without zone as UTC. A total order on purpose: comparing
+   * by instant only when both zones are known is not transitive, and sorting needs transitivity.
+   */
+  @Override
+  public int compareTo(Moment o) {
+    return sortKey().compareTo(o.sortKey());
+  }
+
+  /** Time from this moment to {@code later}: between instants when both zones are known, else as written. */
+  public java.time.Duration until(Moment later) {
+    if (instant().isPresent() && later.instant().isPresent()) {
+      return java.time.Duration.between(instant().get(), later.instant().get());
+    }
+    return java.time.Duration.between(local, later.local);
+  }
+
+  private Instant sortKey() {
+    return instant().orElse(local.toInstant(ZoneOffset.UTC));
+  }
+}

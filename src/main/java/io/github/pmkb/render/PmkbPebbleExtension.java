@@ -1,0 +1,52 @@
+package io.github.pmkb.render;
+
+import io.pebbletemplates.pebble.extension.AbstractExtension;
+import io.pebbletemplates.pebble.extension.Filter;
+import io.pebbletemplates.pebble.template.EvaluationContext;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.util.List;
+import java.util.Map;
+
+/** pmkb's template filters. */
+final class PmkbPebbleExtension extends AbstractExtension {
+  @Override
+  public Map<String, Filter> getFilters() {
+    return Map.of("pluralize", new Pluralize(), "timelineSvg", new TimelineSvg());
+  }
+
+  /**
+   * {@code {{ incident.timeline | timelineSvg | raw }}}: the timeline strip. Its output is built
+   * from escaped text only, so it is safe to insert raw.
+   */
+  private static final class TimelineSvg implements Filter {
+    @Override
+    public List<String> getArgumentNames() {
+      return List.of();
+    }
+
+    @Override
+    public Object apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext ctx,
+        int lineNumber) {
+      if (!(input instanceof List<?> list)) return "";
+      List<io.github.pmkb.render.chart.TimelinePoint> points = new java.util.ArrayList<>();
+      for (Object o : list) if (o instanceof io.github.pmkb.render.chart.TimelinePoint p) points.add(p);
+      return io.github.pmkb.render.chart.TimelineStrip.svg(points);
+    }
+  }
+
+  /** {@code {{ n | pluralize('incident') }}} gives "1 incident" or "3 incidents". */
+  private static final class Pluralize implements Filter {
+    @Override
+    public List<String> getArgumentNames() {
+      return List.of("word");
+    }
+
+    @Override
+    public Object apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext ctx,
+        int lineNumber) {
+      long n = input instanceof Number num ? num.longValue() : Long.parseLong(String.valueOf(input));
+      String word = String.valueOf(args.get("word"));
+      return n + " " + (n == 1 ? word : word + "s");
+    }
+  }
+}

@@ -1,0 +1,130 @@
+package io.github.pmkb.search.export;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.SmallFloat;
+import io.github.pmkb.index.Fields;
+import io.github.pmkb.index.WholeIndex;
+
+/**
+ * Lucene's BM25 score of every (term, document), summed over the text fields with the search
+ * package's field boosts: exactly what {@code IndexSearcher} adds up for one query word, so the
+ * browser only adds precomputed numbers.
+ *
+ * <p>The formula is {@code BM25Similarity}'s (Lucene 9, k1 = 1.2, b = 0.75): {@code idf =
+ * ln(1 + (docCount − df + 0.5)/(df + 0.5))}, {@code score = w − w/(1 + freq·normInverse)} with
+ * {@code w = boost·idf} and {@code normInverse = 1/(k1·(1 − b + b·len/avgdl))}, where {@code len}
+ * is the 1-byte norm decoded by {@link SmallFloat#byte4ToInt}. Float arithmetic mirrors Lucene's.
+ */
+final class Impacts {
+  /** The query side's field boosts: exported impacts must rank like {@code pmkb search}. */
+  static final Map<String, Float> BOOSTS = io.github.pmkb.search.QueryFactory.BOOSTS;
+
+  static final float SHINGLE_BOOST = io.github.pmkb.search.QueryFactory.SHINGLE_BOOST;
+  private static final float K1 = 1.2f;
+  private static final float B = 0.75f;
+
+  /** Receives one term's postings: ascending doc ids and their scores (arrays are reused: copy). */
+  interface Sink {
+    void accept(String term, int n, int[] docs, float[] scores) throws IOException;
+  }
+
+  private Impacts() {}
+
+  /** Walks the union of the fields' terms in index (UTF-8 byte) order, one merged posting list each. */
+  static void forEachTerm(WholeIndex whole, Map<String, Float> boosts, Sink sink) throws IOException {
+    int maxDoc = whole.maxDoc();
+    List<FieldCursor> cursors = new ArrayList<>();
+    for (Map.Entry<String, Float> e : boosts.entrySet()) {
+      FieldCursor c = FieldCursor.open(whole, e.getKey(), e.getValue());
+      if (c != null) cursors.add(c);
+    }
+    float[] acc = new float[maxDoc];
+    boolean[] seen = new boolean[maxDoc];
+    int[] docs = new int[maxDoc];
+    float[] scores = new float[maxDoc];
+    while (true) {
+      BytesRef min = null;
+      for (FieldCursor c : cursors) if (c.term != null && (min == null || c.term.compareTo(min) < 0)) min = c.term;
+      if (min == null) return;
+      min = BytesRef.deepCopyOf(min);
+      int n = 0;
+      for (FieldCursor c : cursors) {
+        if (c.term == null || !c.term.equals(min)) continue;
+        n = c.addPostings(acc, seen, docs, n);
+        c.next();
+      }
+      Arrays.sort(docs, 0, n);
+      for (int i = 0; i < n; i++) {
+        scores[i] = acc[docs[i]];
+        acc[docs[i]] = 0f;
+        seen[docs[i]] = false;
+      }
+      sink.accept(min.utf8ToString(), n, docs, scores);
+    }
+  }
+
+  /** One field's terms enum with its BM25 statistics. */
+  private static final class FieldCursor {
+    final TermsEnum terms;
+    final byte[] norms;
+    final float[] normInverse = new float[256];
+    final long docCount;
+    final float boost;
+    BytesRef term;
+    PostingsEnum postings;
+
+    private FieldCursor(TermsEnum terms, byte[] norms, long docCount, float avgdl, float boost) throws IOException {
+      this.terms = terms;
+      this.norms = norms;
+      this.docCount = docCount;
+      this.boost = boost;
+      for (int i = 0; i < 256; i++) {
+        normInverse[i] = 1f / (K1 * ((1 - B) + B * SmallFloat.byte4ToInt((byte) i) / avgdl));
+      }
+      next();
+    }
+
+    static FieldCursor open(WholeIndex whole, String field, float boost) throws IOException {
+      Terms t = whole.terms(field);
+      if (t == null || t.getDocCount() == 0) return null;
+      float avgdl = (float) (t.getSumTotalTermFreq() / (double) t.getDocCount());
+      byte[] norms = new byte[whole.maxDoc()];
+      NumericDocValues nv = whole.norms(field);
+      if (nv != null) {
+        for (int d = nv.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = nv.nextDoc()) norms[d] = (byte) nv.longValue();
+      }
+      return new FieldCursor(t.iterator(), norms, t.getDocCount(), avgdl, boost);
+    }
+
+    void next() throws IOException {
+      term = terms.next();
+    }
+
+    int addPostings(float[] acc, boolean[] seen, int[] docs, int n) throws IOException {
+      int df = terms.docFreq();
+      float idf = (float) Math.log(1 + (docCount - df + 0.5D) / (df + 0.5D));
+      float w = boost * idf;
+      postings = terms.postings(postings, PostingsEnum.FREQS);
+      for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
+        float s = w - w / (1f + postings.freq() * normInverse[norms[d] & 0xFF]);
+        acc[d] += s;
+        if (!seen[d]) {
+          seen[d] = true;
+          docs[n++] = d;
+        }
+      }
+      return n;
+    }
+  }
+}

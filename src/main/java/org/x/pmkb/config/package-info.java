@@ -1,8 +1,0 @@
-/**
- * Site configuration: {@code site.properties} (JBake's keys plus pmkb's) read through the {@code
- * jbake} adapter into a typed {@link org.x.pmkb.config.SiteConfig}.
- *
- * <p>Front door: {@link org.x.pmkb.config.ConfigLoader#load}. Unknown keys and invalid values are
- * errors at their line, with a "did you mean" hint.
- */
-package org.x.pmkb.config;

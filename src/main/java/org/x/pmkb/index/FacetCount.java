@@ -1,4 +1,0 @@
-package org.x.pmkb.index;
-
-/** One value of a facet and how many postmortems have it. */
-public record FacetCount(String value, int count) {}

@@ -1,0 +1,51 @@
+package io.github.pmkb.render.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TimelineStripTest {
+  record P(String iso, String at, String marker) implements TimelinePoint {}
+
+  @Test
+  void placesEventsByTimeAndLabelsMarkers() {
+    String svg = TimelineStrip.svg(List.of(new P("2025-03-03T02:15Z", "02:15", "begins"),
+        new P("2025-03-03T02:45Z", "02:45", ""), new P("2025-03-03T04:45Z", "04:45", "resolved")));
+    assertThat(svg).contains("role=\"img\"", "Timeline over 150 minutes; begins at 02:15; resolved at 04:45");
+    // 30 of 150 minutes along the 592-unit axis that starts at x=24.
+    assertThat(svg).contains("<path class=\"tick\" d=\"M142.4 29v10\"/>");
+    assertThat(svg).contains(">begins 02:15<", ">resolved 04:45<");
+  }
+
+  @Test
+  void differentOffsetsAreComparedAsInstants() {
+    String svg = TimelineStrip.svg(List.of(new P("2025-03-03T10:00+02:00", "10:00", "begins"),
+        new P("2025-03-03T09:00Z", "09:00", "resolved")));
+    assertThat(svg).contains("Timeline over 60 minutes");
+  }
+
+  @Test
+  void nothingToDrawWithoutTwoDistinctTimes() {
+    assertThat(TimelineStrip.svg(List.of(new P("2025-03-03T10:00", "10:00", "begins")))).isEmpty();
+    assertThat(TimelineStrip.svg(List.of(new P("not a time", "x", ""), new P("also not", "y", "")))).isEmpty();
+  }
+
+  @Test
+  void eventTextIsEscaped() {
+    String svg = TimelineStrip.svg(List.of(new P("2025-03-03T10:00", "<img src=x onerror=alert(1)>", "begins"),
+        new P("2025-03-03T11:00", "11:00", "\"><script>x</script>")));
+    assertThat(svg).doesNotContain("<img").doesNotContain("<script>").contains("&lt;img");
+  }
+
+  @Test
+  void plainEventsAreOneUnlabelledPathBecauseTheListBelowNamesThem() {
+    String svg = TimelineStrip.svg(List.of(new P("2025-03-03T10:00", "10:00", "begins"),
+        new P("2025-03-03T10:30", "10:30 secret", ""), new P("2025-03-03T11:00", "11:00 other", ""),
+        new P("2025-03-03T12:00", "12:00", "resolved")));
+    assertThat(svg).contains("<path class=\"tick\" d=\"M172 29v10M320 29v10\"/>")
+        .doesNotContain("secret").doesNotContain("other").doesNotContain("<line class=\"tick\"");
+    // The markers keep their tooltips.
+    assertThat(svg).contains("<title>begins: 10:00</title>", "<title>resolved: 12:00</title>");
+  }
+}

@@ -1,0 +1,72 @@
+package io.github.pmkb.search.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.SortedMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import io.github.pmkb.site.BuildOptions;
+import io.github.pmkb.site.SiteBuilder;
+import io.github.pmkb.testing.SiteFixture;
+
+/** The export of the repository's example knowledge base: deterministic, content-hashed, readable. */
+class BrowserIndexTest {
+  @Test
+  void exportIsDeterministicAndNamedByContent(@TempDir Path tmp) throws Exception {
+    Path root = tmp.resolve("kb");
+    SiteFixture.copyTree(SiteFixture.repoRoot().resolve("content"), root.resolve("content"));
+    SiteFixture.write(root, "-- site.properties --\nsite.title=T\nsite.baseurl=/\ntheme=default\ncontent.folder=content\n");
+    Path out = tmp.resolve("site");
+    SiteBuilder.build(new BuildOptions(root, Optional.of(out), Optional.empty(), false), SiteBuilder.Progress.NONE);
+    Path index = root.resolve("target/pmkb-cache/index");
+
+    SortedMap<String, byte[]> first = BrowserIndex.export(index, s -> "incidents/" + s + ".html");
+    SortedMap<String, byte[]> second = BrowserIndex.export(index, s -> "incidents/" + s + ".html");
+    assertThat(second.keySet()).containsExactlyElementsOf(first.keySet());
+    first.forEach((k, v) -> assertThat(second.get(k)).as(k).isEqualTo(v));
+    // The build wrote the same files.
+    for (String k : first.keySet()) assertThat(Files.readAllBytes(out.resolve("search").resolve(k))).as(k).isEqualTo(first.get(k));
+
+    // One by one, each file as it is complete: the same files and bytes, the manifest last.
+    java.util.List<String> order = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    java.util.Map<String, byte[]> streamed = new java.util.concurrent.ConcurrentHashMap<>();
+    BrowserIndex.export(index, s -> "incidents/" + s + ".html", io.github.pmkb.search.Synonyms.defaults(), (name, bytes, length) -> {
+      order.add(name);
+      streamed.put(name, java.util.Arrays.copyOf(bytes, length));
+    });
+    assertThat(order).doesNotHaveDuplicates().endsWith("manifest.json");
+    assertThat(streamed.keySet()).containsExactlyInAnyOrderElementsOf(first.keySet());
+    first.forEach((k, v) -> assertThat(streamed.get(k)).as(k).isEqualTo(v));
+
+    String manifest = new String(first.get("manifest.json"), StandardCharsets.UTF_8);
+    assertThat(manifest).startsWith("{\"v\":2,\"n\":").contains("\"terms\":{\"k\":[").contains("\"facets\":{\"f\":\"f.").contains("\"dims\":[\"root_cause\"")
+        .contains("\"syn\":[[\"oom\",\"out of memory\"");
+    long hashed = 0;
+    for (var e : first.entrySet()) {
+      if (!e.getKey().endsWith(".bin")) continue;
+      String[] parts = e.getKey().split("\\.");
+      assertThat(parts).as(e.getKey()).hasSize(3);
+      assertThat(parts[1]).as(e.getKey()).isEqualTo(Hashes.of(e.getValue()));
+      hashed++;
+    }
+    // Packs, not a file per block, posting list, document or spelling bucket.
+    assertThat(hashed).isEqualTo(5);
+    assertThat(first.keySet()).anyMatch(k -> k.startsWith("docs.")).anyMatch(k -> k.startsWith("d2."))
+        .anyMatch(k -> k.startsWith("f.")).anyMatch(k -> k.startsWith("s."));
+    assertThat(first).hasSizeLessThanOrEqualTo(12);
+  }
+
+  @Test
+  void postingsFileUsesABitsetOnlyWhenSmaller() {
+    int[] docs = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9};
+    byte[] impacts = new byte[10];
+    assertThat(Dictionary.postingsFile(16, 10, docs, impacts)[0]).isEqualTo((byte) 1);
+    assertThat(Dictionary.postingsFile(100_000, 3, new int[] {5, 70_000, 99_999}, impacts)[0]).isEqualTo((byte) 0);
+    assertThat(Dictionary.separator("memori", "memory")).isEqualTo("memory");
+    assertThat(Dictionary.separator("leak", "memori")).isEqualTo("m");
+  }
+}
