@@ -97,7 +97,9 @@ public final class IncidentReport {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("text", a.text());
     m.put("owner", a.owner().orElse(null));
-    m.put("status", a.status().orElse(null));
+    m.put("status", a.status().key());
+    m.put("due", a.due().orElse(null));
+    m.put("ticket", a.ticket().orElse(null));
     m.put("line", a.line());
     return m;
   }

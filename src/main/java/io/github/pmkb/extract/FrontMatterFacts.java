@@ -164,7 +164,7 @@ final class FrontMatterFacts {
     return Optional.of(new Impact(pct, sentence));
   }
 
-  /** {@code action_items:} as a list of maps (title, owner, status) or of strings. */
+  /** {@code action_items:} as a list of maps (title, owner, status, due, ticket) or of strings. */
   Optional<List<ActionItem>> actions() {
     Object v = values().get("action_items");
     if (!(v instanceof List<?> l)) return Optional.empty();
@@ -174,10 +174,10 @@ final class FrontMatterFacts {
       if (o instanceof Map<?, ?> m) {
         Object title = m.get("title") != null ? m.get("title") : m.get("text");
         if (title == null) continue;
-        out.add(new ActionItem(String.valueOf(title), opt(m.get("owner")),
-            opt(m.get("status")).map(s -> s.toLowerCase(Locale.ROOT)), line));
+        ActionItem.Status status = opt(m.get("status")).flatMap(ActionFields::status).orElse(ActionItem.Status.NOT_STATED);
+        out.add(new ActionItem(String.valueOf(title), opt(m.get("owner")), status, opt(m.get("due")), opt(m.get("ticket")), line));
       } else if (o != null) {
-        out.add(new ActionItem(String.valueOf(o), Optional.empty(), Optional.empty(), line));
+        out.add(ActionItem.of(String.valueOf(o), line));
       }
     }
     return Optional.of(out);

@@ -10,7 +10,6 @@ import io.github.pmkb.content.ParsedDoc;
 import io.github.pmkb.diag.SourcePos;
 import io.github.pmkb.model.Provenance;
 import io.github.pmkb.model.Section;
-import io.github.pmkb.model.SectionKind;
 import io.github.pmkb.model.Sourced;
 
 /**
@@ -93,33 +92,17 @@ final class RootCauseReader {
     java.util.Arrays.fill(zones, RootCauseClassifier.Zone.BODY);
     // Sections come in file order; a label inside a longer section ("Root cause: ..." within the
     // summary) comes after it, so it overwrites its own lines.
-    List<Outline.Heading> heads = doc.outline().headings();
-    Set<Integer> starts = new java.util.HashSet<>();
-    for (Section s : sections) starts.add(s.line());
     for (Section s : sections) {
       RootCauseClassifier.Zone z = zone(s);
-      int end = s.kind() == SectionKind.TIMELINE ? s.endLine() : end(s, heads, starts);
-      for (int k = Math.max(0, lines.indexOf(s.line())); k <= lines.indexOf(end) && k < lines.size(); k++) zones[k] = z;
+      for (int k = Math.max(0, lines.indexOf(s.line())); k <= lines.indexOf(s.endLine()) && k < lines.size(); k++) zones[k] = z;
     }
+    List<Outline.Heading> heads = doc.outline().headings();
     if (!heads.isEmpty()) {
       int k = lines.indexOf(heads.get(0).line());
       boolean opens = k >= 0 && k < lines.size() && (heads.get(0).level() == 1 || firstText(lines) == k);
       if (opens && zones[k] == RootCauseClassifier.Zone.BODY) zones[k] = RootCauseClassifier.Zone.TITLE;
     }
     return zones;
-  }
-
-  /**
-   * Where section {@code s} ends for weighing: before the first heading inside it that names no
-   * section and is not below its own heading ("## Why we write postmortems" ends a "## Summary").
-   */
-  private static int end(Section s, List<Outline.Heading> heads, Set<Integer> sectionStarts) {
-    int level = 7; // a bold or plain label: any Markdown heading ends it
-    for (Outline.Heading h : heads) if (h.line() == s.line()) level = h.level();
-    for (Outline.Heading h : heads) {
-      if (h.line() > s.line() && h.line() <= s.endLine() && h.level() <= level && !sectionStarts.contains(h.line())) return h.line() - 1;
-    }
-    return s.endLine();
   }
 
   private static int firstText(BodyLines lines) {
