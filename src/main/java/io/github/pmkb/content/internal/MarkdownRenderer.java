@@ -35,6 +35,7 @@ import io.github.pmkb.diag.SourcePos;
 public final class MarkdownRenderer {
   private final Parser parser;
   private final HtmlRenderer renderer;
+  private final boolean escapeHtml;
 
   public MarkdownRenderer() {
     this(true);
@@ -56,10 +57,11 @@ public final class MarkdownRenderer {
     options.set(TablesExtension.WITH_CAPTION, false);
     this.parser = Parser.builder(options).build();
     this.renderer = HtmlRenderer.builder(options).build();
+    this.escapeHtml = escapeHtml;
   }
 
-  /** What rendering one body produced. */
-  public record Rendered(String html, Outline outline, List<String> resources) {}
+  /** What rendering one body produced; {@code text} is what the HTML shows, as plain text. */
+  public record Rendered(String html, Outline outline, List<String> resources, BodyText.Collected text) {}
 
   /**
    * Renders {@code body}, whose first line is line {@code firstLine} of {@code rel}.
@@ -107,9 +109,10 @@ public final class MarkdownRenderer {
     }
     dropLeadingTitle(doc, frontMatterTitle);
     demoteHeadings(headings, doc);
+    BodyText.Collected text = BodyText.of(doc, escapeHtml, lines, firstLine);
     String html = renderer.render(doc);
     return new Rendered(html, new Outline(headings, firstParagraph, Math.max(1, firstParagraphLine)),
-        List.copyOf(resources));
+        List.copyOf(resources), text);
   }
 
   /** A node with the position it had when the document was whole. */
