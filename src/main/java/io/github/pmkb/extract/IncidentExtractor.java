@@ -45,7 +45,8 @@ final class IncidentExtractor {
     List<Section> sections = SectionFinder.sections(lines, doc.outline());
     int timelineStart = sections.stream().filter(s -> s.kind() == SectionKind.TIMELINE)
         .mapToInt(s -> lines.indexOf(s.line())).min().orElse(-1);
-    StatedTimes stated = StatedTimes.read(lines, timelineStart);
+    Optional<LocalDate> fmDate = fm.date("date", "incident_date");
+    StatedTimes stated = StatedTimes.read(lines, timelineStart, fmDate);
     Optional<Sourced<String>> fmZoneName = fm.string("timezone", "time_zone", "tz").map(z -> Sourced.of(z, Provenance.FRONT_MATTER,
         fm.pos(fm.keyOf("timezone", "time_zone", "tz").orElseThrow())));
     Optional<ZoneId> fmZone = fmZoneName.flatMap(z -> Zones.of(z.value()));
@@ -54,7 +55,6 @@ final class IncidentExtractor {
           "use an IANA id (Africa/Nairobi), UTC+3 or an abbreviation such as EAT");
     }
     Optional<ZoneId> zone = fmZone.or(() -> stated.zone().map(StatedTimes.Found::value));
-    Optional<LocalDate> fmDate = fm.date("date", "incident_date");
     Optional<LocalDate> day = fmDate.or(() -> stated.date().map(StatedTimes.Found::value));
     Timeline timeline = TimelineExtractor.extract(lines, sections, new TimelineExtractor.Context(day, zone));
 
@@ -159,11 +159,15 @@ final class IncidentExtractor {
   private static Optional<Sourced<Duration>> duration(StatedTimes stated, Optional<Sourced<Moment>> start,
       Optional<Sourced<Moment>> end, BodyLines lines, String rel, Diagnostics diags) {
     Optional<Duration> derived = Optional.empty();
-    if (start.isPresent() && end.isPresent()) {
+    // A start or end without a day cannot be subtracted from one with a day.
+    if (start.isPresent() && end.isPresent() && start.get().value().dated() == end.get().value().dated()) {
       Duration d = start.get().value().until(end.get().value());
       if (d.isNegative()) {
         diags.warning("EX003", "the incident ends (" + end.get().value().iso() + ") before it starts ("
             + start.get().value().iso() + ")", end.get().at());
+      } else if (d.compareTo(Incident.MAX_DERIVED) > 0 && stated.duration().isEmpty()) {
+        diags.warning("EX007", "start (" + start.get().value().iso() + ") to end (" + end.get().value().iso() + ") is "
+            + d.toDays() + " days; no duration is derived", end.get().at(), "check the dates, or state the duration");
       } else {
         derived = Optional.of(d);
       }

@@ -93,7 +93,11 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
   /** How far the summary area reaches when there is no timeline heading to stop at. */
   private static final int SUMMARY_LINES = 40;
 
-  static StatedTimes read(BodyLines lines, int timelineStart) {
+  /**
+   * Reads the summary area (above {@code timelineStart}, else the first lines) and labelled lines.
+   * {@code knownDay} is the day front matter gives: times the prose states without a day are on it.
+   */
+  static StatedTimes read(BodyLines lines, int timelineStart, Optional<LocalDate> knownDay) {
     Optional<Found<LocalDate>> date = Optional.empty();
     Optional<Found<ZoneId>> zone = Optional.empty();
     Optional<Found<Moment>> start = Optional.empty();
@@ -128,7 +132,7 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
         if (z.isEmpty()) z = looseZone(line);
         if (z.isPresent()) zone = Optional.of(new Found<>(z.get(), i));
       }
-      Optional<LocalDate> day = lineDay.or(() -> Optional.empty());
+      Optional<LocalDate> day = lineDay.or(() -> knownDay);
       if (day.isEmpty() && !date.isEmpty()) day = Optional.of(date.get().value());
       if (is.start() && start.isEmpty()) {
         start = first(stamps, day, i);
