@@ -41,15 +41,24 @@ final class Markers {
       + "|updat\\w*|upload\\w*|commit\\w*|modif\\w*|scal(?:ed|ing)|roll ?over|roll(?:ed|ing)? ?out|migrat\\w*|pull request"
       + "|workshop|maintenance|planned|scheduled|provision\\w*|executed|install\\w*|merge)\\b|\\bv?\\d+\\.\\d+\\.\\d+\\b");
   /** Words of harm done: errors, failures, users unable, slowness. */
-  private static final Pattern IMPACT = Pattern.compile("\\b(?:errors?|fail\\w*|down|outage|unavailab\\w*|unable|cannot|can't"
-      + "|could not|not (?:able|working|responding|loading|reachable)|complain\\w*|report\\w*|alert\\w*|[45]\\d\\d|latenc\\w*"
-      + "|slow\\w*|crash\\w*|time ?outs?|timing out|degrad\\w*|drop\\w*|broke\\w*|broken|issues?|problems?|incident|impact\\w*)\\b");
+  private static final String HARM_WORDS = "errors?|fail\\w*|down|outage|unavailab\\w*|unable|cannot|can't|couldn'?t|could not"
+      + "|not (?:able|working|responding|loading|reachable)|non-?functional|inaccessible|offline|blocked|[45]\\d\\d|latenc\\w*"
+      + "|slow\\w*|crash\\w*|time ?outs?|timing out|degrad\\w*|drop\\w*|broke\\w*|broken|disrupt\\w*|affect\\w*";
+  private static final Pattern HARM = Pattern.compile("\\b(?:" + HARM_WORDS + ")\\b");
+  /** Harm, or someone telling of a problem. */
+  private static final Pattern IMPACT = Pattern.compile("\\b(?:" + HARM_WORDS
+      + "|complain\\w*|report\\w*|alert\\w*|issues?|problems?|incident|impact\\w*)\\b");
 
   /** Someone or something noticing, without saying what broke. */
   private static final Pattern NOTICE = Pattern.compile("\\b(?:alert\\w*|notif\\w*|report\\w*|noticed|detected|paged|discovered"
       + "|flagged|informed)\\b");
 
   private Markers() {}
+
+  /** Whether a sentence tells of harm done ("could not log in", "returning 503", "timeouts"). */
+  static boolean tellsOfHarm(String text) {
+    return HARM.matcher(text.toLowerCase(Locale.ROOT).replace('\u2019', '\'')).find();
+  }
 
   /** Whether a timeline entry tells of the problem being noticed ("received alert", "support reported X"). */
   static boolean isNotice(String text) {
