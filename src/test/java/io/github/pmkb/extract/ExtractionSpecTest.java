@@ -90,6 +90,8 @@ class ExtractionSpecTest {
       case "diagnostics" -> join((List<Map<String, Object>>) report.get("diagnostics"), m -> m.get("code") + "@" + m.get("line"));
       case "actions" -> join((List<Map<String, Object>>) report.get("actions"),
           m -> m.get("text") + " | " + (m.get("owner") == null ? "-" : m.get("owner")) + " | " + (m.get("status") == null ? "-" : m.get("status")));
+      case "action_tickets" -> join((List<Map<String, Object>>) report.get("actions"), m -> m.get("ticket") == null ? "-" : String.valueOf(m.get("ticket")));
+      case "action_due" -> join((List<Map<String, Object>>) report.get("actions"), m -> m.get("due") == null ? "-" : String.valueOf(m.get("due")));
       case "impact_sentence" -> p.incident().impact().sentence().map(s -> s.value()).orElse("-");
       case "summary" -> p.summary();
       case "title_from" -> p.title().from().name();

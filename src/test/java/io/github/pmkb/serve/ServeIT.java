@@ -25,9 +25,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import io.github.pmkb.site.BuildOptions;
-import io.github.pmkb.site.Rebuild;
-import io.github.pmkb.site.SiteBuilder;
+import io.github.pmkb.build.BuildOptions;
+import io.github.pmkb.build.Rebuild;
+import io.github.pmkb.build.SiteBuilder;
 import io.github.pmkb.testing.RebuildFixture;
 import io.github.pmkb.testing.SiteFixture;
 
@@ -210,7 +210,7 @@ class ServeIT {
   private void assertSameAsCleanBuild() throws IOException {
     Path clean = tmp.resolve("clean");
     BuildOptions options = new BuildOptions(src, Optional.of(clean), Optional.of("/"), false);
-    assertThat(io.github.pmkb.site.SiteBuilder.build(options, SiteBuilder.Progress.NONE).written()).isTrue();
+    assertThat(io.github.pmkb.build.SiteBuilder.build(options, SiteBuilder.Progress.NONE).written()).isTrue();
     assertThat(SiteFixture.snapshot(tmp.resolve("out"))).isEqualTo(SiteFixture.snapshot(clean));
   }
 
@@ -261,6 +261,7 @@ class ServeIT {
 
   @Test
   void aContentErrorShowsAsAnOverlayUntilTheFileIsFixed() throws Exception {
+    String good = get("/incidents/alpha.html").body();
     edit("content/2024/alpha.md", "date: 2024-03-01", "date: [unclosed");
 
     Rebuild broken = awaitRebuild(x -> x.errors() > 0);
@@ -268,6 +269,10 @@ class ServeIT {
     assertThat(broken.diagnostics()).anySatisfy(d -> assertThat(d.at().file()).isEqualTo("content/2024/alpha.md"));
     String page = get("/incidents/bravo.html").body();
     assertThat(page).contains("id=\"pmkb-errors\"").contains("content/2024/alpha.md:");
+    // The broken page itself is gone from the site; its last good version shows under the errors.
+    HttpResponse<String> edited = get("/incidents/alpha.html");
+    assertThat(edited.statusCode()).isEqualTo(200);
+    assertThat(edited.body()).contains("id=\"pmkb-errors\"").contains(good.substring(0, good.indexOf("</main>")));
 
     edit("content/2024/alpha.md", "date: [unclosed", "date: 2024-03-01");
 
