@@ -146,6 +146,7 @@ public final class SitePlanner {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("incident", v);
     m.put("rootCause", rootCause(p, facets));
+    m.put("contributing", contributing(p, facets));
     m.put("related", related(index, p.slug(), bySlug));
     m.put("actions", InsightPages.actionsOf(p));
     // Corpus order is newest first: "newer" is the previous entry.
@@ -249,6 +250,12 @@ public final class SitePlanner {
   private static FacetValueView rootCause(Postmortem p, FacetPages facets) {
     String v = FacetValues.rootCause(p);
     return new FacetValueView(v, FacetPages.label(Fields.FACET_ROOT_CAUSE, v), facets.url(Fields.FACET_ROOT_CAUSE, v), 0);
+  }
+
+  /** The contributing causes as links to their facet pages. */
+  private static List<FacetValueView> contributing(Postmortem p, FacetPages facets) {
+    return FacetValues.of(p).get(Fields.FACET_CONTRIBUTING).stream().map(v -> new FacetValueView(v,
+        FacetPages.label(Fields.FACET_CONTRIBUTING, v), facets.url(Fields.FACET_CONTRIBUTING, v), 0)).toList();
   }
 
   private static List<RelatedView> related(IndexSnapshot index, String slug,

@@ -115,7 +115,7 @@ class ApiExportTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ApiExport.Incidents.of(new Corpus(List.of())).writeTo(out);
     assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(wholeDocument(new Corpus(List.of())))
-        .isEqualTo("{\"version\":1,\"count\":0,\"incidents\":[]}\n");
+        .isEqualTo("{\"version\":2,\"count\":0,\"incidents\":[]}\n");
   }
 
   @Test

@@ -21,6 +21,16 @@ import io.github.pmkb.model.Timeline;
 public final class Postmortems {
   private Postmortems() {}
 
+  /** {@code p} with contributing causes {@code ids}. */
+  public static Postmortem withContributing(Postmortem p, String... ids) {
+    Incident i = p.incident();
+    SourcePos at = i.rootCause().at();
+    Incident with = new Incident(i.timezone(), i.startedAt(), i.detectedAt(), i.mitigatedAt(), i.resolvedAt(), i.duration(),
+        i.impact(), i.severity(), i.services(), i.rootCause(), i.sections(), i.timeline(), i.actions(),
+        java.util.Arrays.stream(ids).map(id -> Sourced.of(id, Provenance.BODY, at)).toList());
+    return new Postmortem(p.slug(), p.sourcePath(), p.title(), p.date(), p.tags(), p.draft(), p.summary(), p.body(), p.params(), with);
+  }
+
   /**
    * @param day ISO date or null
    * @param minutes duration, or -1 for unknown
