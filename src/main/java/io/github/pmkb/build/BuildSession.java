@@ -151,6 +151,7 @@ public final class BuildSession {
       return failed(clock, List.of());
     }
     config = configResult.config().get();
+    ConfigLoader.requireContent(config);
     if (options.baseUrl().isPresent()) {
       config = config.withBaseUrl(options.baseUrl().get());
     }
@@ -441,7 +442,7 @@ public final class BuildSession {
   }
 
   private void loadTemplates() {
-    renderer = new TemplateRenderer(config.templateOverrideDir(), config.themeTemplatesDir());
+    renderer = new TemplateRenderer(config.templateOverrideDir(), config.themeLayers().templateDirs());
     streamApi = ApiExport.isPlainTemplate(config);
   }
 
@@ -485,7 +486,7 @@ public final class BuildSession {
 
   private Map<String, Path> listStaticFiles() {
     Map<String, Path> out = new LinkedHashMap<>();
-    StaticFiles.list(config.themeStaticDir()).forEach(out::put);
+    config.themeLayers().staticFiles().forEach(out::put);
     StaticFiles.list(config.assetDir()).forEach(out::put);
     return out;
   }
@@ -513,10 +514,9 @@ public final class BuildSession {
   /** The template's file relative to the root; Pebble names it with or without its suffix. */
   private String templatePath(String template) {
     String name = template.endsWith(".peb") ? template : template + ".peb";
-    Path override = config.templateOverrideDir().resolve(name);
-    Path p = Files.exists(override) ? override : config.themeTemplatesDir().resolve(name);
-    return config.root().relativize(p.toAbsolutePath()).toString().replace('\\', '/');
+    return config.displayPath(config.templateFile(name).orElse(config.templateOverrideDir().resolve(name)));
   }
+
 
   /** Every current problem: configuration, each file's, duplicate slugs, plus {@code extra}. */
   private List<Diagnostic> diagnostics(List<Diagnostic> extra) {
