@@ -107,8 +107,8 @@ export function editDistance(a, b, max) {
 }
 
 export class SearchIndex {
-  /** @param base URL of the search/ folder, ending in "/"; @param fetcher fetch-like (url) => Response */
-  constructor(base, fetcher = (u) => fetch(u)) {
+  /** @param base URL of the search/ folder, ending in "/"; @param fetcher fetch-like (url, init) => Response; init carries the Range header */
+  constructor(base, fetcher = (u, init) => fetch(u, init)) {
     this.base = base;
     this.fetcher = fetcher;
     this.cache = new Map();
