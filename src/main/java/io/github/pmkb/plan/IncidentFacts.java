@@ -106,6 +106,7 @@ record IncidentFacts(String duration, String severity, String impact, String imp
 
   private static String display(Moment m) {
     String zone = m.zone().map(z -> z.getId().equals("Z") ? " UTC" : " " + z.getId()).orElse("");
+    if (!m.timed()) return m.local().toLocalDate().toString();
     return (m.dated() ? m.local().format(DAY_TIME) : m.local().format(TIME)) + zone;
   }
 }
