@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import io.github.pmkb.check.IncidentReport;
-import io.github.pmkb.check.Json;
+import io.github.pmkb.escape.Json;
 import io.github.pmkb.config.SiteConfig;
 import io.github.pmkb.model.Corpus;
 import io.github.pmkb.model.Postmortem;

@@ -19,7 +19,7 @@ import io.github.pmkb.build.BuildResult;
 import io.github.pmkb.build.LoadedSite;
 import io.github.pmkb.build.SiteBuilder;
 import io.github.pmkb.check.IncidentReport;
-import io.github.pmkb.check.Json;
+import io.github.pmkb.escape.Json;
 import io.github.pmkb.config.ConfigLoader;
 import io.github.pmkb.config.SiteConfig;
 import io.github.pmkb.model.Corpus;
