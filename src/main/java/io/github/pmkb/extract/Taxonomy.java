@@ -101,8 +101,9 @@ public record Taxonomy(List<Category> categories) {
       new Category("disk-full", "Disk full", List.of(
           s(STRONG, "\\bdisk (?:space|full|usage)\\b|\\bdisks? (?:was|were|became|got|is) full\\b|\\bno space left\\b|\\bout of (?:disk|storage) space\\b"
               + "|\\bfilled (?:up )?the (?:disk|volume|partition)\\b|\\binodes?\\b|\\bfull (?:disk|volume|partition)\\b"
-              + "|\\b(?:volume|partition|filesystem|file system) (?:was |became |is )?full\\b|\\bran out of (?:disk|storage)\\b",
-              "disk", "no space left", "storage", "inode", "full"))),
+              + "|\\b(?:volume|partition|filesystem|file system) (?:was |became |is )?full\\b|\\bran out of (?:disk|storage)\\b"
+              + "|\\b(?:disks?|volumes?|partitions?|file ?systems?)\\b[^.;]{0,30}?\\b(?:filled up|ran out of (?:space|inodes))\\b",
+              "disk", "no space left", "storage", "inode", "full", "filled up", "ran out of"))),
       new Category("race-condition", "Race condition", List.of(
           s(STRONG, "\\brace conditions?\\b|\\bdeadlock\\w*|\\bconcurren\\w+ (?:bug|issue|problem)s?\\b|\\bdata races?\\b|\\bnot thread[- ]safe\\b",
               "race", "deadlock", "concurren", "thread"))),

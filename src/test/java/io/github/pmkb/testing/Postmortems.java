@@ -28,7 +28,8 @@ public final class Postmortems {
     Incident with = new Incident(i.timezone(), i.startedAt(), i.detectedAt(), i.mitigatedAt(), i.resolvedAt(), i.duration(),
         i.impact(), i.severity(), i.services(), i.rootCause(), i.sections(), i.timeline(), i.actions(),
         java.util.Arrays.stream(ids).map(id -> Sourced.of(id, Provenance.BODY, at)).toList());
-    return new Postmortem(p.slug(), p.sourcePath(), p.title(), p.date(), p.tags(), p.draft(), p.summary(), p.body(), p.params(), with);
+    return new Postmortem(p.slug(), p.sourcePath(), p.title(), p.date(), p.tags(), p.draft(), p.summary(), p.body(), p.params(), with,
+        p.searchText());
   }
 
   /**
