@@ -277,6 +277,7 @@ public final class BuildSession implements AutoCloseable {
       return false;
     }
     config = result.config().get();
+    ConfigLoader.requireContent(config);
     if (options.baseUrl().isPresent()) config = config.withBaseUrl(options.baseUrl().get());
     output = options.output().map(p -> p.toAbsolutePath().normalize()).orElse(config.outputDir());
     sources = new SourceCache(config, newStore(), progress);

@@ -70,6 +70,7 @@ public final class LocalIndex {
           + cr.diagnostics().stream().map(Diagnostic::format).findFirst().orElse("unknown error"));
     }
     SiteConfig config = cr.config().get();
+    ConfigLoader.requireContent(config);
     List<Path> files = SourceScanner.scan(config.contentDir());
     String fp = fingerprint(root, files, false);
     Path dir = dir(root);

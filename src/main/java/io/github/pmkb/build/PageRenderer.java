@@ -25,7 +25,7 @@ final class PageRenderer {
 
   private PageRenderer(SiteConfig config) {
     this.config = config;
-    this.templates = new TemplateRenderer(config.templateOverrideDir(), config.themeTemplatesDir());
+    this.templates = new TemplateRenderer(config.templateOverrideDir(), config.themeLayers().templateDirs());
     this.streamApi = ApiExport.isPlainTemplate(config);
   }
 
@@ -62,8 +62,6 @@ final class PageRenderer {
   /** The template's file relative to the root; Pebble names it with or without its suffix. */
   private String templatePath(String template) {
     String name = template.endsWith(".peb") ? template : template + ".peb";
-    Path override = config.templateOverrideDir().resolve(name);
-    Path p = Files.exists(override) ? override : config.themeTemplatesDir().resolve(name);
-    return config.root().relativize(p.toAbsolutePath()).toString().replace('\\', '/');
+    return config.displayPath(config.templateFile(name).orElse(config.templateOverrideDir().resolve(name)));
   }
 }

@@ -23,7 +23,7 @@ final class SiteAssets {
   /** The theme's and the site's own static files. */
   static Map<String, Path> listStatic(SiteConfig config) {
     Map<String, Path> out = new LinkedHashMap<>();
-    StaticFiles.list(config.themeStaticDir()).forEach(out::put);
+    config.themeLayers().staticFiles().forEach(out::put);
     StaticFiles.list(config.assetDir()).forEach(out::put);
     return out;
   }

@@ -128,8 +128,8 @@ public final class ApiExport {
    */
   public static boolean isPlainTemplate(SiteConfig config) {
     String file = TEMPLATE + ".peb";
-    Path override = config.templateOverrideDir().resolve(file);
-    Path p = Files.exists(override) ? override : config.themeTemplatesDir().resolve(file);
+    Path p = config.templateFile(file).orElse(null);
+    if (p == null) return false;
     try {
       return Files.isRegularFile(p) && Files.size(p) == PLAIN_TEMPLATE.length()
           && Files.readString(p, StandardCharsets.UTF_8).equals(PLAIN_TEMPLATE);

@@ -44,6 +44,8 @@ public final class SitePlanner {
   static final int HOME_INCIDENTS = 50;
   /** Incidents per page of a tag or facet value. */
   static final int LIST_PAGE = 100;
+  /** The page GitHub Pages serves for any missing address. */
+  static final String NOT_FOUND = "404.html";
   /** Recurring root causes shown on the home page. */
   static final int TOP_RECURRING = 5;
 
@@ -199,7 +201,7 @@ public final class SitePlanner {
     pages.add(page(Permalinks.browse(), "browse", "Browse", Map.of("facets", facets.facets())));
     pages.add(page(Permalinks.recurring(), "recurring", "Recurring problems",
         Map.of("byRootCause", byRootCause, "byService", Recurring.byService(corpus, facets))));
-    pages.add(page("404.html", "404", "Page not found", Map.of()));
+    pages.add(page(NOT_FOUND, "404", "Page not found", Map.of()));
     pages.add(page("analytics.html", "analytics", "Analytics", analytics));
     for (InsightPages.ActionPage ap : InsightPages.actionPages(corpus, summaries, LIST_PAGE)) {
       pages.add(page(ap.path(), "actions", ap.number() == 1 ? "Action items" : "Action items (page " + ap.number() + ")",
@@ -236,7 +238,7 @@ public final class SitePlanner {
     String updated = all.stream().map(IncidentSummary::date).filter(d -> !d.isEmpty()).max(String::compareTo)
         .orElse("1970-01-01");
     List<IncidentSummary> recent = all.subList(0, Math.min(FEED_ENTRIES, all.size()));
-    List<String> paths = htmlPages.stream().map(PageSpec::outputPath).filter(p -> !p.equals("404.html")).sorted()
+    List<String> paths = htmlPages.stream().map(PageSpec::outputPath).filter(p -> !p.equals(NOT_FOUND)).sorted()
         .toList();
     List<PageSpec> out = new ArrayList<>();
     out.add(page("feed.xml", "feed", site.title(), Map.of("incidents", recent, "updated", updated)));
@@ -271,7 +273,10 @@ public final class SitePlanner {
   private PageSpec page(String path, String template, String title, Map<String, Object> extra) {
     Map<String, Object> model = new LinkedHashMap<>(extra);
     model.put("site", site);
-    model.put("page", new PageView(title, Permalinks.rootOf(path), path, config.absoluteBase() + path));
+    // GitHub Pages serves 404.html at whatever address was missed (/kb/incidents/typo.html), so
+    // its links cannot be relative: they start from the base URL.
+    String root = path.equals(NOT_FOUND) ? config.baseUrl() : Permalinks.rootOf(path);
+    model.put("page", new PageView(title, root, path, config.absoluteBase() + path));
     return new PageSpec(path, template, model);
   }
 
