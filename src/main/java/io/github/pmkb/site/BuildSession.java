@@ -74,6 +74,8 @@ public final class BuildSession {
   private Map<String, Path> staticFiles = Map.of();
   /** The browser-search files of the last export, so an update can remove the ones it replaced. */
   private Set<String> searchFiles = Set.of();
+  /** The manifest of the last export, inlined in the search page. */
+  private String searchManifest = "";
   private List<Diagnostic> configDiagnostics = List.of();
   /** Files the last clean build's scan refused (symbolic links out of content/). */
   private List<Diagnostic> scanDiagnostics = List.of();
@@ -166,7 +168,10 @@ public final class BuildSession {
       // The export holds its files and working data in memory while it runs (run after rendering
       // at 10,000 postmortems, it raised the live heap from 553 to 612 MB); run before planning,
       // it does not add to the plan's page models, which are held until rendering ends.
-      searchFiles = BrowserIndexExporter.export(index, Synonyms.ofKnowledgeBase(root), writer);
+      BrowserIndexExporter.Written search = BrowserIndexExporter.exportWithManifest(index, Synonyms.ofKnowledgeBase(root),
+          writer);
+      searchFiles = search.files();
+      searchManifest = search.manifest();
       clock.lap("search-export");
       pages = planPages(corpus);
       clock.lap("plan");
@@ -351,26 +356,9 @@ public final class BuildSession {
       }
     }
     clock.lap("index");
-    Map<String, PageSpec> nextPlan = byPath(planPages(next));
-    clock.lap("plan");
-    List<PageSpec> toRender = new ArrayList<>();
-    for (PageSpec p : nextPlan.values()) {
-      if (all || !p.equals(plan.get(p.outputPath()))) toRender.add(p);
-    }
-    List<String> deleted = plan.keySet().stream().filter(k -> !nextPlan.containsKey(k)).toList();
-    clock.lap("diff");
+    // New search packs go out before the search page that names them; the old ones after it.
     LiveOutput live = new LiveOutput(output);
-    try {
-      renderAll(toRender, live);
-      clock.lap("render+write");
-    } catch (TemplateException e) {
-      // Pages on disk may be a mix of before and after; keep the old plan (it still says which
-      // pages exist) and render everything once the template is fixed.
-      redoAll = true;
-      return new Rebuild(false, reparsed, List.of(), List.of(), diagnostics(List.of(templateDiagnostic(e))),
-          clock.elapsed(), false, clock.stages(), phase);
-    }
-    deleted.forEach(live::delete);
+    List<String> oldSearch = new ArrayList<>();
     if (searchOwed) {
       // Export names are content hashes: write the new set, then drop files the old set had.
       Set<String> written;
@@ -382,16 +370,42 @@ public final class BuildSession {
         });
         written = job.search().keySet();
         searchDigests = job.searchDigests();
+        searchManifest = BrowserIndexExporter.manifestOf(job.search());
       } else {
-        written = BrowserIndexExporter.export(index, Synonyms.ofKnowledgeBase(root), live);
+        BrowserIndexExporter.Written search = BrowserIndexExporter.exportWithManifest(index,
+            Synonyms.ofKnowledgeBase(root), live);
+        written = search.files();
+        searchManifest = search.manifest();
         searchDigests = null;
       }
       Set<String> now = Set.copyOf(written);
-      searchFiles.stream().filter(f -> !now.contains(f)).forEach(live::delete);
+      oldSearch.addAll(searchFiles.stream().filter(f -> !now.contains(f)).toList());
       searchFiles = now;
       searchOwed = false;
       clock.lap("search-export");
     }
+    Map<String, PageSpec> nextPlan = byPath(planPages(next));
+    clock.lap("plan");
+    List<PageSpec> toRender = new ArrayList<>();
+    for (PageSpec p : nextPlan.values()) {
+      if (all || !p.equals(plan.get(p.outputPath()))) toRender.add(p);
+    }
+    List<String> deleted = plan.keySet().stream().filter(k -> !nextPlan.containsKey(k)).toList();
+    clock.lap("diff");
+    try {
+      renderAll(toRender, live);
+      clock.lap("render+write");
+    } catch (TemplateException e) {
+      // Pages on disk may be a mix of before and after; keep the old plan (it still says which
+      // pages exist) and render everything once the template is fixed. The search files are
+      // already the new ones.
+      redoAll = true;
+      oldSearch.forEach(live::delete);
+      return new Rebuild(false, reparsed, List.of(), List.of(), diagnostics(List.of(templateDiagnostic(e))),
+          clock.elapsed(), false, clock.stages(), phase);
+    }
+    deleted.forEach(live::delete);
+    oldSearch.forEach(live::delete);
     updateAssets(next, changes, all, live);
     plan = nextPlan;
     redoAll = false;
@@ -428,7 +442,7 @@ public final class BuildSession {
   }
 
   private List<PageSpec> planPages(Corpus corpus) {
-    return planner.plan(corpus, index);
+    return planner.plan(corpus, index, searchManifest);
   }
 
   private void loadTemplates() {

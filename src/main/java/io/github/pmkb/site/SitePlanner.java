@@ -155,6 +155,11 @@ final class SitePlanner {
   }
 
   List<PageSpec> plan(Corpus corpus, IndexSnapshot index) {
+    return plan(corpus, index, "");
+  }
+
+  /** @param searchManifest the browser-search manifest, inlined in the search page ("" for none) */
+  List<PageSpec> plan(Corpus corpus, IndexSnapshot index, String searchManifest) {
     Listed shown = show(corpus, index);
     Map<String, IncidentSummary> summaries = shown.summaries();
     List<IncidentSummary> all = List.copyOf(summaries.values());
@@ -205,7 +210,8 @@ final class SitePlanner {
           ap.model()));
     }
     pages.add(page("archive.html", "archive", "Archive", InsightPages.archive(all)));
-    pages.add(page("search.html", "search", "Search", Map.of("tags", tags)));
+    pages.add(page("search.html", "search", "Search", Map.of("facets", facets.facets(), "manifest",
+        searchManifest)));
     pages.addAll(machinePages(all, pages, corpus));
     return pages;
   }
