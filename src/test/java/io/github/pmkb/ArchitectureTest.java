@@ -61,7 +61,7 @@ class ArchitectureTest {
   void modelAndDiagDependOnNoStage() {
     noClasses().that().resideInAnyPackage("io.github.pmkb.model..", "io.github.pmkb.diag..").should().dependOnClassesThat()
         .resideInAnyPackage("io.github.pmkb.content..", "io.github.pmkb.extract..", "io.github.pmkb.index..",
-            "io.github.pmkb.render..", "io.github.pmkb.site..", "io.github.pmkb.cli..", "io.github.pmkb.config..")
+            "io.github.pmkb.render..", "io.github.pmkb.build..", "io.github.pmkb.plan..", "io.github.pmkb.output..", "io.github.pmkb.cli..", "io.github.pmkb.config..")
         .check(classes);
   }
 }

@@ -10,7 +10,8 @@ import picocli.CommandLine;
 
 /** Builds the command line, runs it, and maps every outcome to one of pmkb's exit codes. */
 public final class Cli {
-  /** Keeps Lucene's JUL loggers quiet; held so the level is not garbage-collected away. */
+  /** Keeps Lucene's JUL loggers quiet (on Java 23+ it warns about the Vector API at every start);
+   * held so the level is not garbage-collected away. */
   private static final Logger LUCENE_LOG = Logger.getLogger("org.apache.lucene");
 
   /** pmkb's subcommands, in the order help lists them. */
@@ -44,7 +45,7 @@ public final class Cli {
     // Libraries log through SLF4J; users see pmkb's own messages, library chatter only with --verbose.
     System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : "warn");
     System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
-    LUCENE_LOG.setLevel(verbose ? Level.INFO : Level.WARNING);
+    LUCENE_LOG.setLevel(verbose ? Level.INFO : Level.SEVERE);
     CommandLine cmd = new CommandLine(new PmkbCommand());
     // Picocli reads a command's annotations and builds its model when the command is added: a
     // run that names its subcommand first gets only that one (the other six cost about 90 ms of

@@ -1,6 +1,6 @@
 package io.github.pmkb.cli;
 
-import io.github.pmkb.site.SiteBuilder;
+import io.github.pmkb.build.SiteBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 

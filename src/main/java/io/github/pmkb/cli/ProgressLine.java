@@ -1,7 +1,7 @@
 package io.github.pmkb.cli;
 
 import java.io.PrintWriter;
-import io.github.pmkb.site.SiteBuilder;
+import io.github.pmkb.build.SiteBuilder;
 
 /**
  * A single self-overwriting progress line on an interactive terminal; silent when output is not

@@ -5,7 +5,7 @@ import java.util.Arrays;
 
 /**
  * A long text kept as UTF-8 bytes rather than as a {@link String}, in memory or in a spill file
- * ({@code io.github.pmkb.site.SpillFile}), and decoded each time it is read. A build holds every
+ * ({@code io.github.pmkb.build.SpillFile}), and decoded each time it is read. A build holds every
  * postmortem's body until it ends; one character above U+00FF (a dash, a curly quote) makes Java
  * store a whole string at two bytes per character, and at 100,000 postmortems even the UTF-8
  * bytes are hundreds of megabytes, hence the spill file.

@@ -5,8 +5,8 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import io.github.pmkb.site.SourceChanges;
-import io.github.pmkb.site.SourceLayout;
+import io.github.pmkb.build.SourceChanges;
+import io.github.pmkb.build.SourceLayout;
 
 /**
  * Maps changed paths to {@link ChangeKind}s and then to the {@link SourceChanges} a build session

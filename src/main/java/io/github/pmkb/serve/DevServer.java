@@ -11,12 +11,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import io.github.pmkb.build.BuildOptions;
+import io.github.pmkb.build.BuildResult;
+import io.github.pmkb.build.BuildSession;
+import io.github.pmkb.build.Rebuild;
+import io.github.pmkb.build.SiteBuilder;
 import io.github.pmkb.diag.Diagnostic;
-import io.github.pmkb.site.BuildOptions;
-import io.github.pmkb.site.BuildResult;
-import io.github.pmkb.site.BuildSession;
-import io.github.pmkb.site.Rebuild;
-import io.github.pmkb.site.SiteBuilder;
 
 /**
  * {@code pmkb serve}'s front door: builds the site once, serves it, and rebuilds and reloads open

@@ -14,10 +14,10 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import io.github.pmkb.site.BuildSession;
-import io.github.pmkb.site.Rebuild;
-import io.github.pmkb.site.Reindex;
-import io.github.pmkb.site.SourceChanges;
+import io.github.pmkb.build.BuildSession;
+import io.github.pmkb.build.Rebuild;
+import io.github.pmkb.build.Reindex;
+import io.github.pmkb.build.SourceChanges;
 
 /**
  * Debounces file events and runs rebuilds one at a time, in two phases. A save often writes

@@ -9,10 +9,10 @@
  *       io.github.pmkb.serve.RebuildScheduler#QUIET_MILLIS} ms of quiet, so one save that writes
  *       several files (or an editor's rename-and-replace) rebuilds once, classifies the paths with
  *       {@link io.github.pmkb.serve.ChangeClassifier} and calls {@link
- *       io.github.pmkb.site.BuildSession#preview}, which redoes only what changed (for edited
+ *       io.github.pmkb.build.BuildSession#preview}, which redoes only what changed (for edited
  *       postmortems, only their own pages); the index and the rest of the site follow, the index
- *       built on a background thread ({@link io.github.pmkb.site.Reindex}, {@link
- *       io.github.pmkb.site.BuildSession#finish});
+ *       built on a background thread ({@link io.github.pmkb.build.Reindex}, {@link
+ *       io.github.pmkb.build.BuildSession#finish});
  *   <li>{@link io.github.pmkb.serve.SiteHandler} serves the output folder (JDK {@code HttpServer}),
  *       injecting the live-reload script and, while the site has errors, an overlay listing them;
  *   <li>{@link io.github.pmkb.serve.LiveReload} tells open pages to reload over Server-Sent Events.

@@ -7,12 +7,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import io.github.pmkb.build.LocalIndex;
 import io.github.pmkb.search.Highlight;
 import io.github.pmkb.search.SearchQuery;
 import io.github.pmkb.search.SearchResult;
 import io.github.pmkb.search.Searcher;
 import io.github.pmkb.search.Synonyms;
-import io.github.pmkb.site.LocalIndex;
 import io.github.pmkb.testing.SiteFixture;
 
 /**

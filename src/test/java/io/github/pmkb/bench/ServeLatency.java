@@ -19,11 +19,11 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
+import io.github.pmkb.build.BuildOptions;
+import io.github.pmkb.build.BuildResult;
+import io.github.pmkb.build.Rebuild;
+import io.github.pmkb.build.SiteBuilder;
 import io.github.pmkb.serve.DevServer;
-import io.github.pmkb.site.BuildOptions;
-import io.github.pmkb.site.BuildResult;
-import io.github.pmkb.site.Rebuild;
-import io.github.pmkb.site.SiteBuilder;
 
 /**
  * Measures what an author waits for under {@code pmkb serve}: from saving one postmortem to its

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import io.github.pmkb.build.Rebuild;
 import io.github.pmkb.diag.Diagnostic;
 import io.github.pmkb.diag.Level;
 import io.github.pmkb.diag.SourcePos;
-import io.github.pmkb.site.Rebuild;
 
 /** The one line {@code pmkb serve} prints per rebuild. */
 class ServeLineTest {

@@ -23,8 +23,8 @@ import org.openqa.selenium.UnexpectedAlertBehaviour;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import io.github.pmkb.site.BuildOptions;
-import io.github.pmkb.site.SiteBuilder;
+import io.github.pmkb.build.BuildOptions;
+import io.github.pmkb.build.SiteBuilder;
 import io.github.pmkb.testing.SiteFixture;
 
 /**

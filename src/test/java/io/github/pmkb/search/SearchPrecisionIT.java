@@ -12,7 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import io.github.pmkb.site.LocalIndex;
+import io.github.pmkb.build.LocalIndex;
 import io.github.pmkb.testing.SiteFixture;
 import io.github.pmkb.testing.SyntheticCorpus;
 

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import io.github.pmkb.site.SourceChanges;
-import io.github.pmkb.site.SourceLayout;
+import io.github.pmkb.build.SourceChanges;
+import io.github.pmkb.build.SourceLayout;
 
 class ChangeClassifierTest {
   private final Path root = Path.of("/kb").toAbsolutePath();

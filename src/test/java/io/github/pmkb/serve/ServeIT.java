@@ -25,9 +25,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import io.github.pmkb.site.BuildOptions;
-import io.github.pmkb.site.Rebuild;
-import io.github.pmkb.site.SiteBuilder;
+import io.github.pmkb.build.BuildOptions;
+import io.github.pmkb.build.Rebuild;
+import io.github.pmkb.build.SiteBuilder;
 import io.github.pmkb.testing.RebuildFixture;
 import io.github.pmkb.testing.SiteFixture;
 
@@ -210,7 +210,7 @@ class ServeIT {
   private void assertSameAsCleanBuild() throws IOException {
     Path clean = tmp.resolve("clean");
     BuildOptions options = new BuildOptions(src, Optional.of(clean), Optional.of("/"), false);
-    assertThat(io.github.pmkb.site.SiteBuilder.build(options, SiteBuilder.Progress.NONE).written()).isTrue();
+    assertThat(io.github.pmkb.build.SiteBuilder.build(options, SiteBuilder.Progress.NONE).written()).isTrue();
     assertThat(SiteFixture.snapshot(tmp.resolve("out"))).isEqualTo(SiteFixture.snapshot(clean));
   }
 

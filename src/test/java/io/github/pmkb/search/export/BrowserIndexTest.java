@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.SortedMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import io.github.pmkb.site.BuildOptions;
-import io.github.pmkb.site.SiteBuilder;
+import io.github.pmkb.build.BuildOptions;
+import io.github.pmkb.build.SiteBuilder;
 import io.github.pmkb.testing.SiteFixture;
 
 /** The export of the repository's example knowledge base: deterministic, content-hashed, readable. */

@@ -1,0 +1,30 @@
+package io.github.pmkb.build;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import io.github.pmkb.diag.Diagnostic;
+
+/**
+ * The outcome of a build.
+ *
+ * @param output the site folder, written only when {@code written} is true
+ * @param stages wall time of each stage, in pipeline order
+ */
+public record BuildResult(Path output, boolean written, int pages, int incidents, List<Diagnostic> diagnostics,
+    Map<String, Duration> stages, Duration elapsed) {
+
+  public BuildResult {
+    diagnostics = List.copyOf(diagnostics);
+    stages = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stages));
+  }
+
+  public long errors() {
+    return diagnostics.stream().filter(Diagnostic::isError).count();
+  }
+
+  public long warnings() {
+    return diagnostics.size() - errors();
+  }
+}

@@ -1,0 +1,140 @@
+package io.github.pmkb.plan;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import io.github.pmkb.check.IncidentReport;
+import io.github.pmkb.check.Json;
+import io.github.pmkb.config.SiteConfig;
+import io.github.pmkb.model.Corpus;
+import io.github.pmkb.model.Postmortem;
+
+/**
+ * {@code api/incidents.json}: the whole extracted model, one object per published incident, with
+ * the same field names as {@code pmkb inspect --json} plus {@code slug} and {@code url}, so
+ * scripts can rely on one schema (documented in the README).
+ *
+ * <p>At 10,000 postmortems the file is 31 MB. Built as one string and rendered through a
+ * template, it took several copies of that at once (the string, Pebble's writer, the bytes) and
+ * was where a build with -Xmx700m ran out of memory; so the page's model holds the incidents
+ * ({@link Incidents}), and with the theme's plain template ({@link #isPlainTemplate}) the build
+ * streams the document into the file one incident at a time.
+ */
+public final class ApiExport {
+  /** Bump when a field changes meaning or disappears; adding fields does not bump it. */
+  static final int VERSION = 1;
+
+  /** The template of the page; the default theme's only prints the document. */
+  public static final String TEMPLATE = "api-json";
+
+  /** The default theme's {@code api-json.peb}, whose output is exactly {@link Incidents#writeTo}'s. */
+  static final String PLAIN_TEMPLATE = "{{ json | raw }}";
+
+  private ApiExport() {}
+
+  /**
+   * The model value {@code json} of the page: the published incidents, in corpus order. Two are
+   * equal when every postmortem has the same facts the document shows (slug, file, title, date,
+   * tags, incident), so an incremental rebuild after an edit of a body alone does not write the
+   * file again, as when the model held the document itself. {@link #toString()} is the whole
+   * document, for a theme whose own template prints {@code json}.
+   */
+  public record Incidents(List<Postmortem> postmortems) {
+    public Incidents {
+      postmortems = List.copyOf(postmortems);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (!(o instanceof Incidents other) || other.postmortems.size() != postmortems.size()) return false;
+      for (int i = 0; i < postmortems.size(); i++) {
+        if (!shown(postmortems.get(i)).equals(shown(other.postmortems.get(i)))) return false;
+      }
+      return true;
+    }
+
+    @Override
+    public int hashCode() {
+      return postmortems.size(); // consistent with equals, which ignores bodies; pages are compared, not hashed
+    }
+
+    /** What {@link #incident} reads of a postmortem. */
+    private static List<Object> shown(Postmortem p) {
+      return java.util.Arrays.asList(p.slug(), p.sourcePath(), p.title().value(), p.day(), p.tags(), p.incident());
+    }
+
+    static Incidents of(Corpus corpus) {
+      return new Incidents(corpus.postmortems());
+    }
+
+    /** Writes the document as UTF-8; {@code out} is neither buffered nor closed here. */
+    public void writeTo(OutputStream out) throws IOException {
+      Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+      writeTo(w);
+      w.flush();
+    }
+
+    /** {@code {"version":1,"count":N,"incidents":[...]}} and a newline, one incident at a time. */
+    void writeTo(Writer out) throws IOException {
+      // The same bytes as Json.write of the whole document (ApiExportTest compares them): its
+      // maps and lists have no whitespace, so the document can be written piece by piece.
+      out.write("{\"version\":" + VERSION + ",\"count\":" + postmortems.size() + ",\"incidents\":[");
+      for (int i = 0; i < postmortems.size(); i++) {
+        if (i > 0) out.write(',');
+        out.write(Json.write(incident(postmortems.get(i))));
+      }
+      out.write("]}\n");
+    }
+
+    /** The whole document as one string: what a theme's own {@code api-json} template prints. */
+    @Override
+    public String toString() {
+      StringWriter w = new StringWriter();
+      try {
+        writeTo(w);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e); // a StringWriter does not throw
+      }
+      return w.toString();
+    }
+  }
+
+  /** One incident's object: slug, url, then {@code inspect --json}'s fields without diagnostics. */
+  static Map<String, Object> incident(Postmortem p) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("slug", p.slug());
+    m.put("url", Permalinks.incident(p.slug()));
+    Map<String, Object> report = IncidentReport.of(p.sourcePath(), Optional.of(p), List.of());
+    report.remove("diagnostics");
+    m.putAll(report);
+    return m;
+  }
+
+  /**
+   * Whether the site renders {@link #TEMPLATE} with the default theme's plain template (no
+   * override in the site's {@code templates/}, and the theme's file is exactly {@link
+   * #PLAIN_TEMPLATE}), so the build may stream the document instead of rendering it. Any other
+   * template, even one that only adds a newline, is rendered as before.
+   */
+  public static boolean isPlainTemplate(SiteConfig config) {
+    String file = TEMPLATE + ".peb";
+    Path override = config.templateOverrideDir().resolve(file);
+    Path p = Files.exists(override) ? override : config.themeTemplatesDir().resolve(file);
+    try {
+      return Files.isRegularFile(p) && Files.size(p) == PLAIN_TEMPLATE.length()
+          && Files.readString(p, StandardCharsets.UTF_8).equals(PLAIN_TEMPLATE);
+    } catch (IOException | UncheckedIOException e) {
+      return false; // unreadable: let the renderer report it
+    }
+  }
+}

@@ -1,0 +1,204 @@
+package io.github.pmkb.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import io.github.pmkb.testing.SiteFixture;
+import io.github.pmkb.testing.StaticServer;
+
+/**
+ * The search page in headless Chromium, served under a project path ({@code /kb/}) as on GitHub
+ * Pages: results as you type with highlighted stems, facet counts and filters, typo correction,
+ * back button, and a title carrying an XSS payload shown as text.
+ */
+@Tag("e2e")
+class SearchPageE2EIT {
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+  static final String XSS = "<img src=x onerror=\"window.pwned=1\"> memory leak in the image cache";
+
+  static ChromeDriver driver;
+  static StaticServer server;
+
+  static String post(String title, String date, String tags, String body) {
+    return "title=" + title + "\ndate=" + date + "\ntype=post\nstatus=published\ntags=" + tags + "\n~~~~~~\n\n## Summary\n\n"
+        + body + "\n";
+  }
+
+  @BeforeAll
+  static void start(@TempDir Path tmp) {
+    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+        "chromium and chromedriver not installed (apt-get install chromium chromium-driver): browser test skipped");
+    Path root = SiteFixture.write(tmp.resolve("kb"), String.join("\n",
+        "-- site.properties --", "site.title=KB\nsite.baseurl=/kb/\ntheme=default\ncontent.folder=content",
+        "-- content/a.md --", post("Memory leak in the billing worker", "2024-03-01", "memory,billing",
+            "The billing worker was leaking memory after the deploy. The leak grew until pods were killed."),
+        "-- content/b.md --", post("Memory pressure on the search cluster", "2024-02-01", "memory,search",
+            "Memory use climbed on the search cluster; a cache leaked entries."),
+        "-- content/c.md --", post("Database failover took twenty minutes", "2023-05-01", "database",
+            "The database primary failed and the failover was slow. Memory was not a factor."),
+        "-- content/d.md --", post("Certificate expiry broke the API", "2023-01-01", "tls,certificates",
+            "An expired certificate broke every client of the API."),
+        "-- content/e.md --", post(XSS, "2022-06-01", "memory,database", "Leaks in the image cache exhausted memory on the database hosts."),
+        "-- content/f.md --", post("DNS change broke service discovery", "2022-01-01", "dns", "A zone edit removed a record.")));
+    Path out = tmp.resolve("site");
+    BuildResult built = SiteBuilder.build(new BuildOptions(root, Optional.of(out), Optional.empty(), false),
+        SiteBuilder.Progress.NONE);
+    assertThat(built.written()).as("build: %s", built.diagnostics()).isTrue();
+    server = StaticServer.serve(out, "/kb/");
+    ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless", "--no-sandbox",
+        "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage");
+    driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build(), options);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (driver != null) driver.quit();
+    if (server != null) server.close();
+  }
+
+  static WebDriverWait waiting() {
+    return new WebDriverWait(driver, Duration.ofSeconds(30));
+  }
+
+  static List<WebElement> results() {
+    return driver.findElements(By.cssSelector("#search-results li"));
+  }
+
+  static List<String> titles() {
+    return results().stream().map(li -> li.findElement(By.cssSelector("a.title")).getText()).toList();
+  }
+
+  static String status() {
+    return driver.findElement(By.id("search-status")).getText();
+  }
+
+  @Test
+  void searchesAsYouTypeFiltersByFacetCorrectsTyposAndNeverRunsTitles() {
+    driver.get(server.url("search.html"));
+    waiting().until(d -> results().size() == 6);
+    WebElement box = driver.findElement(By.cssSelector("[role=search] input[type=search]#search-q"));
+    box.sendKeys("leaking");
+    waiting().until(d -> results().size() == 3);
+    // Ranked: the title match first; "leaking" highlights leak, leaked, leaking and leaks.
+    assertThat(titles().get(0)).isEqualTo("Memory leak in the billing worker");
+    assertThat(titles()).contains(XSS);
+    waiting().until(d -> !d.findElements(By.cssSelector("#search-results li:first-child .snippet mark")).isEmpty());
+    List<String> marks = results().get(0).findElements(By.cssSelector(".snippet mark")).stream()
+        .map(WebElement::getText).toList();
+    assertThat(marks).contains("leaking", "leak");
+    // The payload is text: no element was created from it and its handler never ran.
+    assertThat(driver.findElements(By.cssSelector("#search-results img"))).isEmpty();
+    assertThat(((JavascriptExecutor) driver).executeScript("return window.pwned === undefined")).isEqualTo(true);
+
+    box.clear();
+    box.sendKeys("memory", Keys.ENTER);
+    waiting().until(d -> results().size() == 4);
+    driver.findElement(By.cssSelector("#search-facets summary")).click();
+    By databaseBox = By.cssSelector("fieldset[data-dim=tag] input[value=database]");
+    waiting().until(d -> !d.findElements(databaseBox).isEmpty());
+    assertThat(facetCount("tag", "memory")).isEqualTo(3);
+    assertThat(facetCount("tag", "database")).isEqualTo(2);
+    driver.findElement(databaseBox).click();
+    waiting().until(d -> results().size() == 2);
+    assertThat(titles()).containsExactlyInAnyOrder("Database failover took twenty minutes", XSS);
+    // Values of one facet are ORed: the tag counts leave out the tag choice, so "memory" still
+    // says how many ticking it would add; other facets follow it: only the two results' years.
+    waiting().until(d -> years().equals(List.of("2022", "2023")));
+    assertThat(facetCount("tag", "memory")).isEqualTo(3);
+    assertThat(driver.getCurrentUrl()).contains("q=memory").contains("f=tag%3Adatabase");
+
+    driver.navigate().back();
+    waiting().until(d -> results().size() == 4);
+    assertThat(driver.getCurrentUrl()).doesNotContain("f=tag");
+
+    box = driver.findElement(By.id("search-q"));
+    box.clear();
+    box.sendKeys("memroy", Keys.ENTER);
+    waiting().until(d -> status().contains("Showing results for memory"));
+    assertThat(results()).hasSize(4);
+
+    // A typo in one word of two; the last word completes.
+    box = driver.findElement(By.id("search-q"));
+    box.clear();
+    box.sendKeys("certificat expir", Keys.ENTER);
+    waiting().until(d -> titles().equals(List.of("Certificate expiry broke the API")));
+
+    box.clear();
+    box.sendKeys("zebra", Keys.ENTER);
+    waiting().until(d -> status().contains("No incidents match"));
+    assertThat(results()).isEmpty();
+  }
+
+  static List<String> years() {
+    return driver.findElements(By.cssSelector("fieldset[data-dim=date] select[name=date-from] option")).stream()
+        .map(o -> o.getAttribute("value")).filter(v -> !v.isEmpty()).toList();
+  }
+
+  @Test
+  void anEmptyQueryListsEveryIncidentNewestFirst() {
+    driver.get(server.url("search.html"));
+    waiting().until(d -> results().size() == 6);
+    assertThat(titles().get(0)).isEqualTo("Memory leak in the billing worker");
+    assertThat(titles().get(5)).isEqualTo("DNS change broke service discovery");
+    assertThat(status()).contains("6 incidents, newest first");
+    // Compact rows: title, then date and the facts known.
+    assertThat(results().get(0).findElement(By.cssSelector(".meta time")).getText()).isEqualTo("2024-03-01");
+  }
+
+  /**
+   * Pictures of the search page for a human to look at, 1280 and 390 px wide, light and dark,
+   * saved under {@code target/screenshots/} (a build artifact, never committed).
+   */
+  @Test
+  void savesScreenshotsOfTheSearchPage() throws Exception {
+    Path shots = SiteFixture.repoRoot().resolve("target/screenshots");
+    Files.createDirectories(shots);
+    for (String scheme : List.of("light", "dark")) {
+      ((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia",
+          java.util.Map.of("features", List.of(java.util.Map.of("name", "prefers-color-scheme", "value", scheme))));
+      for (int width : List.of(1280, 390)) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 1000));
+        driver.get(server.url("search.html?q=memory"));
+        waiting().until(d -> results().size() == 4);
+        driver.findElement(By.cssSelector("#search-facets summary")).click();
+        waiting().until(d -> !d.findElements(By.cssSelector("#search-facet-groups fieldset")).isEmpty());
+        waiting().until(d -> !d.findElements(By.cssSelector("#search-results li:first-child .snippet mark")).isEmpty());
+        byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+        Files.write(shots.resolve("search-" + width + "-" + scheme + ".png"), png);
+        assertThat(png).startsWith(0x89, 'P', 'N', 'G');
+      }
+    }
+    ((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features", List.of()));
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+  }
+
+  static int facetCount(String dim, String value) {
+    for (WebElement label : driver.findElements(By.cssSelector("fieldset[data-dim=" + dim + "] label"))) {
+      if (label.findElement(By.tagName("input")).getAttribute("value").equals(value)) {
+        return Integer.parseInt(label.findElement(By.className("n")).getText().replaceAll("[()]", ""));
+      }
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,67 @@
+package io.github.pmkb.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import io.github.pmkb.model.StoredText;
+
+/** Texts spilled to the scratch file read back exactly, from any thread, and leave no file behind. */
+class SpillFileTest {
+  @TempDir Path tmp;
+
+  @Test
+  void textsWrittenFromManyThreadsReadBackExactly() {
+    long seed = System.nanoTime();
+    Random random = new Random(seed);
+    List<String> texts = IntStream.range(0, 500).mapToObj(i -> randomText(random, i)).toList();
+    SpillFile spill = SpillFile.create(tmp);
+
+    List<StoredText> stored = texts.parallelStream().map(t -> spill.put(t.getBytes(StandardCharsets.UTF_8))).toList();
+
+    for (int i = 0; i < texts.size(); i++) {
+      assertThat(stored.get(i).text()).as("text %d, seed %d", i, seed).isEqualTo(texts.get(i));
+      assertThat(stored.get(i).length()).isEqualTo(texts.get(i).getBytes(StandardCharsets.UTF_8).length);
+    }
+    assertThat(spill.size()).isEqualTo(texts.stream().mapToLong(t -> t.getBytes(StandardCharsets.UTF_8).length).sum());
+  }
+
+  @Test
+  void aSpilledTextEqualsTheSameTextInMemoryAndNoOther() {
+    SpillFile spill = SpillFile.create(tmp);
+    String body = "<p>Replica lag — 40 s</p>";
+    StoredText spilled = spill.put(body.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(spilled).isEqualTo(StoredText.of(body)).hasSameHashCodeAs(StoredText.of(body));
+    assertThat(StoredText.of(body)).isEqualTo(spilled);
+    assertThat(spilled).isEqualTo(spill.put(body.getBytes(StandardCharsets.UTF_8)));
+    assertThat(spilled).isNotEqualTo(StoredText.of("<p>Replica lag — 41 s</p>"))
+        .isNotEqualTo(spill.put("<p>Replica lag - 40 s</p>".getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void leavesNoFileInItsFolder() throws Exception {
+    SpillFile spill = SpillFile.create(tmp.resolve("cache"));
+    StoredText t = spill.put("kept while the build runs".getBytes(StandardCharsets.UTF_8));
+
+    try (Stream<Path> files = Files.list(tmp.resolve("cache"))) {
+      assertThat(files).isEmpty();
+    }
+    assertThat(t.text()).isEqualTo("kept while the build runs");
+  }
+
+  private static String randomText(Random random, int i) {
+    StringBuilder s = new StringBuilder();
+    int n = random.nextInt(i % 7 == 0 ? 20_000 : 300);
+    String alphabet = "abc <p>—é漢\n";
+    for (int k = 0; k < n; k++) s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+    return s.toString();
+  }
+}

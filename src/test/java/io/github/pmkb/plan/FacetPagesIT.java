@@ -1,0 +1,118 @@
+package io.github.pmkb.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import io.github.pmkb.build.BuildOptions;
+import io.github.pmkb.build.BuildResult;
+import io.github.pmkb.build.SiteBuilder;
+import io.github.pmkb.testing.SiteFixture;
+
+/** Facet pages, browse, recurring problems and related incidents on the example site. */
+class FacetPagesIT {
+  @TempDir Path tmp;
+
+  private Path build() {
+    Path out = tmp.resolve("site");
+    BuildResult r = SiteBuilder.build(new BuildOptions(SiteFixture.repoRoot(), Optional.of(out), Optional.empty(), false),
+        SiteBuilder.Progress.NONE);
+    assertThat(r.errors()).as(r.diagnostics().toString()).isZero();
+    return out;
+  }
+
+  private static Document html(Path p) throws IOException {
+    return Jsoup.parse(p.toFile(), "UTF-8");
+  }
+
+  @Test
+  void browsePageListsEveryFacetWithCountsThatMatchItsPages() throws IOException {
+    Path out = build();
+    Document browse = html(out.resolve("browse.html"));
+    assertThat(browse.select("section.facet h2").eachText()).containsExactly("Root cause", "Tag", "Severity", "Service", "Year");
+    int years = 0;
+    for (var li : browse.select("#facet-year ~ ul li, section.facet:has(#facet-year) li")) {
+      String href = li.selectFirst("a").attr("href");
+      int count = Integer.parseInt(li.selectFirst(".n").text());
+      assertThat(html(out.resolve(href)).select("ol.incidents > li")).as(href).hasSize(count);
+      years += count;
+    }
+    assertThat(years).isEqualTo(html(out.resolve("index.html")).select("#incident-table time[datetime]").size());
+    assertThat(out.resolve("facets/root-cause/index.html")).isRegularFile();
+  }
+
+  @Test
+  void longListsArePagedWithLinksBothWays() throws IOException {
+    // 230 postmortems share a tag and a year: three pages of 100, 100 and 30.
+    Path kb = tmp.resolve("kb");
+    java.nio.file.Files.createDirectories(kb.resolve("content"));
+    java.nio.file.Files.writeString(kb.resolve("site.properties"), "site.title=Paged\n");
+    SiteFixture.copyTree(SiteFixture.repoRoot().resolve("themes"), kb.resolve("themes"));
+    for (int i = 0; i < 230; i++) {
+      java.nio.file.Files.writeString(kb.resolve("content/pm-" + i + ".md"), String.format(java.util.Locale.ROOT,
+          "---\ntitle: Incident %d\ndate: 2023-%02d-%02d\ntags: [paged]\n---\nThe cache fell over.%n%n"
+              + "## Action items%n%n- [ ] Add a cache alert (owner: sre)%n", i, 1 + i % 12, 1 + i % 28));
+    }
+    Path out = tmp.resolve("paged-site");
+    BuildResult r = SiteBuilder.build(new BuildOptions(kb, Optional.of(out), Optional.empty(), false), SiteBuilder.Progress.NONE);
+    assertThat(r.errors()).as(r.diagnostics().toString()).isZero();
+    for (String first : java.util.List.of("tags/paged.html", "facets/year/2023.html")) {
+      String stem = first.substring(0, first.length() - 5);
+      Document p1 = html(out.resolve(first));
+      Document p2 = html(out.resolve(stem + "/page/2.html"));
+      Document p3 = html(out.resolve(stem + "/page/3.html"));
+      assertThat(p1.select("ol.incidents > li")).hasSize(100);
+      assertThat(p2.select("ol.incidents > li")).hasSize(100);
+      assertThat(p3.select("ol.incidents > li")).hasSize(30);
+      assertThat(out.resolve(stem + "/page/4.html")).doesNotExist();
+      assertThat(p1.select("nav.pager a[rel=next]").attr("href")).endsWith(stem.substring(stem.lastIndexOf('/') + 1) + "/page/2.html");
+      assertThat(p1.select("nav.pager a[rel=prev]")).isEmpty();
+      assertThat(p3.select("nav.pager a[rel=next]")).isEmpty();
+      assertThat(out.resolve(stem + "/page").resolve(p3.select("nav.pager a[rel=prev]").attr("href")).normalize())
+          .isEqualTo(out.resolve(stem + "/page/2.html"));
+      // No incident is on two pages.
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      for (Document d : java.util.List.of(p1, p2, p3)) seen.addAll(d.select("ol.incidents a.title").eachAttr("href"));
+      assertThat(seen).hasSize(230);
+      // Rows are compact: date, title and facts; the summary stays on the incident page.
+      assertThat(p1.select("ol.incidents > li").first().select("time").text()).matches("2023-\\d\\d-\\d\\d");
+      assertThat(p1.select("ol.incidents .summary")).isEmpty();
+      assertThat(p1.text()).doesNotContain("The cache fell over");
+    }
+    // The 230 action items (one per postmortem) are paged the same way, under the same first address.
+    Document a1 = html(out.resolve("actions.html"));
+    Document a2 = html(out.resolve("actions/page/2.html"));
+    Document a3 = html(out.resolve("actions/page/3.html"));
+    assertThat(out.resolve("actions/page/4.html")).doesNotExist();
+    assertThat(a1.select("#actions-table tr[data-status]")).hasSize(100);
+    assertThat(a2.select("#actions-table tr[data-status]")).hasSize(100);
+    assertThat(a3.select("#actions-table tr[data-status]")).hasSize(30);
+    assertThat(a1.select("p.lead").text()).contains("230 action items", "page 1 of 3");
+    assertThat(a1.select("nav.pager a[rel=next]").attr("href")).isEqualTo("actions/page/2.html");
+    assertThat(a3.select("nav.pager a[rel=prev]").attr("href")).isEqualTo("../../actions/page/2.html");
+    assertThat(a2.select("#actions-table tr.group a").first().attr("href")).startsWith("../../incidents/");
+    java.util.Set<String> incidents = new java.util.HashSet<>();
+    for (Document d : java.util.List.of(a1, a2, a3)) incidents.addAll(d.select("#actions-table tr.group a").eachAttr("href").stream()
+        .map(h -> h.substring(h.lastIndexOf('/'))).toList());
+    assertThat(incidents).hasSize(230);
+  }
+
+  @Test
+  void incidentPagesListAtMostFiveRelatedIncidentsWithReasons() throws IOException {
+    Path out = build();
+    Document page = html(out.resolve("incidents/backend-service-memory-leak.html"));
+    var related = page.select("section.related li");
+    assertThat(related).hasSizeBetween(1, 5);
+    assertThat(related.select(".why").eachText()).allMatch(s -> s.matches("\\((same root cause|same service|similar text)( · .*)?\\)"));
+    // Four other postmortems are about memory leaks: they come first.
+    assertThat(related.subList(0, 4).stream().map(e -> e.selectFirst("a").attr("href")).toList())
+        .allMatch(h -> h.contains("memory-leak") || h.contains("oom-killed"));
+    assertThat(html(out.resolve("recurring.html")).select("h1").text()).isEqualTo("Recurring problems");
+    assertThat(html(out.resolve("index.html")).select("#recurring-heading").text()).isEqualTo("Top recurring root causes");
+  }
+}
