@@ -1,7 +1,7 @@
 // The search page: results as you type over the exported index (search-core.js). Content is only
 // ever inserted with textContent, never as HTML, so a title like <img onerror=…> stays text.
 import { SearchIndex } from "./search-core.js";
-import { minutesText, natural } from "./search-codec.js";
+import { minutesText } from "./search-codec.js";
 import { analyze } from "./search-analyzer.js";
 
 /** The filters that are ranges (search-facets.js). */
@@ -9,8 +9,6 @@ const DATE = "date", DURATION = "duration";
 
 /** Results per page; snippets load only for rows on screen. */
 const PAGE = 20;
-/** Values a filter shows before its "Show all" button. */
-const SHOWN_VALUES = 8;
 const DEBOUNCE_MS = 120;
 
 const $ = (id) => document.getElementById(id);
@@ -164,77 +162,17 @@ function showCorrectedWords() {
   }
 }
 
+/** The filter panel (search-filters.js, loaded when it first opens). */
 async function showFacets(r, g) {
-  const facets = await (await index.facets()).open();
+  const [{ render }, facets] = await Promise.all([import("./search-filters.js"), index.facets().then((f) => f.open())]);
   if (g !== generation) return;
-  const counts = facets.counts(r.unfiltered, filterList());
-  const boxes = [];
-  for (const d of facets.dims) {
-    const selected = filters.get(d.id) || new Set();
-    const values = (counts[d.id] || []).filter((v) => v.count > 0 || selected.has(v.value));
-    for (const v of selected) if (!values.some((x) => x.value === v)) values.push({ value: v, count: 0 });
-    if (values.length === 0) continue; // no empty boxes
-    const fs = el("fieldset");
-    fs.dataset.dim = d.id;
-    fs.append(el("legend", d.label));
-    const ul = el("ul");
-    const open = expanded.has(d.id);
-    values.forEach((v, i) => {
-      const li = el("li");
-      if (i >= SHOWN_VALUES && !open && !selected.has(v.value)) li.hidden = true;
-      const label = el("label");
-      const box = el("input");
-      box.type = "checkbox";
-      box.value = v.value;
-      box.checked = selected.has(v.value);
-      box.addEventListener("change", () => { toggle(d.id, v.value, box.checked); run(true, false); });
-      label.append(box, " " + (d.words ? v.value.replace(/-/g, " ") : v.value) + " ", el("span", String(v.count), "n"));
-      li.append(label);
-      ul.append(li);
-    });
-    fs.append(ul);
-    const col = facets.columns[d.id];
-    if (values.length > SHOWN_VALUES || (col && !col.complete)) {
-      const all = el("button", open ? "Show fewer" : "Show all " + (col && !col.complete ? d.n : values.length), "search-all-values");
-      all.type = "button";
-      all.addEventListener("click", async () => {
-        if (open) expanded.delete(d.id); else expanded.add(d.id);
-        if (!open) await facets.full(d.id);
-        if (last) await showFacets(last, generation);
-      });
-      fs.append(all);
-    }
-    boxes.push(fs);
-  }
-  boxes.push(rangeBox("Year", DATE, counts[DATE].filter((y) => y.count > 0).map((y) => y.value).sort(natural),
-    ranges.date, "from", "to", (y) => [y, y]));
-  const b = index.m.facets.duration.b;
-  boxes.push(rangeBox("Duration", DURATION, b.map(String), ranges.duration, "min", "max", (m) => [m, minutesText(+m)],
-    "at least", "at most"));
-  groups.replaceChildren(...boxes.filter((x) => x));
-}
-
-/** Two selects, from and to, over ordered {@code values}; [value, label] from {@code show}. */
-function rangeBox(title, dim, values, state, lo, hi, show, loLabel = "from", hiLabel = "to") {
-  if (values.length === 0 && !state[lo] && !state[hi]) return null;
-  const fs = el("fieldset", "", "search-range");
-  fs.dataset.dim = dim;
-  fs.append(el("legend", title));
-  for (const [key, label] of [[lo, loLabel], [hi, hiLabel]]) {
-    const l = el("label", label + " ");
-    const s = el("select");
-    s.name = dim + "-" + key;
-    s.append(Object.assign(el("option", "any"), { value: "" }));
-    for (const v of values) {
-      const [value, text] = show(v);
-      s.append(Object.assign(el("option", text), { value }));
-    }
-    s.value = state[key];
-    s.addEventListener("change", () => { state[key] = s.value; run(true, false); });
-    l.append(s);
-    fs.append(l);
-  }
-  return fs;
+  render(facets, r, {
+    filters, ranges, expanded, groups, toggle, el,
+    durations: index.m.facets.duration.b,
+    chosen: filterList(),
+    rerun: () => run(true, false),
+    refresh: () => last && showFacets(last, generation),
+  });
 }
 
 input.addEventListener("input", () => {
