@@ -1,6 +1,7 @@
 package io.github.pmkb.analytics;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,18 +12,19 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import io.github.pmkb.model.Corpus;
-import io.github.pmkb.model.Incident;
 import io.github.pmkb.model.Postmortem;
 import io.github.pmkb.model.Severity;
 
 /**
- * Computes the analytics page's figures from the corpus: counts per month and per root cause,
- * and median / p90 time to detect, mitigate and resolve overall, per root cause and per severity.
- * Linear in the corpus; deterministic order everywhere.
+ * Computes the analytics page's figures from the corpus: incidents per period (with each period's
+ * root causes) and per root cause, median / p90 time to detect, mitigate and resolve overall, per
+ * root cause and per severity, and each root cause's trend. Times come from {@link Spans}, which
+ * refuses facts without a date and impossible values. Linear in the corpus; deterministic order
+ * everywhere.
  */
 public final class Analytics {
-  /** Severity group label for incidents without a severity. */
-  public static final String UNRATED = "unrated";
+  /** Severity group of incidents whose postmortem states none; the site's one word for it. */
+  public static final String NOT_STATED = "not stated";
 
   private Analytics() {}
 
@@ -33,31 +35,50 @@ public final class Analytics {
     perRootCause.keySet().forEach(k -> byCause.put(k, new ArrayList<>()));
     Map<String, List<Postmortem>> bySeverity = new LinkedHashMap<>();
     for (Severity s : Severity.values()) bySeverity.put(s.label(), new ArrayList<>());
-    bySeverity.put(UNRATED, new ArrayList<>());
+    bySeverity.put(NOT_STATED, new ArrayList<>());
+    TreeMap<LocalDate, List<String>> causesByDay = new TreeMap<>();
     double impactMinutes = 0;
     for (Postmortem p : all) {
       byCause.get(p.incident().rootCause().value()).add(p);
-      bySeverity.get(p.incident().severity().map(s -> s.value().label()).orElse(UNRATED)).add(p);
-      impactMinutes += p.incident().timeToResolve().map(Analytics::minutes).orElse(0.0);
+      bySeverity.get(p.incident().severity().map(s -> s.value().label()).orElse(NOT_STATED)).add(p);
+      impactMinutes += Spans.toResolve(p).map(Analytics::minutes).orElse(0.0);
+      p.day().ifPresent(d -> causesByDay.computeIfAbsent(d, x -> new ArrayList<>()).add(p.incident().rootCause().value()));
     }
     List<GroupStats> causeStats = byCause.entrySet().stream().map(e -> group(e.getKey(), e.getValue())).toList();
     List<GroupStats> severityStats = bySeverity.entrySet().stream().filter(e -> !e.getValue().isEmpty())
         .map(e -> group(e.getKey(), e.getValue())).toList();
-    return new AnalyticsReport(perMonth(all), perRootCause, group("all", all), causeStats, severityStats,
-        impactMinutes / 60.0);
+    Map<String, Trend> trends = new LinkedHashMap<>();
+    byCause.forEach((cause, ps) -> trends.put(cause, trend(ps, causesByDay.isEmpty() ? null : causesByDay.lastKey())));
+    return new AnalyticsReport(perMonth(all), TimeBins.of(causesByDay), perRootCause, group("all", all), causeStats,
+        severityStats, trends, impactMinutes / 60.0);
   }
 
-  static GroupStats group(String name, List<Postmortem> ps) {
-    return new GroupStats(name, ps.size(), stats(ps, Incident::timeToDetect), stats(ps, Incident::timeToMitigate),
-        stats(ps, Incident::timeToResolve));
+  /** Counts, medians and p90s of one group of incidents. */
+  public static GroupStats group(String name, List<Postmortem> ps) {
+    return new GroupStats(name, ps.size(), stats(ps, Spans::toDetect), stats(ps, Spans::toMitigate),
+        stats(ps, Spans::toResolve));
   }
 
-  private static DurationStats stats(List<Postmortem> ps, Function<Incident, Optional<Duration>> f) {
-    List<Double> minutes = new ArrayList<>();
+  /** A group's trend against the newest incident of the knowledge base ({@code newest} null: none dated). */
+  public static Trend trend(List<Postmortem> ps, LocalDate newest) {
+    if (newest == null) return new Trend(0, 0);
+    YearMonth end = YearMonth.from(newest);
+    YearMonth recentFrom = end.minusMonths(11);
+    YearMonth beforeFrom = end.minusMonths(23);
+    int recent = 0;
+    int before = 0;
     for (Postmortem p : ps) {
-      // A negative span means the postmortem's times contradict each other; `pmkb check` reports it.
-      f.apply(p.incident()).filter(d -> !d.isNegative()).map(Analytics::minutes).ifPresent(minutes::add);
+      if (p.day().isEmpty()) continue;
+      YearMonth m = YearMonth.from(p.day().get());
+      if (!m.isBefore(recentFrom) && !m.isAfter(end)) recent++;
+      else if (!m.isBefore(beforeFrom) && m.isBefore(recentFrom)) before++;
     }
+    return new Trend(recent, before);
+  }
+
+  private static DurationStats stats(List<Postmortem> ps, Function<Postmortem, Optional<Duration>> f) {
+    List<Double> minutes = new ArrayList<>();
+    for (Postmortem p : ps) f.apply(p).map(Analytics::minutes).ifPresent(minutes::add);
     return DurationStats.of(minutes);
   }
 
@@ -80,6 +101,10 @@ public final class Analytics {
   private static Map<String, Integer> countBy(List<Postmortem> all, Function<Postmortem, String> key) {
     Map<String, Integer> counts = new TreeMap<>();
     for (Postmortem p : all) counts.merge(key.apply(p), 1, Integer::sum);
+    return mostFrequentFirst(counts);
+  }
+
+  static Map<String, Integer> mostFrequentFirst(Map<String, Integer> counts) {
     Map<String, Integer> out = new LinkedHashMap<>();
     counts.entrySet().stream()
         .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))

@@ -2,11 +2,9 @@ package io.github.pmkb.check;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import io.github.pmkb.diag.Diagnostic;
 import io.github.pmkb.model.ActionItem;
 import io.github.pmkb.model.Incident;
@@ -47,9 +45,8 @@ public final class IncidentReport {
     m.put("severity", in == null ? null : in.severity().map(s -> s.value().label()).orElse(null));
     m.put("services", in == null ? List.of() : in.serviceNames());
     m.put("root_cause", in == null ? null : in.rootCause().value());
-    Set<String> tags = new LinkedHashSet<>(pm.map(Postmortem::tags).orElse(List.of()));
-    if (in != null) tags.addAll(in.causeTags());
-    m.put("tags", List.copyOf(tags));
+    m.put("contributing", in == null ? List.of() : in.contributingIds());
+    m.put("tags", pm.map(Postmortem::tags).orElse(List.of()));
     m.put("sections", in == null ? List.of() : in.sections().stream().map(IncidentReport::section).toList());
     m.put("timeline", in == null ? List.of() : in.timeline().events().stream().map(IncidentReport::event).toList());
     m.put("actions", in == null ? List.of() : in.actions().stream().map(IncidentReport::action).toList());
@@ -100,7 +97,9 @@ public final class IncidentReport {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("text", a.text());
     m.put("owner", a.owner().orElse(null));
-    m.put("status", a.status().orElse(null));
+    m.put("status", a.status().key());
+    m.put("due", a.due().orElse(null));
+    m.put("ticket", a.ticket().orElse(null));
     m.put("line", a.line());
     return m;
   }

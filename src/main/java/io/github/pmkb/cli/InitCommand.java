@@ -12,7 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code pmkb init DIR}: a new knowledge base, ready to build and to publish on GitHub Pages. */
 @Command(name = "init", mixinStandardHelpOptions = true, sortOptions = false,
-    description = "Creates a new knowledge base (site.properties, theme, one example, a GitHub Pages workflow) in an empty folder.")
+    description = "Creates a new knowledge base (site.properties, one example, a GitHub Pages workflow) in an empty folder; the theme is built in.")
 final class InitCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -28,8 +28,8 @@ final class NewCommand implements Callable<Integer> {
   @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Incident date (default: today, UTC; or SOURCE_DATE_EPOCH).")
   String date;
 
-  @Option(names = "--severity", paramLabel = "SEV", description = "Severity to pre-fill (default: SEV3).")
-  String severity = "SEV3";
+  @Option(names = "--severity", paramLabel = "SEV", description = "Severity to pre-fill, e.g. SEV2 (default: none; the file says where it goes).")
+  String severity = "";
 
   @Option(names = "--source", paramLabel = "DIR", description = "Knowledge base root (default: current folder).")
   Path source = Path.of(".");
@@ -45,6 +45,7 @@ final class NewCommand implements Callable<Integer> {
       return ExitCodes.CONTENT_ERRORS;
     }
     SiteConfig config = cr.config().get();
+    ConfigLoader.requireContent(config);
     Path file = NewPostmortem.create(config,
         new NewPostmortem.Request(title, parseDate(), severity.toUpperCase(Locale.ROOT)));
     spec.commandLine().getOut().println("created " + config.root().relativize(file).toString().replace('\\', '/'));

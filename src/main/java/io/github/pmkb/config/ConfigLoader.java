@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import io.github.pmkb.diag.Diagnostics;
+import io.github.pmkb.diag.PmkbException;
 import io.github.pmkb.diag.SourcePos;
 import io.github.pmkb.jbake.JBakeSettings;
 
@@ -35,6 +36,9 @@ public final class ConfigLoader {
 
   /** Key prefixes whose keys are free-form and passed to templates. */
   static final List<String> FREE_PREFIXES = List.of("params.", "template.", "asciidoctor.");
+
+  /** The theme built into pmkb. */
+  public static final String DEFAULT_THEME = "default";
 
   private static final Pattern THEME_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
@@ -68,6 +72,18 @@ public final class ConfigLoader {
     }
     SiteConfig cfg = r.build();
     return new ConfigResult(diags.hasErrors() ? Optional.empty() : Optional.of(cfg), diags.list());
+  }
+
+  /**
+   * Stops a command run outside a knowledge base: without its content folder there is nothing to
+   * build, and a site of zero incidents would only hide the mistake.
+   *
+   * @throws PmkbException (exit 2) naming the folder and the way to create one
+   */
+  public static void requireContent(SiteConfig config) {
+    if (Files.isDirectory(config.contentDir())) return;
+    String name = config.root().relativize(config.contentDir()).toString().replace('\\', '/');
+    throw new PmkbException(2, "no knowledge base here (no " + name + "/ folder); run `pmkb init DIR`");
   }
 
   private static boolean isKnown(String key, Set<String> jbakeKeys) {
@@ -130,14 +146,15 @@ public final class ConfigLoader {
       Path content = folder("content.folder", "content");
       Path templates = folder("template.folder", "templates");
       Path assets = folder("asset.folder", "assets");
-      String theme = get("theme", "default");
+      String theme = get("theme", DEFAULT_THEME);
       Path themeDir = root.resolve("themes").resolve(theme);
       if (!THEME_NAME.matcher(theme).matches()) {
         diags.error("CFG002", "theme must be a folder name under themes/, got '" + theme + "'", pos("theme"));
-        themeDir = root.resolve("themes").resolve("default");
-      } else if (!Files.isDirectory(themeDir.resolve("templates"))) {
-        diags.error("CFG002", "theme '" + theme + "' has no templates folder at themes/" + theme + "/templates",
-            pos("theme"), "create it, or set theme=default");
+        themeDir = root.resolve("themes").resolve(DEFAULT_THEME);
+      } else if (!theme.equals(DEFAULT_THEME) && !Files.isDirectory(themeDir)) {
+        // The default theme is built in; any other must exist (its files override the built-in ones).
+        diags.error("CFG002", "theme '" + theme + "' not found: there is no folder themes/" + theme, pos("theme"),
+            "create themes/" + theme + "/ with the files to change, or remove the theme line to use the built-in theme");
       }
       // destination.folder has a JBake default ("output"); honour it only when the site sets it.
       Path output = lines.containsKey("destination.folder")

@@ -49,6 +49,11 @@ public record SiteConfig(
     params = Map.copyOf(new TreeMap<>(params));
   }
 
+  /** The theme's files: the site's {@code themes/<theme>/} over the built-in theme, file by file. */
+  public ThemeLayers themeLayers() {
+    return new ThemeLayers(themeDir);
+  }
+
   public Path themeTemplatesDir() {
     return themeDir.resolve("templates");
   }

@@ -1,128 +1,188 @@
 package io.github.pmkb.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import io.github.pmkb.model.ActionItem;
+import io.github.pmkb.model.ActionItem.Status;
 import io.github.pmkb.model.Section;
 import io.github.pmkb.model.SectionKind;
 
 /**
- * Follow-ups from the corrective-actions sections: list items and task-list checkboxes
- * ({@code - [x]} is done), table rows (with Owner and Status columns when the header names them),
- * and, when a section has neither, its plain lines. Owners come from {@code @name},
- * "Owner: name" or "(owner: name)".
+ * The follow-ups of a postmortem: the items of its corrective-actions sections, and the rows of
+ * any table whose header names an action column ("| Action Item | Owner | Bug |"), wherever it
+ * stands.
+ *
+ * <p>In a section, list items are the actions. A line ending in a colon ("Long-term fixes:",
+ * "**Tasks:**") titles the items below it and is none itself; an item indented under another
+ * item details it ("- Task: ..." under "1. Audit keys: ..."); a line that only gives a field
+ * ("Deadline: May 5", "Owner: bob") belongs to the item above. A section without list items
+ * lists one action per line. Closing remarks and sign-offs ("In conclusion, ...", "Sincerely,")
+ * end the list. Owner, status, due date and ticket are read out of each item ({@link
+ * ActionFields}).
  */
 final class ActionItemExtractor {
-  private static final Pattern ITEM = Pattern.compile("^\\s*(?:[-*+•]|\\d{1,2}[.)])\\s+(?:\\[(?<box>[ xX])]\\s+)?(?<text>.+)$");
-  private static final Pattern OWNER = Pattern.compile("(?i)(?:\\bowner\\s*[:=]\\s*|\\bassigned to\\s*:?\\s*|(?<![\\w.])@)(?<name>[\\w.-]+)");
-  private static final Pattern STATUS = Pattern.compile("(?i)\\b(done|completed?|fixed|in[- ]progress|ongoing|started|todo|to do|open|planned|wontfix|won't fix)\\b");
-  /** In prose only an explicit "Status: done" or a trailing "(done)" counts: "open files" is no status. */
-  private static final Pattern STATUS_LABEL = Pattern.compile("(?i)(?:\\bstatus\\s*[:=]\\s*|[(\\[]\\s*)(done|completed?|fixed|in[- ]progress|ongoing|todo|to do|open|planned|wontfix|won't fix)\\b");
-  private static final Pattern RULE = Pattern.compile("^\\s*\\|?\\s*:?-{3,}.*");
+  private static final Pattern ITEM = Pattern.compile("^(?<indent>\\s*)(?:[-*+\u2022]|\\d{1,2}[.)])\\s+(?:\\[(?<box>[ xX])]\\s+)?(?<text>.+)$");
+  /** A table's delimiter row: pipes, colons and dashes only ("| :- | --- |"). */
+  static final Pattern RULE = Pattern.compile("^\\s*\\|?[\\s|:]*-[\\s|:-]*$");
+  /** Closing remarks and sign-offs: the list has ended. */
+  private static final Pattern CLOSING = Pattern.compile("(?i)^(?:in conclusion|to conclude|in summary|to summari[sz]e|overall,|all in all|on an? (?:\\w+ )?note"
+      + "|finally, (?:we|this|thank)|we (?:sincerely )?apologi[sz]e|we are (?:deeply |truly )?sorry|thank(?:s| you)\\b|sincerely|regards|best regards"
+      + "|kind regards|cheers|yours\\b|respectfully|the [\\p{L} ]{1,40} team\\.?$|signed\\b|written by\\b|authors?:|prepared by\\b)");
+  private static final Pattern GENERIC_PREFIX = Pattern.compile("(?i)^(?:task|action(?: item)?|item|step)\\s*\\d*\\s*[:.)-]\\s+");
+  private static final Pattern ACTION_HEADER = Pattern.compile("(?i)\\b(?:action(?: items?)?|follow[- ]?ups?|tasks?|remediations?|todo|to do)\\b");
+  /** A sub-item that details its parent: "Task: ...", "Why: ...". */
+  private static final Pattern DETAIL = Pattern.compile("^[\\p{L}][\\p{L} /-]{0,24}:\\s+\\S");
+  private static final Pattern IMAGE_OR_LINK = Pattern.compile("^!?\\[[^]]*]\\([^)]*\\)$|^<[^>]+>$|^https?://\\S+$");
 
   private ActionItemExtractor() {}
 
+  /** One line of an actions section. */
+  private record Entry(int index, int indent, boolean bullet, Optional<String> box, String text) {}
+
+  /** An item being read; sub-items and field lines below it fill its fields. */
+  private static final class Draft {
+    final int line;
+    final int indent;
+    final boolean bullet;
+    ActionFields.Read read;
+
+    Draft(int line, int indent, boolean bullet, ActionFields.Read read) {
+      this.line = line;
+      this.indent = indent;
+      this.bullet = bullet;
+      this.read = read;
+    }
+
+    ActionItem item() {
+      return new ActionItem(read.text(), read.owner(), read.status().orElse(Status.NOT_STATED), read.due(), read.ticket(), line);
+    }
+  }
+
   static List<ActionItem> extract(BodyLines lines, List<Section> sections) {
     List<ActionItem> out = new ArrayList<>();
-    for (Section s : sections) {
+    Set<Integer> done = new HashSet<>();
+    for (int k = 0; k < sections.size(); k++) {
+      Section s = sections.get(k);
       if (s.kind() != SectionKind.ACTIONS) continue;
       int from = lines.indexOf(s.line()) + 1;
       int to = lines.indexOf(s.endLine());
-      List<ActionItem> found = new ArrayList<>();
-      List<String> header = List.of();
-      for (int i = from; i <= to && i < lines.size(); i++) {
-        if (lines.isFenced(i) || lines.isBlank(i)) continue;
-        String line = lines.get(i);
-        if (line.strip().startsWith("|")) {
-          if (RULE.matcher(line).matches()) continue;
-          List<String> cells = cells(line);
-          if (header.isEmpty() && i + 1 < lines.size() && RULE.matcher(lines.get(i + 1)).matches()) {
-            header = cells.stream().map(c -> c.toLowerCase(Locale.ROOT)).toList();
-            continue;
-          }
-          row(cells, header, lines.lineNo(i)).ifPresent(found::add);
-          continue;
+      // Plain labels below the heading ("TODO list:", "Fix the proxy:") may read as headings of
+      // their own: they still belong to this list.
+      while (k + 1 < sections.size() && isSubLabel(lines, sections.get(k + 1))) to = Math.max(to, lines.indexOf(sections.get(++k).endLine()));
+      out.addAll(section(lines, Math.max(0, from), Math.min(to, lines.size() - 1), done));
+    }
+    // A table with an action column counts wherever it stands.
+    for (int i = 0; i < lines.size(); i++) {
+      if (done.contains(i) || !isTableHeader(lines, i) || !ACTION_HEADER.matcher(lines.get(i)).find()) continue;
+      int end = i;
+      while (end + 1 < lines.size() && lines.get(end + 1).strip().startsWith("|")) end++;
+      out.addAll(ActionTables.rows(lines, i, end));
+      for (int j = i; j <= end; j++) done.add(j);
+    }
+    out.sort((a, b) -> Integer.compare(a.line(), b.line()));
+    return out;
+  }
+
+  private static boolean isSubLabel(BodyLines lines, Section next) {
+    if (next.kind() != SectionKind.ACTIONS && next.kind() != SectionKind.RESOLUTION) return false;
+    String head = lines.get(lines.indexOf(next.line()));
+    if (ITEM.matcher(head).matches()) return true; // "- **Immediate fixes:**"
+    String h = head.strip();
+    return !h.startsWith("#") && !h.startsWith("**") && !h.startsWith("__") && !h.startsWith("<") && h.endsWith(":")
+        && lines.indexOf(next.line()) + 1 < lines.size() && !isUnderline(lines.get(lines.indexOf(next.line()) + 1));
+  }
+
+  private static boolean isUnderline(String line) {
+    return line.strip().matches("[=-]{3,}");
+  }
+
+  private static List<ActionItem> section(BodyLines lines, int from, int to, Set<Integer> done) {
+    List<Entry> entries = new ArrayList<>();
+    List<ActionItem> table = new ArrayList<>();
+    for (int i = from; i <= to; i++) {
+      if (lines.isFenced(i) || lines.isBlank(i) || !done.add(i)) continue;
+      String line = lines.get(i);
+      if (line.strip().startsWith("|")) {
+        if (isTableHeader(lines, i)) {
+          int end = i;
+          while (end + 1 <= to && lines.get(end + 1).strip().startsWith("|")) done.add(++end);
+          table.addAll(ActionTables.rows(lines, i, end));
+          i = end;
         }
-        Matcher m = ITEM.matcher(line);
-        if (m.matches()) {
-          Optional<String> status = m.group("box") == null ? labelledStatus(m.group("text"))
-              : Optional.of(m.group("box").isBlank() ? "todo" : "done");
-          found.add(new ActionItem(clean(m.group("text")), owner(m.group("text")), status, lines.lineNo(i)));
-        }
+        continue;
       }
-      if (found.isEmpty()) found.addAll(plainLines(lines, from, to));
-      out.addAll(found);
+      Matcher m = ITEM.matcher(line);
+      if (m.matches()) {
+        entries.add(new Entry(i, width(m.group("indent")), true, Optional.ofNullable(m.group("box")), clean(m.group("text"))));
+      } else {
+        entries.add(new Entry(i, width(line.substring(0, line.length() - line.stripLeading().length())), false, Optional.empty(), clean(line)));
+      }
     }
-    return out;
+    // A table is the list; bullets beside it explain it (priorities, legends).
+    if (!table.isEmpty()) return table;
+    return items(lines, entries);
   }
 
-  private static List<ActionItem> plainLines(BodyLines lines, int from, int to) {
-    List<ActionItem> out = new ArrayList<>();
-    for (int i = from; i <= to && i < lines.size(); i++) {
-      if (lines.isFenced(i) || lines.isBlank(i)) continue;
-      String t = clean(lines.get(i));
-      // "the following actions will be implemented:" introduces items; it is not one.
-      if (t.endsWith(":") || t.length() < 8) continue;
-      out.add(new ActionItem(t, owner(t), labelledStatus(t), lines.lineNo(i)));
+  private static List<ActionItem> items(BodyLines lines, List<Entry> entries) {
+    boolean bulleted = entries.stream().anyMatch(Entry::bullet);
+    List<Draft> drafts = new ArrayList<>();
+    Draft current = null;
+    boolean underLabel = false;
+    for (int n = 0; n < entries.size(); n++) {
+      Entry e = entries.get(n);
+      String text = e.text();
+      if (CLOSING.matcher(text).find()) break;
+      if (text.length() < 8 || text.endsWith("?") || IMAGE_OR_LINK.matcher(text).matches()) continue;
+      Optional<ActionFields.Read> field = ActionFields.fieldLine(text);
+      if (field.isPresent()) {
+        if (current != null) current.read = current.read.or(field.get());
+        continue;
+      }
+      boolean parentOfNext = !bulleted && n + 1 < entries.size() && entries.get(n + 1).indent() > e.indent();
+      if (isLabel(text) || parentOfNext) {
+        underLabel = true;
+        current = null;
+        continue;
+      }
+      // "- Task: ..." under an item details it; a plain bullet under it is an item of its own.
+      if (current != null && e.indent() > current.indent && (current.bullet || e.bullet()) && (!e.bullet() || DETAIL.matcher(text).find())) {
+        current.read = current.read.or(ActionFields.read(text));
+        continue;
+      }
+      if (bulleted && !e.bullet() && !underLabel) continue; // prose around the list
+      ActionFields.Read read = ActionFields.read(GENERIC_PREFIX.matcher(text).replaceFirst(""));
+      if (e.box().isPresent()) read = new ActionFields.Read(read.text(), read.owner(),
+          Optional.of(e.box().get().isBlank() ? Status.OPEN : Status.DONE), read.due(), read.ticket());
+      if (read.text().isEmpty()) continue;
+      current = new Draft(lines.lineNo(e.index()), e.indent(), e.bullet(), read);
+      drafts.add(current);
     }
-    return out;
+    return drafts.stream().map(Draft::item).toList();
   }
 
-  private static Optional<ActionItem> row(List<String> cells, List<String> header, int line) {
-    if (cells.isEmpty()) return Optional.empty();
-    int textCol = 0;
-    Optional<String> owner = Optional.empty();
-    Optional<String> status = Optional.empty();
-    for (int c = 0; c < header.size() && c < cells.size(); c++) {
-      String h = header.get(c);
-      String v = cells.get(c).strip();
-      if (v.isEmpty()) continue;
-      if (h.contains("owner") || h.contains("assignee") || h.contains("who")) owner = Optional.of(v);
-      else if (h.contains("status") || h.contains("state")) status = status(v).or(() -> Optional.of(v.toLowerCase(Locale.ROOT)));
-      else if (h.matches(".*\\b(action|item|task|description|title|what|follow)\\b.*")) textCol = c;
-    }
-    String text = clean(cells.get(Math.min(textCol, cells.size() - 1)));
-    if (text.isEmpty()) return Optional.empty();
-    return Optional.of(new ActionItem(text, owner.or(() -> owner(text)), status, line));
+  /** "Long-term fixes:", "Tasks:": a title for the items below, not an item. */
+  private static boolean isLabel(String text) {
+    return text.endsWith(":") && text.split("\\s+").length <= 10;
   }
 
-  private static List<String> cells(String line) {
-    String s = line.strip().replaceAll("^\\||\\|$", "");
-    List<String> out = new ArrayList<>();
-    for (String c : s.split("\\|", -1)) out.add(c.strip());
-    return out;
+  static boolean isTableHeader(BodyLines lines, int i) {
+    return lines.get(i).strip().startsWith("|") && !RULE.matcher(lines.get(i)).matches() && i + 1 < lines.size()
+        && RULE.matcher(lines.get(i + 1)).matches();
   }
 
-  private static Optional<String> owner(String text) {
-    // Every owner is written after an '@', "owner" or "assigned to": most action texts have none.
-    if (text.indexOf('@') < 0) {
-      String lower = text.toLowerCase(Locale.ROOT);
-      if (!lower.contains("owner") && !lower.contains("assigned to")) return Optional.empty();
-    }
-    Matcher m = OWNER.matcher(text);
-    return m.find() ? Optional.of(m.group("name").replaceAll("[.]+$", "")) : Optional.empty();
+  private static int width(String indent) {
+    int w = 0;
+    for (char c : indent.toCharArray()) w += c == '\t' ? 4 : 1;
+    return w;
   }
 
-  private static Optional<String> labelledStatus(String text) {
-    Matcher m = STATUS_LABEL.matcher(text);
-    return m.find() ? status(m.group(1)) : Optional.empty();
-  }
-
-  private static Optional<String> status(String text) {
-    Matcher m = STATUS.matcher(text);
-    if (!m.find()) return Optional.empty();
-    String s = m.group(1).toLowerCase(Locale.ROOT);
-    if (s.startsWith("done") || s.startsWith("complete") || s.equals("fixed")) return Optional.of("done");
-    if (s.startsWith("in") || s.equals("ongoing") || s.equals("started")) return Optional.of("in-progress");
-    if (s.startsWith("won")) return Optional.of("wontfix");
-    return Optional.of("todo");
-  }
-
-  private static String clean(String text) {
+  /** Text without Markdown emphasis, HTML tags and extra spaces. */
+  static String clean(String text) {
     String t = EMPHASIS.matcher(TAGS.matcher(text).replaceAll("")).replaceAll("");
     return SPACES.matcher(BULLET.matcher(t).replaceAll("")).replaceAll(" ").strip();
   }
@@ -130,6 +190,6 @@ final class ActionItemExtractor {
   // The patterns of the text cleaner, compiled once: it runs for every action item.
   private static final Pattern TAGS = Pattern.compile("<[^>]+>");
   private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__|`");
-  private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*+•]|\\d{1,2}[.)])\\s+");
+  private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*+\u2022]|\\d{1,2}[.)])\\s+");
   private static final Pattern SPACES = Pattern.compile("\\s+");
 }

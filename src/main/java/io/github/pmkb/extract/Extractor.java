@@ -49,11 +49,11 @@ public final class Extractor {
     String rel = doc.source().relPath();
     FrontMatterValues fm = new FrontMatterValues(doc.frontMatter(), rel, diags);
     String slug = slug(doc, fm, diags);
-    Sourced<String> title = TitleExtractor.title(doc, fm);
     IncidentExtractor.Result facts = extractFacts(incidents, doc, fm, diags);
     Optional<Sourced<LocalDate>> date = fm.date("date", "incident_date")
         .map(d -> Sourced.of(d, Provenance.FRONT_MATTER, fm.pos(fm.keyOf("date", "incident_date").orElseThrow())))
         .or(facts::date);
+    Sourced<String> title = TitleExtractor.title(doc, fm, facts.incident(), date.map(Sourced::value));
     List<String> tags = tags(fm.list("tags", "keywords"));
     boolean draft = fm.string("status").map(s -> s.equalsIgnoreCase("draft")).orElse(false)
         || fm.bool("draft").orElse(false);

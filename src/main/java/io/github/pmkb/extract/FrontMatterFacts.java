@@ -102,21 +102,46 @@ final class FrontMatterFacts {
     return fm.list(key.get()).stream().map(s -> Sourced.of(s, Provenance.FRONT_MATTER, at)).toList();
   }
 
-  /** {@code root_cause} or the first of {@code categories}, mapped onto the taxonomy when it names a category. */
+  /**
+   * {@code root_cause} (aliases {@code rootcause}, {@code cause}) mapped onto the taxonomy, else the
+   * first of {@code categories} that is a category id. A catalogue's own categories ("cloud",
+   * "automation") are no root cause; {@link RootCauseReader} weighs them as words.
+   */
   Optional<Sourced<String>> rootCause(Taxonomy taxonomy) {
-    Optional<String> key = fm.keyOf("root_cause", "rootcause", "cause", "categories", "category");
-    if (key.isEmpty()) return Optional.empty();
-    List<String> values = fm.list(key.get());
-    if (values.isEmpty()) return Optional.empty();
-    String id = Slugs.of(values.get(0));
-    if (id.isEmpty()) return Optional.empty();
-    boolean known = taxonomy.categories().stream().anyMatch(c -> c.id().equals(id));
-    if (!known) {
-      // "resource-exhaustion" or "OOM": let the classifier map the author's word onto a category.
-      Optional<RootCauseClassifier.Result> r = new RootCauseClassifier(taxonomy).classify(values.get(0).replace('-', ' '));
-      if (r.isPresent()) return Optional.of(Sourced.of(r.get().category(), Provenance.FRONT_MATTER, fm.pos(key.get())));
+    Optional<String> key = fm.keyOf("root_cause", "rootcause", "cause");
+    if (key.isPresent()) {
+      List<String> values = fm.list(key.get());
+      if (!values.isEmpty()) return category(taxonomy, values.get(0)).map(id -> Sourced.of(id, Provenance.FRONT_MATTER, fm.pos(key.get())));
     }
-    return Optional.of(Sourced.of(id, Provenance.FRONT_MATTER, fm.pos(key.get())));
+    return knownCategories(taxonomy).stream().findFirst();
+  }
+
+  /** {@code contributing} mapped onto the taxonomy, else the category ids of {@code categories} after the first. */
+  List<Sourced<String>> contributing(Taxonomy taxonomy) {
+    Optional<String> key = fm.keyOf("contributing", "contributing_causes");
+    if (key.isPresent()) {
+      List<Sourced<String>> out = new ArrayList<>();
+      for (String v : fm.list(key.get())) category(taxonomy, v).ifPresent(id -> out.add(Sourced.of(id, Provenance.FRONT_MATTER, fm.pos(key.get()))));
+      return out;
+    }
+    List<Sourced<String>> known = knownCategories(taxonomy);
+    return fm.keyOf("root_cause", "rootcause", "cause").isPresent() ? known : known.subList(Math.min(1, known.size()), known.size());
+  }
+
+  private List<Sourced<String>> knownCategories(Taxonomy taxonomy) {
+    Optional<String> key = fm.keyOf("categories", "category");
+    if (key.isEmpty()) return List.of();
+    return fm.list(key.get()).stream().map(Slugs::of).filter(id -> !id.equals(Taxonomy.UNKNOWN) && taxonomy.has(id)).distinct()
+        .map(id -> Sourced.of(id, Provenance.FRONT_MATTER, fm.pos(key.get()))).toList();
+  }
+
+  /** The category {@code value} names: its id, else the category its words signal ("OOM", "resource-exhaustion"). */
+  private static Optional<String> category(Taxonomy taxonomy, String value) {
+    String id = Slugs.of(value);
+    if (id.isEmpty()) return Optional.empty();
+    if (taxonomy.has(id)) return Optional.of(id);
+    Optional<RootCauseClassifier.Result> r = new RootCauseClassifier(taxonomy).classify(value.replace('-', ' '));
+    return Optional.of(r.map(RootCauseClassifier.Result::category).orElse(id));
   }
 
   /** {@code impact: {summary, users_affected_pct}} or {@code users_affected_pct}. */
@@ -139,7 +164,7 @@ final class FrontMatterFacts {
     return Optional.of(new Impact(pct, sentence));
   }
 
-  /** {@code action_items:} as a list of maps (title, owner, status) or of strings. */
+  /** {@code action_items:} as a list of maps (title, owner, status, due, ticket) or of strings. */
   Optional<List<ActionItem>> actions() {
     Object v = values().get("action_items");
     if (!(v instanceof List<?> l)) return Optional.empty();
@@ -149,10 +174,10 @@ final class FrontMatterFacts {
       if (o instanceof Map<?, ?> m) {
         Object title = m.get("title") != null ? m.get("title") : m.get("text");
         if (title == null) continue;
-        out.add(new ActionItem(String.valueOf(title), opt(m.get("owner")),
-            opt(m.get("status")).map(s -> s.toLowerCase(Locale.ROOT)), line));
+        ActionItem.Status status = opt(m.get("status")).flatMap(ActionFields::status).orElse(ActionItem.Status.NOT_STATED);
+        out.add(new ActionItem(String.valueOf(title), opt(m.get("owner")), status, opt(m.get("due")), opt(m.get("ticket")), line));
       } else if (o != null) {
-        out.add(new ActionItem(String.valueOf(o), Optional.empty(), Optional.empty(), line));
+        out.add(ActionItem.of(String.valueOf(o), line));
       }
     }
     return Optional.of(out);

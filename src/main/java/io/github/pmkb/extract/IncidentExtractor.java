@@ -86,7 +86,7 @@ final class IncidentExtractor {
       services = BodyFacts.services(lines, sections).stream()
           .map(f -> Sourced.of(f.value(), Provenance.BODY, SourcePos.of(rel, lines.lineNo(f.index())))).toList();
     }
-    RootCause cause = rootCause(doc, lines, sections, fmf, rel);
+    RootCauseReader.Causes cause = new RootCauseReader(taxonomy).read(doc, lines, sections, fm, fmf);
     List<ActionItem> actions = fmf.actions().orElseGet(() -> ActionItemExtractor.extract(lines, sections));
     Optional<Sourced<String>> tz = fmZoneName.or(() -> stated.zone().map(f -> Sourced.of(
         Zones.writtenIn(lines.get(f.index()), f.value()).orElse(Zones.label(f.value())), Provenance.BODY,
@@ -95,37 +95,8 @@ final class IncidentExtractor {
     Optional<Sourced<LocalDate>> date = stated.date().map(f -> Sourced.of(f.value(), Provenance.BODY, SourcePos.of(rel, lines.lineNo(f.index()))))
         .or(() -> start.filter(s -> s.value().dated()).map(s -> Sourced.of(s.value().local().toLocalDate(), Provenance.DERIVED, s.at())));
     Incident incident = new Incident(tz, start, detected, mitigated, resolved, duration, impact, severity, services,
-        cause.category(), sections, timeline, actions, cause.tags());
+        cause.rootCause(), sections, timeline, actions, cause.contributing());
     return new Result(incident, date);
-  }
-
-  private record RootCause(Sourced<String> category, List<String> tags) {}
-
-  /** Front matter, else the root-cause sections, else the whole text. */
-  private RootCause rootCause(ParsedDoc doc, BodyLines lines, List<Section> sections, FrontMatterFacts fmf, String rel) {
-    Optional<Sourced<String>> explicit = fmf.rootCause(taxonomy);
-    RootCauseClassifier classifier = new RootCauseClassifier(taxonomy);
-    StringBuilder rc = new StringBuilder();
-    int firstLine = -1;
-    for (Section s : sections) {
-      if (s.kind() != SectionKind.ROOT_CAUSE) continue;
-      if (firstLine < 0) firstLine = s.line();
-      for (int i = lines.indexOf(s.line()); i <= lines.indexOf(s.endLine()) && i < lines.size(); i++) {
-        if (!lines.isFenced(i)) rc.append(lines.get(i)).append('\n');
-      }
-    }
-    Optional<RootCauseClassifier.Result> fromSection = classifier.classify(rc.toString());
-    // The whole text is read only when the root-cause sections say nothing.
-    Optional<RootCauseClassifier.Result> fromText = fromSection.isPresent() ? Optional.empty() : classifier.classify(doc.body());
-    List<String> tags = fromSection.or(() -> fromText).map(r -> r.alsoSignalled()).orElse(List.of());
-    if (explicit.isPresent()) return new RootCause(explicit.get(), tags);
-    if (fromSection.isPresent()) {
-      return new RootCause(Sourced.of(fromSection.get().category(), Provenance.BODY, SourcePos.of(rel, firstLine)), tags);
-    }
-    if (fromText.isPresent()) {
-      return new RootCause(Sourced.of(fromText.get().category(), Provenance.DERIVED, SourcePos.of(rel, doc.bodyStartLine())), tags);
-    }
-    return new RootCause(Sourced.of(Taxonomy.UNKNOWN, Provenance.DEFAULT, SourcePos.of(rel)), tags);
   }
 
   private Optional<Sourced<Severity>> bodySeverity(BodyLines lines, List<Section> sections, String rel, Diagnostics diags) {

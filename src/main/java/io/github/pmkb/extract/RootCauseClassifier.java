@@ -10,20 +10,75 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Picks the root-cause category of a text by counting signal words of each {@link Taxonomy}
- * category. Words in a sentence that says it is the cause ("the root cause was", "caused by",
- * "due to") count three times: a postmortem names many components but states one cause. Ties go
- * to the earlier category.
+ * Weighs the evidence for each {@link Taxonomy} category and picks the root cause and the
+ * contributing causes. Evidence is a signal phrase in a sentence, worth its signal weight times
+ * the weight of where it stands ({@link Zone}: the root-cause section says more than the
+ * timeline) times its role in the sentence ({@link CausalCues}: the cause clause of "the root
+ * cause was" says more than an effect clause). Negated phrases count for nothing. Within one
+ * sentence a category counts once, at its best; the first category a cause clause names gets a
+ * bonus; on a tie the category the text names first wins.
+ *
+ * <p>Reading ({@link #evidence}) and deciding ({@link #decide}) are separate so the weights can be
+ * fitted and cross-validated on labelled postmortems without reading them again.
  */
 final class RootCauseClassifier {
-  static final Pattern CAUSAL = Pattern.compile("(?i)\\broot cause\\b|\\bcaused by\\b|\\bdue to\\b|\\bbecause\\b"
-      + "|\\btriggered\\b|\\bresult(?:ed)? of\\b|\\bwas the cause\\b|\\bstemm\\w+ from\\b|\\btraced (?:back )?to\\b");
-  private static final Pattern SENTENCES = Pattern.compile("(?<=[.!?])\\s+|\\n");
+  /** Where a passage stands in a postmortem. */
+  enum Zone { TITLE, ROOT_CAUSE, CONTRIBUTING, SUMMARY, BODY, RESOLUTION, TIMELINE, AFTERMATH }
+
+  /** Text of one zone; {@code firstLine} is the 1-based file line of its first line. */
+  record Passage(String text, Zone zone, int firstLine) {}
+
+  /**
+   * One signal phrase found: its category, signal weight, zone and role; whether it led its cause
+   * clause, and whether its sentence is the first of its passage to signal anything.
+   */
+  record Hit(String category, double weight, Zone zone, CausalCues.Role role, boolean lead, boolean first, boolean aside, int sentence,
+      int at, int line) {
+    Hit withLead() {
+      return new Hit(category, weight, zone, role, true, first, aside, sentence, at, line);
+    }
+
+    /** This hit's score under {@code w}. */
+    double score(Weights w) {
+      return weight * w.zones()[zone.ordinal()] * w.roles()[role.ordinal()] * (lead ? w.lead() : 1) * (first ? w.first() : 1)
+          * (aside ? w.aside() : 1);
+    }
+  }
+
+  /** Every hit of a postmortem, in reading order. */
+  record Evidence(List<Hit> hits) {
+    Evidence {
+      hits = List.copyOf(hits);
+    }
+  }
+
+  /**
+   * The numbers the decision uses. {@code zones} and {@code roles} are indexed by ordinal;
+   * {@code lead} multiplies the first hit of a cause clause, {@code first} the hits of the first
+   * sentence of a passage that signals anything, {@code aside} the hits {@link CausalCues#isAside}
+   * marks; a category's score is the sum of its {@code sentences} best sentences (so that many
+   * passing mentions do not outweigh one statement of cause); a contributing cause needs
+   * {@code contributing} times the root cause's score; below {@code minimum} the cause is unknown.
+   */
+  record Weights(double[] zones, double[] roles, double lead, double first, double aside, int sentences, double contributing,
+      double minimum) {
+    static Weights defaults() {
+      return new Weights(new double[] {2, 3, 1, 1.5, 1, 0.5, 0.3, 0.2}, new double[] {3, 2, 1, 0.4, 1.5}, 1, 1.5, 0.25, 3, 0.35, 1.0);
+    }
+  }
+
+  /** The root cause, the contributing causes (strongest first) and the line that weighed most. */
+  record Result(String category, List<String> contributing, int line) {}
+
+  private static final Pattern SENTENCES = Pattern.compile("(?<=[.!?])\\s+(?=\\S)");
   private static final Pattern LINK_TARGETS = Pattern.compile("\\]\\([^)]*\\)");
   private static final Pattern URLS = Pattern.compile("(?i)\\bhttps?://\\S+");
-
-  /** Lower-case strings one of which every match of {@link #CAUSAL} contains. */
-  private static final String[] CAUSAL_ANCHORS = {"cause", "due to", "triggered", "result", "stemm", "traced"};
+  private static final Pattern TAGS = Pattern.compile("<[^>]{1,200}>");
+  /** A line that starts a unit of its own: a list item, a table row, a heading, a label. */
+  private static final Pattern UNIT_START = Pattern.compile("^\\s*(?:[-*+•|#>]|\\d{1,2}[.)]\\s|\\*\\*|__|[A-Z][\\w ]{0,30}:)");
+  /** A line that is a unit on its own: a heading, a bold line, a short label ending in a colon. */
+  private static final Pattern ALONE = Pattern.compile("^\\s{0,3}#|^\\s*(?:\\*\\*|__)[^*_]{1,80}(?:\\*\\*|__)\\s*:?\\s*$|^.{1,60}:\\s*$");
+  private static final int MAX_CONTRIBUTING = 3;
 
   private final Taxonomy taxonomy;
 
@@ -31,53 +86,151 @@ final class RootCauseClassifier {
     this.taxonomy = taxonomy;
   }
 
-  /** A category and the other categories the text also signals (free tags). */
-  record Result(String category, List<String> alsoSignalled) {}
-
-  /** Whether {@code lowerCased} (a sentence in lower case) may state a cause; false rules it out. */
-  static boolean mayBeCausal(String lowerCased) {
-    for (String a : CAUSAL_ANCHORS) {
-      if (lowerCased.contains(a)) return true;
-    }
-    return false;
+  /** The decision with the default weights for {@code passages}, or empty when nothing signals a cause. */
+  Optional<Result> classify(List<Passage> passages) {
+    return decide(evidence(passages), Weights.defaults());
   }
 
-  /** The best category for {@code text}, or empty when no signal word occurs. */
+  /** {@link #classify(List)} of one text of the body zone (a front matter value, a test phrase). */
   Optional<Result> classify(String text) {
-    Map<String, Integer> scores = new LinkedHashMap<>();
-    // Link targets and URLs name files and hosts ("dns.md"), not causes.
-    String prose = text.contains("](") ? LINK_TARGETS.matcher(text).replaceAll("]") : text;
-    if (prose.contains("://")) prose = URLS.matcher(prose).replaceAll(" ");
-    for (String sentence : SENTENCES.split(prose)) {
-      if (sentence.isBlank()) continue;
-      // Most sentences name no category: the anchors rule out nearly every regex run, which is
-      // what made classification the costliest step of a build.
-      String lower = sentence.toLowerCase(Locale.ROOT);
-      int weight = 0;
-      for (Taxonomy.Category c : taxonomy.categories()) {
-        if (!c.mayMatch(lower)) continue;
-        Matcher m = c.signals().matcher(sentence);
-        int hits = 0;
-        while (m.find()) hits++;
-        if (hits == 0) continue;
-        if (weight == 0) weight = mayBeCausal(lower) && CAUSAL.matcher(sentence).find() ? 3 : 1;
-        scores.merge(c.id(), hits * weight, Integer::sum);
+    return classify(List.of(new Passage(text, Zone.BODY, 1)));
+  }
+
+  /** Every signal phrase in {@code passages}. */
+  Evidence evidence(List<Passage> passages) {
+    List<Hit> hits = new ArrayList<>();
+    int sentenceNo = 0;
+    for (Passage p : passages) {
+      int before = hits.size();
+      String[] lines = p.text().split("\n", -1);
+      int i = 0;
+      while (i < lines.length) {
+        if (lines[i].isBlank()) {
+          i++;
+          continue;
+        }
+        // A paragraph's wrapped lines form one unit, so a sentence may span them.
+        int first = i;
+        StringBuilder unit = new StringBuilder(lines[i++]);
+        boolean alone = ALONE.matcher(lines[first]).find();
+        while (!alone && i < lines.length && !lines[i].isBlank() && !UNIT_START.matcher(lines[i]).find()) unit.append(' ').append(lines[i++]);
+        for (String sentence : SENTENCES.split(prose(unit.toString()))) {
+          read(sentence, p.zone(), hits.size() == before, sentenceNo++, p.firstLine() + first, hits);
+        }
       }
     }
-    if (scores.isEmpty()) return Optional.empty();
-    String best = null;
-    int bestScore = 0;
+    return new Evidence(hits);
+  }
+
+  /** The text without link targets, URLs and HTML tags, which name files and hosts ("dns.md"), not causes. */
+  private static String prose(String text) {
+    String s = text.indexOf("](") >= 0 ? LINK_TARGETS.matcher(text).replaceAll("]") : text;
+    if (s.contains("://")) s = URLS.matcher(s).replaceAll(" ");
+    if (s.indexOf('<') >= 0) s = TAGS.matcher(s).replaceAll(" ");
+    return s;
+  }
+
+  private void read(String sentence, Zone zone, boolean first, int sentenceNo, int line, List<Hit> out) {
+    String lower = sentence.toLowerCase(Locale.ROOT);
+    List<CausalCues.Clause> clauses = null;
+    // Per clause, the position of its earliest hit so far and that hit's index in out.
+    Map<Integer, int[]> earliest = new LinkedHashMap<>();
     for (Taxonomy.Category c : taxonomy.categories()) {
-      int s = scores.getOrDefault(c.id(), 0);
-      if (s > bestScore) {
-        best = c.id();
-        bestScore = s;
+      for (Taxonomy.Signal s : c.signals()) {
+        if (!s.mayMatch(lower)) continue;
+        Matcher m = s.pattern().matcher(sentence);
+        while (m.find()) {
+          if (CausalCues.isNegated(sentence, m.start(), m.end())) continue;
+          if (clauses == null) clauses = CausalCues.clauses(sentence);
+          int k = clauseAt(clauses, m.start());
+          out.add(new Hit(c.id(), s.weight(), zone, clauses.get(k).role(), false, first, CausalCues.isAside(sentence, m.start()), sentenceNo,
+              m.start(), line));
+          int[] e = earliest.get(k);
+          if (e == null || m.start() < e[0]) earliest.put(k, new int[] {m.start(), out.size() - 1});
+        }
       }
     }
-    List<String> also = new ArrayList<>();
-    for (Taxonomy.Category c : taxonomy.categories()) {
-      if (!c.id().equals(best) && scores.containsKey(c.id())) also.add(c.id());
+    for (Map.Entry<Integer, int[]> e : earliest.entrySet()) {
+      int idx = e.getValue()[1];
+      Hit h = out.get(idx);
+      if (h.role() == CausalCues.Role.ROOT || h.role() == CausalCues.Role.CAUSE) {
+        out.set(idx, h.withLead());
+      }
     }
-    return Optional.of(new Result(best, also));
+  }
+
+  private static int clauseAt(List<CausalCues.Clause> clauses, int pos) {
+    for (int k = 0; k < clauses.size(); k++) {
+      if (pos < clauses.get(k).end()) return k;
+    }
+    return clauses.size() - 1;
+  }
+
+  /** The root cause and contributing causes {@code evidence} supports under {@code w}. */
+  Optional<Result> decide(Evidence evidence, Weights w) {
+    Map<String, Double> scores = scores(evidence, w);
+    // Ties go to the category the text names first.
+    Map<String, Long> firstSeen = new LinkedHashMap<>();
+    for (Hit h : evidence.hits()) firstSeen.merge(h.category(), (long) h.sentence() << 32 | h.at(), Math::min);
+    String top = null;
+    double topScore = 0;
+    for (Map.Entry<String, Double> e : scores.entrySet()) {
+      double s = e.getValue();
+      boolean tie = top != null && Math.abs(s - topScore) < 1e-9 * Math.max(1, s);
+      if (tie ? firstSeen.get(e.getKey()) < firstSeen.get(top) : s > topScore) {
+        top = e.getKey();
+        topScore = s;
+      }
+    }
+    if (top == null || topScore < w.minimum()) return Optional.empty();
+    // A contributing cause is stated as a cause somewhere (a cause clause, a root-cause or
+    // contributing-factors section), not merely mentioned, and weighs a share of the root cause.
+    Map<String, Boolean> causal = new LinkedHashMap<>();
+    int line = 0;
+    double lineScore = 0;
+    for (Hit h : evidence.hits()) {
+      boolean c = h.role() == CausalCues.Role.ROOT || h.role() == CausalCues.Role.CAUSE
+          || h.zone() == Zone.ROOT_CAUSE || h.zone() == Zone.CONTRIBUTING;
+      if (c && h.weight() > Taxonomy.WEAK) causal.put(h.category(), true);
+      if (h.category().equals(top) && h.score(w) > lineScore) {
+        lineScore = h.score(w);
+        line = h.line();
+      }
+    }
+    List<String> others = new ArrayList<>();
+    for (Map.Entry<String, Double> e : scores.entrySet()) {
+      if (!e.getKey().equals(top) && e.getValue() >= w.contributing() * topScore && causal.containsKey(e.getKey())) others.add(e.getKey());
+    }
+    others.sort((x, y) -> Double.compare(scores.get(y), scores.get(x)));
+    return Optional.of(new Result(top, List.copyOf(others.subList(0, Math.min(MAX_CONTRIBUTING, others.size()))), line));
+  }
+
+  /** Each category's score: per sentence its best hit, summed over its best sentences. */
+  Map<String, Double> scores(Evidence evidence, Weights w) {
+    Map<String, List<Double>> perSentence = new LinkedHashMap<>();
+    Map<String, Double> inSentence = new LinkedHashMap<>();
+    int sentence = -1;
+    for (Hit h : evidence.hits()) {
+      if (h.sentence() != sentence) {
+        flush(inSentence, perSentence);
+        sentence = h.sentence();
+      }
+      inSentence.merge(h.category(), h.score(w), Math::max);
+    }
+    flush(inSentence, perSentence);
+    Map<String, Double> scores = new LinkedHashMap<>();
+    for (Map.Entry<String, List<Double>> e : perSentence.entrySet()) {
+      List<Double> v = e.getValue();
+      v.sort(java.util.Comparator.reverseOrder());
+      double sum = 0;
+      for (int i = 0; i < v.size() && (w.sentences() <= 0 || i < w.sentences()); i++) sum += v.get(i);
+      scores.put(e.getKey(), sum);
+    }
+    return scores;
+  }
+
+  private static void flush(Map<String, Double> inSentence, Map<String, List<Double>> perSentence) {
+    for (Map.Entry<String, Double> e : inSentence.entrySet()) perSentence.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
+    inSentence.clear();
   }
 }

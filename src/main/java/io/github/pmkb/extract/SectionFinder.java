@@ -40,7 +40,8 @@ final class SectionFinder {
           + "\\bwhat went wrong\\b|^causes?\\b|\\bcause (?:and|&)\\b|\\bwhy did it happen\\b|\\bcauses? of\\b"),
       new Rule(SectionKind.ACTIONS, "\\bcorrective\\b|\\bprevent(?:at)?ive\\b|\\baction items?\\b|\\bimprovements?\\b|"
           + "^tasks?\\b|\\btasks to\\b|\\brecommendations?\\b|^to ?do\\b|\\bnext steps\\b|\\bfollow[- ]?ups?\\b|"
-          + "\\bpreventive\\b|\\bprevention\\b"),
+          + "\\bpreventive\\b|\\bprevention\\b|\\bmeasures\\b|\\bfuture (?:work|steps|actions)\\b|\\bremediation (?:items|actions|tasks|plan)\\b|"
+          + "\\bprevent(?:ing)? (?:this|it|recurrence|future)\\b"),
       new Rule(SectionKind.LESSONS, "\\blessons?\\b|^conclusions?\\b|\\bwhat went well\\b|\\bwhere we got lucky\\b|"
           + "\\btakeaways?\\b|\\bwhat didn'?t go\\b|\\blearnings?\\b"),
       new Rule(SectionKind.RESOLUTION, "\\bresolution\\b|\\bremediation\\b|\\bmitigation\\b|\\bactions taken\\b|"
@@ -59,7 +60,12 @@ final class SectionFinder {
 
   private SectionFinder() {}
 
-  /** Sections in file order, each ending where the next heading begins. */
+  /**
+   * Sections in file order, each ending where the next section heading begins, or before a
+   * Markdown heading inside it that names no section and is not below its own heading level ("##
+   * Appendix" ends a "## Action items"; "### Database" inside it does not). A timeline runs on:
+   * its entries may be headings ("## 08:52 PM").
+   */
   static List<Section> sections(BodyLines lines, Outline outline) {
     // Only headings that name a section end one: "### 08:52 PM" inside a timeline does not.
     List<Heading> heads = new ArrayList<>();
@@ -79,10 +85,24 @@ final class SectionFinder {
       int next = h + 1;
       while (!head.labelWithText() && next < heads.size() && heads.get(next).labelWithText()) next++;
       int end = next < heads.size() ? heads.get(next).index() - 1 : lines.size() - 1;
+      if (kind.get() != SectionKind.TIMELINE) end = Math.min(end, beforeOtherHeading(lines, outline, head, heads));
       while (end > head.index() && lines.isBlank(end)) end--;
       out.add(new Section(kind.get(), head.text(), lines.lineNo(head.index()), lines.lineNo(Math.max(end, head.index()))));
     }
     return out;
+  }
+
+  /** The index before the first Markdown heading after {@code head} that is no section heading and not below its level. */
+  private static int beforeOtherHeading(BodyLines lines, Outline outline, Heading head, List<Heading> sectionHeads) {
+    int level = 7; // a bold or plain label: any Markdown heading ends it
+    for (Outline.Heading h : outline.headings()) if (lines.indexOf(h.line()) == head.index()) level = h.level();
+    java.util.Set<Integer> starts = new java.util.HashSet<>();
+    for (Heading h : sectionHeads) starts.add(h.index());
+    for (Outline.Heading h : outline.headings()) {
+      int k = lines.indexOf(h.line());
+      if (k > head.index() && h.level() <= level && !starts.contains(k)) return k - 1;
+    }
+    return lines.size() - 1;
   }
 
   /** Every heading-like line; plain lines count only when their words name a known section. */

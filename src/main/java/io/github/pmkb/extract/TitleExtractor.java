@@ -3,60 +3,237 @@ package io.github.pmkb.extract;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import io.github.pmkb.content.Outline;
 import io.github.pmkb.content.ParsedDoc;
 import io.github.pmkb.diag.SourcePos;
+import io.github.pmkb.model.Incident;
 import io.github.pmkb.model.Provenance;
 import io.github.pmkb.model.Sourced;
 
 /**
- * A postmortem's title: front matter {@code title}, else the first heading, else one of the first
- * short lines of the body, else the file name.
+ * A postmortem's title: front matter {@code title}, else the document's own title (its first
+ * heading or leading title line), else a title derived from the facts ({@link DerivedTitle}),
+ * else the file name.
  *
- * <p>Real postmortems often open with a line that names the genre, not the incident
- * ("Postmortem", "0x19. Postmortem", "Incident report: EVENT", an image URL). Such lines are
- * skipped: on a site listing hundreds of postmortems they would all read the same, while the file
- * name usually says what happened.
+ * <p>The own title is looked for at the top of the body only, before the first section: section
+ * headings ("Timeline", "Issue Summary"), labelled metadata ("Owner: @x", "- Duration: ...",
+ * "involved: ...") and images are never titles. "Postmortem: X" gives X, and a leading date
+ * ("2024-01-23 X") is dropped, since the page shows the date on its own. A title that only names
+ * the genre ("0x19. Postmortem", "Incident report", "README") says nothing on a site listing
+ * hundreds of postmortems, so a specific one is derived from what failed and why, and marked
+ * {@link Provenance#DERIVED}.
  */
 final class TitleExtractor {
   /** Words that say "this is a postmortem" without saying which one. */
-  private static final Set<String> GENERIC = Set.of("postmortem", "post", "mortem", "postmoterm", "post-mortem",
-      "incident", "report", "event", "issue", "summary", "outage", "analysis", "rca", "root", "cause", "review",
-      "template", "for", "a", "an", "the", "of", "our", "project", "task", "web", "stack", "hypothetical");
+  private static final Set<String> GENERIC = Set.of("postmortem", "postmortems", "post", "mortem", "postmoterm",
+      "incident", "incidents", "report", "reports", "event", "issue", "summary", "outage", "analysis", "rca", "root",
+      "cause", "review", "template", "for", "a", "an", "the", "of", "our", "my", "project", "task", "hypothetical",
+      "readme", "document", "writeup", "write", "up", "blameless", "x", "first", "example", "sample", "mock", "fake",
+      "dummy", "simulated", "invented", "fictional", "scenario");
 
-  private static final Pattern URL = Pattern.compile("^(?:!\\[.*|<?(?:https?://|www\\.)\\S+>?)$");
-  /** "Duration: ...", "Impact: ...": a labelled field, not a title. */
-  private static final Pattern FIELD = Pattern.compile("^[\\p{L}][\\p{L} ]{0,30}:\\s+\\S.*");
-  private static final Pattern NUMBERING = Pattern.compile("^(?:0x[0-9a-f]+|\\d+)[.)]?\\s*", Pattern.CASE_INSENSITIVE);
+  /** Words of section headings: a line made only of these (and genre words) is a section, not a title. */
+  private static final Set<String> SECTION_WORDS = Set.of("timeline", "time", "line", "events", "chronology",
+      "sequence", "duration", "impact", "detection", "resolution", "recovery", "root", "causes", "and", "of", "the",
+      "corrective", "preventive", "preventative", "measures", "actions", "action", "items", "lessons", "learned",
+      "overview", "background", "what", "happened", "description", "details", "conclusion", "introduction",
+      "executive", "problem", "statement", "mitigation", "remediation", "follow", "ups", "next", "steps", "owner",
+      "involved", "attendees", "status", "severity", "date");
+
+  /** "Postmortem", "Post-mortem", misspellings such as "Postmoterm", and a damaged "stmortem". */
+  private static final Pattern GENRE = Pattern.compile("(?i)\\b(?:post[- ]?mo\\w*|\\w*mort[ae]m\\w*"
+      + "|incident(?:\\s+(?:report|review|analysis|postmortem))?|outage\\s+report|rca)\\b");
+  private static final String DATE_WORDS = "(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}"
+      + "|\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+,?\\s+\\d{4})";
+  /**
+   * A genre word as a prefix: "Postmortem: X", "Incident report - X", "Incident Report for X",
+   * "Post-mortem of X", "Incident report May 12 2025 - X".
+   */
+  private static final Pattern GENRE_PREFIX = Pattern.compile("(?i)^(?:(?:post[- ]?mo\\w*|\\w*mort[ae]m\\w*"
+      + "|incident|outage|rca)(?:\\s+(?:report|review|analysis|summary))?|report|title)"
+      + "(?:\\s*(?::|-|–|—)\\s+|\\s+(?:of|for|on|about)\\s+(?:the\\s+)?|\\s+" + DATE_WORDS + "\\s*(?::|-|–|—)\\s+)");
+  /** A genre word closing a title: "X postmortem", "X incident report". */
+  private static final Pattern GENRE_SUFFIX = Pattern.compile("(?i)\\s*(?:[-–—:,]\\s*)?(?:an?\\s+|the\\s+)?(?:post[- ]?mortem|incident report"
+      + "|outage report)\\s*$");
+  /** Keys of metadata lines, which are never titles. */
+  private static final Pattern METADATA_KEY = Pattern.compile("(?i)(?:(?:incident|outage|impact)\\s+)?(?:owners?|authors?"
+      + "|by|written by|prepared by|reviewed by|approved by|date|dates?|due date|duration|involved|participants|attendees"
+      + "|status|severity|priority|level|start(?:ed)?(?: time| date)?|end(?:ed)?(?: time| date)?|time(?: ?zone)?"
+      + "|team|teams|reviewers?|created|updated|last updated|version|tags?|categor(?:y|ies)|id|ticket|services?"
+      + "|components?|systems?|products?|environment|region|location|source|problem source|name|student|course"
+      + "|meeting.*|call recording|link|url)");
+  private static final Pattern IMAGE_OR_URL = Pattern.compile("^(?:!\\[[^]]*](?:\\([^)]*\\)|\\[[^]]*])?\\s*)+$"
+      + "|^<?(?:https?://|www\\.)\\S+>?$");
+  private static final Pattern LINK_ONLY = Pattern.compile("^(?:[-*+]\\s+)?\\[([^]]+)]\\([^)]*\\)$");
+  private static final Pattern LEADING_LINK = Pattern.compile("^\\[([^]]{1,60})]\\([^)]*\\)[.:,]?\\s+\\S");
+  private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-*+•]|\\d{1,3}[.)])\\s+");
+  private static final Pattern RULE = Pattern.compile("^[-_=*~\\s]{3,}$");
+  private static final Pattern LABEL = Pattern.compile("^([\\p{L}][\\p{L}\\p{N} '/&-]{0,40}?)\\s*:\\s*(.*)$");
+  private static final Pattern TAGS = Pattern.compile("<[^>]*>");
+  private static final Pattern SYMBOLS = Pattern.compile("[\\p{So}\\p{Sk}\\p{Cs}\\x{FE0F}\\x{200D}]|(?<![\\w/]):[a-z_]+:");
+  private static final Pattern NUMBERING = Pattern.compile("^(?:0x[0-9a-f]+|\\d+)[.)-]?\\s*", Pattern.CASE_INSENSITIVE);
+  /** A leading date and its separator: "2023-01-23 X", "24-10-2024 - X". */
+  private static final Pattern LEADING_DATE = Pattern.compile("^(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4})"
+      + "\\s*(?:[-–—:|]\\s*)?(?=\\S)");
 
   /** Longer lines are sentences, not titles. */
   static final int MAX_TITLE_LINE = 90;
 
-  /** How many non-empty lines at the top of the body may hold the title. */
-  private static final int TOP_LINES = 3;
+  /** A heading or a link is meant as a title, however long; longer than this it is a paragraph. */
+  static final int MAX_HEADING = 160;
+
+  /** How many lines of text at the top of the body may hold the title. */
+  private static final int TOP_LINES = 6;
 
   private TitleExtractor() {}
 
-  static Sourced<String> title(ParsedDoc doc, FrontMatterValues fm) {
+  /** A title line found at the top of the body, and whether it only names the genre. */
+  record Own(String text, int line, boolean isHeading, boolean isGeneric) {}
+
+  /** What the top of the body says: its own title, if any, and a subject named by a leading link. */
+  record Top(Optional<Own> title, Optional<String> linkSubject) {}
+
+  static Sourced<String> title(ParsedDoc doc, FrontMatterValues fm, Incident facts,
+      Optional<java.time.LocalDate> day) {
     String rel = doc.source().relPath();
     Optional<String> explicit = fm.string("title");
     if (explicit.isPresent()) return Sourced.of(explicit.get(), Provenance.FRONT_MATTER, fm.pos("title"));
-    for (Outline.Heading h : doc.outline().headings()) {
-      String t = clean(h.text());
-      if (isSpecific(t)) return Sourced.of(t, Provenance.BODY, SourcePos.of(rel, h.line()));
+    BodyLines lines = BodyLines.of(doc);
+    Top top = top(lines, doc.outline());
+    if (top.title().isPresent() && !top.title().get().isGeneric()) {
+      return Sourced.of(top.title().get().text(), Provenance.BODY, SourcePos.of(rel, top.title().get().line()));
     }
-    String[] lines = doc.body().split("\n", -1);
+    Optional<String> derived = DerivedTitle.of(facts, lines, top.linkSubject(), day);
+    if (derived.isPresent()) return Sourced.of(derived.get(), Provenance.DERIVED, facts.rootCause().at());
+    String file = fromFileName(doc);
+    if (top.title().isPresent() && !isSpecific(file)) {
+      return Sourced.of(top.title().get().text(), Provenance.BODY, SourcePos.of(rel, top.title().get().line()));
+    }
+    return Sourced.of(file, Provenance.DEFAULT, SourcePos.of(rel));
+  }
+
+  /** The own title among the lines above the first section, and the subject of a leading link. */
+  static Top top(BodyLines lines, Outline outline) {
+    java.util.Set<Integer> headingLines = new java.util.HashSet<>();
+    for (Outline.Heading h : outline.headings()) headingLines.add(h.line());
+    Own first = null;
+    Own specific = null;
     int seen = 0;
-    for (int i = 0; i < lines.length && seen < TOP_LINES; i++) {
-      String t = clean(lines[i]);
-      if (t.isEmpty()) continue;
+    for (int i = 0; i < lines.size() && seen < TOP_LINES; i++) {
+      if (lines.isFenced(i) || lines.isBlank(i)) continue;
+      String raw = lines.get(i).strip();
+      boolean heading = raw.startsWith("#") || headingLines.contains(lines.lineNo(i))
+          || raw.matches("(?i)^<h[1-6][^>]*>.*");
+      String t = decoration(raw);
+      if (t.isEmpty() || IMAGE_OR_URL.matcher(t).matches() || RULE.matcher(t).matches() || letters(t) < 2) continue;
       seen++;
-      if (t.length() <= MAX_TITLE_LINE && !FIELD.matcher(lines[i].strip()).matches() && isSpecific(t)) {
-        return Sourced.of(t, Provenance.BODY, SourcePos.of(rel, doc.bodyStartLine() + i));
+      Matcher link = LINK_ONLY.matcher(t);
+      boolean linked = link.matches();
+      if (linked) t = link.group(1).strip();
+      else if (LEADING_LINK.matcher(t).lookingAt()) {
+        // "[Company](url). What happened ...": a catalogue entry; the link names the subject.
+        Matcher m = LEADING_LINK.matcher(t);
+        m.lookingAt();
+        return new Top(Optional.ofNullable(specific != null ? specific : first), Optional.of(m.group(1).strip()));
+      } else if (LIST_ITEM.matcher(t).lookingAt()) {
+        continue;
+      }
+      Optional<String> kept = candidate(t);
+      if (kept.isEmpty()) {
+        if (isSectionLine(t)) break;
+        continue;
+      }
+      String text = kept.get();
+      // A heading, a link or a "Postmortem: X" line is meant as a title; a plain line may be prose.
+      boolean meant = heading || linked || GENRE_PREFIX.matcher(t).lookingAt();
+      if (meant ? text.length() > MAX_HEADING : text.length() > MAX_TITLE_LINE || isSentence(t)) break;
+      Own own = new Own(text, lines.lineNo(i), heading, !isSpecific(text));
+      if (first == null) {
+        first = own;
+        if (!own.isGeneric()) specific = own;
+        if (specific != null && (heading || hasGenreWord(raw))) break;
+        continue;
+      }
+      if (first == specific) {
+        // A plain line above a genre line ("Jane Doe" above "Postmortem: ...") is a byline.
+        if (!hasGenreWord(raw)) break;
+        first = own;
+        specific = own.isGeneric() ? null : own;
+        if (specific != null) break;
+        continue;
+      }
+      if (!own.isGeneric()) {
+        specific = own;
+        break;
       }
     }
-    return Sourced.of(fromFileName(doc), Provenance.DEFAULT, SourcePos.of(rel));
+    return new Top(Optional.ofNullable(specific != null ? specific : first), Optional.empty());
+  }
+
+  /**
+   * The title text a line offers, or empty for labels and metadata: "Postmortem: X" gives X,
+   * "Owner: @x" and "Duration: 2 hours" give nothing.
+   */
+  static Optional<String> candidate(String line) {
+    String t = LEADING_DATE.matcher(line).replaceFirst("");
+    Matcher g = GENRE_PREFIX.matcher(t);
+    if (g.lookingAt()) {
+      String rest = capitalise(finish(t.substring(g.end()).replaceFirst("(?i)^(?:an?|the)\\s+(?=\\S)", "")));
+      if (IMAGE_OR_URL.matcher(rest).matches()) return Optional.empty();
+      return Optional.of(isSpecific(rest) || !isSpecific(t) ? rest : finish(t));
+    }
+    if (t.endsWith(":")) return Optional.empty();
+    Matcher label = LABEL.matcher(t);
+    if (label.matches()) {
+      String key = label.group(1).strip();
+      String value = label.group(2).strip();
+      if (METADATA_KEY.matcher(key).matches() || isSectionLine(key) || value.startsWith("@")
+          || IMAGE_OR_URL.matcher(value).matches()
+          || (!value.isEmpty() && Character.isDigit(value.charAt(0)) && words(key) <= 2)) {
+        return Optional.empty();
+      }
+    }
+    if (isSectionLine(t)) return Optional.empty();
+    return Optional.of(finish(t));
+  }
+
+  private static String finish(String t) {
+    String s = LEADING_DATE.matcher(t.strip()).replaceFirst("").strip();
+    String bare = GENRE_SUFFIX.matcher(s).replaceFirst("");
+    if (isSpecific(bare)) s = bare;
+    if (s.endsWith(":") || (s.endsWith(".") && !s.endsWith(".."))) s = s.substring(0, s.length() - 1).strip();
+    return s.length() > 200 ? s.substring(0, 200).strip() + "…" : s;
+  }
+
+  /** A heading that names a section: only section and genre words ("Timeline of events", "Issue Summary"). */
+  static boolean isSectionLine(String text) {
+    String n = SectionFinder.normalise(text);
+    if (n.isEmpty() || SectionFinder.classify(text).isEmpty() && SectionFinder.classify(n).isEmpty()) return false;
+    for (String w : n.split("[^\\p{L}\\p{N}]+")) {
+      if (!w.isEmpty() && !SECTION_WORDS.contains(w) && !GENERIC.contains(w) && !w.matches("\\d+")) return false;
+    }
+    return true;
+  }
+
+  /** A plain line that reads as a sentence: long, or closed by a full stop. */
+  private static boolean isSentence(String t) {
+    return words(t) > 14 || (t.endsWith(".") && words(t) >= 3);
+  }
+
+  private static boolean hasGenreWord(String t) {
+    return GENRE.matcher(t).find();
+  }
+
+  private static int words(String s) {
+    String t = s.strip();
+    return t.isEmpty() ? 0 : t.split("\\s+").length;
+  }
+
+  private static int letters(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) if (Character.isLetter(s.charAt(i))) n++;
+    return n;
   }
 
   /** "monitoring-dashboard-memory-leak.md" becomes "Monitoring dashboard memory leak". */
@@ -69,17 +246,36 @@ final class TitleExtractor {
 
   /** True when the line names something beyond the genre words. */
   static boolean isSpecific(String title) {
-    if (title.isEmpty() || URL.matcher(title).matches()) return false;
-    String rest = NUMBERING.matcher(title).replaceFirst("");
-    for (String word : rest.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}-]+")) {
-      if (!word.isEmpty() && !GENERIC.contains(word)) return true;
+    if (title.isEmpty() || IMAGE_OR_URL.matcher(title).matches()) return false;
+    String rest = NUMBERING.matcher(title.strip()).replaceFirst("").toLowerCase(Locale.ROOT)
+        .replaceAll("post[- ]mortem", "postmortem");
+    for (String word : rest.split("[^\\p{L}\\p{N}]+")) {
+      if (!word.isEmpty() && !GENERIC.contains(word) && !GENRE.matcher(word).matches()
+          && !word.matches("0x[0-9a-f]+|\\d+")) {
+        return true;
+      }
     }
     return false;
   }
 
+  private static String capitalise(String s) {
+    return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+  }
+
+  /** Heading marks, HTML tags, emphasis and emoji removed, so a line reads as plain text. */
+  static String decoration(String line) {
+    String t = line.strip();
+    if (t.indexOf('<') >= 0) t = TAGS.matcher(t).replaceAll(" ");
+    t = SYMBOLS.matcher(t).replaceAll(" ");
+    t = t.replace("&emsp;", " ").replace("&nbsp;", " ");
+    t = t.replaceFirst("^#+\\s*", "").replaceFirst("\\s+#+$", "").replaceAll("\\*\\*|__|`", "");
+    t = t.replaceAll("(?<![\\p{L}\\p{N}])[*_](?=\\S)|(?<=\\S)[*_](?![\\p{L}\\p{N}])", "");
+    return t.replaceAll("\\s+", " ").strip();
+  }
+
   /** Strips Markdown heading marks and emphasis so a plain line reads as a title. */
   static String clean(String line) {
-    String t = line.strip().replaceFirst("^#+\\s*", "").replaceAll("[*_`]+", "").strip();
+    String t = decoration(line);
     if (t.endsWith(":")) t = t.substring(0, t.length() - 1).strip();
     return t.length() > 200 ? t.substring(0, 200).strip() + "…" : t;
   }

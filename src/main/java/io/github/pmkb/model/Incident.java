@@ -11,8 +11,9 @@ import java.util.Optional;
  * @param duration stated, or derived from start and end
  * @param rootCause a category id of the taxonomy (e.g. {@code memory-leak}); {@code unknown} when
  *     none was found
- * @param causeTags other taxonomy categories the text also mentions (free tags, e.g. a leak
- *     {@code database} errors made worse)
+ * @param contributing other taxonomy categories the text names as contributing to the incident
+ *     (e.g. a {@code capacity} spike that made a {@code config-error} show), strongest first; never
+ *     the root cause itself
  */
 public record Incident(
     Optional<Sourced<String>> timezone,
@@ -28,10 +29,10 @@ public record Incident(
     List<Section> sections,
     Timeline timeline,
     List<ActionItem> actions,
-    List<String> causeTags) {
+    List<Sourced<String>> contributing) {
 
   public Incident {
-    causeTags = List.copyOf(causeTags);
+    contributing = List.copyOf(contributing);
     services = List.copyOf(services);
     sections = List.copyOf(sections);
     actions = List.copyOf(actions);
@@ -55,6 +56,11 @@ public record Incident(
 
   public Optional<Duration> timeToResolve() {
     return between(startedAt, resolvedAt);
+  }
+
+  /** The contributing cause ids, strongest first. */
+  public List<String> contributingIds() {
+    return contributing.stream().map(Sourced::value).toList();
   }
 
   public List<String> serviceNames() {

@@ -27,8 +27,12 @@ final class InsightPages {
   /** One labelled count, for tables beside charts. */
   record CountRow(String label, int count) {}
 
-  /** One action item; the actions pages name its incident once per group ({@link ActionGroup}). */
-  record ActionRow(String text, String owner, String status, int line) {}
+  /**
+   * One action item; the actions pages name its incident once per group ({@link ActionGroup}).
+   * {@code status} is {@code done}, {@code open} or {@code not-stated} (for filters and CSS),
+   * {@code statusLabel} the same for people; {@code due} and {@code ticket} may be empty.
+   */
+  record ActionRow(String text, String owner, String status, String statusLabel, String due, String ticket, int line) {}
 
   /** A month of the archive with its incidents. */
   record MonthView(String month, String label, List<Views.IncidentSummary> incidents) {}
@@ -72,8 +76,8 @@ final class InsightPages {
 
   /** One postmortem's action items, for its own page. */
   static List<ActionRow> actionsOf(Postmortem p) {
-    return p.incident().actions().stream().map(a -> new ActionRow(a.text(), a.owner().orElse(""),
-        a.status().orElse("open"), a.line())).toList();
+    return p.incident().actions().stream().map(a -> new ActionRow(a.text(), a.owner().orElse(""), a.status().key(),
+        a.status().label(), a.due().orElse(""), a.ticket().orElse(""), a.line())).toList();
   }
 
   /** One incident's action items, as a group of rows on the actions pages. */

@@ -15,13 +15,14 @@ final class PmkbPebbleExtension extends AbstractExtension {
   }
 
   /**
-   * {@code {{ incident.timeline | timelineSvg | raw }}}: the timeline strip. Its output is built
-   * from escaped text only, so it is safe to insert raw.
+   * {@code {{ incident.timeline | timelineSvg | raw }}}: the timeline strip, {@code timelineSvg(360)}
+   * drawn 360 units wide for phones. Its output is built from escaped text only, so it is safe to
+   * insert raw.
    */
   private static final class TimelineSvg implements Filter {
     @Override
     public List<String> getArgumentNames() {
-      return List.of();
+      return List.of("width");
     }
 
     @Override
@@ -30,7 +31,9 @@ final class PmkbPebbleExtension extends AbstractExtension {
       if (!(input instanceof List<?> list)) return "";
       List<io.github.pmkb.render.chart.TimelinePoint> points = new java.util.ArrayList<>();
       for (Object o : list) if (o instanceof io.github.pmkb.render.chart.TimelinePoint p) points.add(p);
-      return io.github.pmkb.render.chart.TimelineStrip.svg(points);
+      Object w = args.get("width");
+      int width = w instanceof Number n ? n.intValue() : io.github.pmkb.render.chart.TimelineStrip.WIDE;
+      return io.github.pmkb.render.chart.TimelineStrip.svg(points, Math.max(200, Math.min(2000, width)));
     }
   }
 

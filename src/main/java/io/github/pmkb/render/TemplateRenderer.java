@@ -8,6 +8,8 @@ import io.pebbletemplates.pebble.loader.Loader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.io.StringWriter;
+import io.github.pmkb.config.ThemeLayers;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,7 +20,8 @@ import java.util.Map;
 /**
  * The render stage's front door: Pebble 4 with autoescaping and strict variables, loading
  * templates only from the site's {@code templates/} folder (which overrides the theme file by
- * file) and the theme's {@code templates/} folder. Built once per build; thread-safe.
+ * file), the site's theme folder and the theme built into pmkb ({@link ThemeLayers}). Built once
+ * per build; thread-safe.
  */
 public final class TemplateRenderer {
   static final String SUFFIX = ".peb";
@@ -26,12 +29,20 @@ public final class TemplateRenderer {
 
   /**
    * @param overrideDir the site's own templates, may not exist
-   * @param themeDir the theme's templates
+   * @param themeDir the site's theme templates, may not exist; the built-in theme's follow
    */
   public TemplateRenderer(Path overrideDir, Path themeDir) {
+    this(overrideDir, layers(themeDir));
+  }
+
+  /**
+   * @param overrideDir the site's own templates, may not exist
+   * @param themeDirs the theme's template folders, most specific first ({@link ThemeLayers#templateDirs})
+   */
+  public TemplateRenderer(Path overrideDir, List<Path> themeDirs) {
     List<Loader<?>> loaders = new ArrayList<>();
-    if (Files.isDirectory(overrideDir)) loaders.add(fileLoader(overrideDir));
-    loaders.add(fileLoader(themeDir));
+    if (Files.isDirectory(overrideDir)) loaders.add(loader(overrideDir));
+    for (Path dir : themeDirs) loaders.add(loader(dir));
     DelegatingLoader loader = new DelegatingLoader(loaders);
     loader.setSuffix(SUFFIX);
     this.engine = new PebbleEngine.Builder()
@@ -44,6 +55,18 @@ public final class TemplateRenderer {
         .newLineTrimming(true)
         .extension(new PmkbPebbleExtension())
         .build();
+  }
+
+  private static List<Path> layers(Path themeDir) {
+    List<Path> out = new ArrayList<>();
+    if (Files.isDirectory(themeDir)) out.add(themeDir);
+    out.add(ThemeLayers.builtIn().resolve("templates"));
+    return out;
+  }
+
+  private static Loader<?> loader(Path dir) {
+    // Templates inside pmkb's jar are read through their Path; files on disk through Pebble's FileLoader.
+    return dir.getFileSystem().equals(FileSystems.getDefault()) ? fileLoader(dir) : new PathLoader(dir);
   }
 
   private static FileLoader fileLoader(Path dir) {

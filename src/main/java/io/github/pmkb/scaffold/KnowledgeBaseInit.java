@@ -5,13 +5,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import io.github.pmkb.diag.PmkbException;
 
 /**
- * {@code pmkb init DIR}: a new knowledge base with {@code site.properties}, the default theme, one
- * example postmortem and a GitHub Pages workflow. Refuses a folder that already has files, so it
- * can never overwrite anything.
+ * {@code pmkb init DIR}: a new knowledge base with only what its authors edit: {@code
+ * site.properties}, one example postmortem and a GitHub Pages workflow. The theme stays inside
+ * pmkb (see {@link io.github.pmkb.config.ThemeLayers}), so the next pmkb's theme fixes reach the
+ * site. Refuses a folder that already has files, so it can never overwrite anything.
  */
 public final class KnowledgeBaseInit {
   static final String WORKFLOW = ".github/workflows/pages.yml";
@@ -27,15 +29,25 @@ public final class KnowledgeBaseInit {
     try {
       Files.createDirectories(root);
       write(root, "site.properties", Archetype.fill(BuiltInTheme.read("init/site.properties"),
-          java.util.Map.of("title", title.replace('\n', ' '))));
-      write(root, WORKFLOW, BuiltInTheme.read("init/pages.yml"));
+          Map.of("title", title.replace('\n', ' '))));
+      write(root, WORKFLOW, Archetype.fill(BuiltInTheme.read("init/pages.yml"), Map.of("pmkb_ref", pmkbRef())));
       write(root, "content/example-disk-full.md", BuiltInTheme.read("init/example-disk-full.md"));
-      write(root, ".gitignore", "target/\n_site/\n");
-      BuiltInTheme.copyTo(root.resolve("themes/default"));
+      write(root, ".gitignore", "target/\n_site/\n.pmkb/\n");
+      // Until the build copies the built-in theme's static files itself, a new site carries them.
+      BuiltInTheme.copyStatic(root.resolve("themes/default/static"));
     } catch (IOException e) {
       throw new PmkbException(3, "cannot write " + root + ": " + e.getMessage(), e);
     }
-    return List.of("site.properties", WORKFLOW, "content/example-disk-full.md", ".gitignore", "themes/default/");
+    return List.of("site.properties", WORKFLOW, "content/example-disk-full.md", ".gitignore");
+  }
+
+  /**
+   * The pmkb source the workflow builds: this release's tag ({@code v0.2.0}), or {@code main} for
+   * a development build, which has no tag.
+   */
+  static String pmkbRef() {
+    String v = KnowledgeBaseInit.class.getPackage().getImplementationVersion();
+    return v == null || v.endsWith("-SNAPSHOT") ? "main" : "v" + v;
   }
 
   private static void write(Path root, String rel, String text) throws IOException {

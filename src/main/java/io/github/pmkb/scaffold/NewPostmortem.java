@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import io.github.pmkb.config.SiteConfig;
 import io.github.pmkb.diag.PmkbException;
+import io.github.pmkb.extract.Taxonomy;
 
 /**
  * {@code pmkb new}: writes {@code content/<year>/<date>-<slug>.md} from the site's archetype
@@ -20,7 +21,10 @@ public final class NewPostmortem {
 
   private NewPostmortem() {}
 
-  /** What to create. {@code severity} is written as given (e.g. {@code SEV2}). */
+  /**
+   * What to create. {@code severity} is written as given (e.g. {@code SEV2}); when empty, the file
+   * says where it goes instead of guessing one.
+   */
   public record Request(String title, LocalDate date, String severity) {}
 
   /** Creates the file and returns its path; exits 1 through {@link PmkbException} if it exists. */
@@ -29,10 +33,14 @@ public final class NewPostmortem {
     if (slug.isEmpty()) throw new PmkbException(2, "the title needs at least one letter or digit");
     Path file = config.contentDir().resolve(String.valueOf(request.date().getYear()))
         .resolve(request.date() + "-" + slug + ".md");
+    String severity = request.severity().strip();
     String text = Archetype.fill(archetype(config), Map.of(
         "title", Archetype.yamlString(request.title()),
         "date", request.date().toString(),
-        "severity", request.severity()));
+        "severity", severity,
+        "severity_line", severity.isEmpty() ? "# severity: SEV1 (worst) to SEV4, once it is known" : "severity: " + severity,
+        "root_causes", String.join(", ", Taxonomy.defaults().categories().stream()
+            .map(Taxonomy.Category::id).filter(id -> !id.equals("unknown")).toList())));
     try {
       Files.createDirectories(file.getParent());
       // CREATE_NEW fails atomically if the file exists: an author's text is never replaced.
@@ -45,17 +53,16 @@ public final class NewPostmortem {
     return file;
   }
 
+  /** The site's own archetype, else its theme's, else the built-in theme's. */
   private static String archetype(SiteConfig config) {
-    for (Path p : new Path[] {config.root().resolve(ARCHETYPE), config.themeDir().resolve(ARCHETYPE)}) {
-      if (Files.isRegularFile(p)) {
-        try {
-          return Files.readString(p, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-          throw new PmkbException(3, "cannot read " + p + ": " + e.getMessage(), e);
-        }
-      }
+    Path own = config.root().resolve(ARCHETYPE);
+    Path p = Files.isRegularFile(own) ? own : config.themeLayers().file(ARCHETYPE)
+        .orElseThrow(() -> new PmkbException(3, "the built-in theme has no " + ARCHETYPE));
+    try {
+      return Files.readString(p, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new PmkbException(3, "cannot read " + p + ": " + e.getMessage(), e);
     }
-    return BuiltInTheme.read(ARCHETYPE);
   }
 
   /** Same rules as the build's slugs, so the file name predicts the page's URL. */

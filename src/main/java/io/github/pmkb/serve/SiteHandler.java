@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -24,7 +26,10 @@ import java.util.function.Supplier;
  *   <li>a path with a {@code ..} or {@code .} segment (decoded from {@code %2e} too), a backslash,
  *       or a NUL is refused with 403; so is a file whose real path (after symlinks) is outside the
  *       site; hidden files (the staging marker, temporary files) are 404;
- *   <li>a missing page gets the site's {@code 404.html} with status 404;
+ *   <li>a missing page gets the site's {@code 404.html} with status 404, except a page this server
+ *       served before while the site has errors: a save that breaks a postmortem (say, a YAML
+ *       error) removes its page, and the author sees the last good version of it with the errors
+ *       over it, as Hugo does, instead of a 404;
  *   <li>HTML responses get the live-reload script and, while the site has errors, the error
  *       overlay, inserted before {@code </body>}; files on disk are never changed;
  *   <li>every response has {@code Cache-Control: no-store}, so the browser always shows the latest
@@ -36,8 +41,17 @@ final class SiteHandler implements HttpHandler {
   private static final String SCRIPT_TAG = "<script src=\"" + SCRIPT_PATH + "\"></script>";
   private static final byte[] SCRIPT = loadScript();
 
+  /** Pages served recently, by site path: enough for the pages an author has open. */
+  static final int LAST_GOOD_PAGES = 64;
+
   private final Supplier<Path> site;
   private final Supplier<String> overlay;
+  private final Map<String, byte[]> lastGood = new LinkedHashMap<>(16, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+      return size() > LAST_GOOD_PAGES;
+    }
+  };
 
   /**
    * @param site the output folder (looked up per request: a full rebuild swaps it)
@@ -77,7 +91,7 @@ final class SiteHandler implements HttpHandler {
     Path root = site.get();
     Path file = root.resolve(path.substring(1)).normalize();
     if (!file.startsWith(root) || isHidden(path)) {
-      notFound(ex, root, head);
+      notFound(ex, root, "", head);
       return;
     }
     if (Files.isDirectory(file)) {
@@ -89,8 +103,9 @@ final class SiteHandler implements HttpHandler {
       }
       file = file.resolve("index.html");
     }
+    String key = root.relativize(file).toString().replace('\\', '/');
     if (!Files.isRegularFile(file)) {
-      notFound(ex, root, head);
+      notFound(ex, root, key, head);
       return;
     }
     if (!isInside(root, file)) {
@@ -99,11 +114,14 @@ final class SiteHandler implements HttpHandler {
     }
     Optional<byte[]> bytes = read(file);
     if (bytes.isEmpty()) {
-      notFound(ex, root, head);
+      notFound(ex, root, key, head);
       return;
     }
     String type = ContentTypes.of(file.getFileName().toString());
     if (ContentTypes.isHtml(type)) {
+      synchronized (lastGood) {
+        lastGood.put(key, bytes.get());
+      }
       send(ex, 200, type, inject(bytes.get()), head);
       return;
     }
@@ -161,7 +179,15 @@ final class SiteHandler implements HttpHandler {
     }
   }
 
-  private void notFound(HttpExchange ex, Path root, boolean head) throws IOException {
+  private void notFound(HttpExchange ex, Path root, String key, boolean head) throws IOException {
+    byte[] previous;
+    synchronized (lastGood) {
+      previous = lastGood.get(key);
+    }
+    if (previous != null && !overlay.get().isEmpty()) {
+      send(ex, 200, "text/html; charset=utf-8", inject(previous), head);
+      return;
+    }
     Path page = root.resolve("404.html");
     if (Files.isRegularFile(page)) {
       send(ex, 404, "text/html; charset=utf-8", inject(Files.readAllBytes(page)), head);

@@ -65,7 +65,7 @@ class SearchCommandIT {
     Run r = run("search", "\"load balancer\"", "--source", example());
     assertThat(r.code()).isZero();
     assertThat(r.out()).startsWith("1 incident for \"\"load balancer\"\"")
-        .contains(" 1. Monitoring dashboard memory leak", "root cause: ", "**load balancer**", "Facets (all 1 matches):");
+        .contains(" 1. Web application outage: memory leak", "root cause: ", "**load balancer**", "Facets (all 1 matches):");
   }
 
   @Test

@@ -57,8 +57,37 @@ class ConfigLoaderTest {
     assertThat(r.config()).isEmpty();
     assertThat(r.diagnostics()).extracting(Diagnostic::format).containsExactly(
         "site.properties:1:1: error[CFG003]: site.baseurl must be a path such as /repo-name/, got 'https://org.github.io/repo/'",
-        "site.properties:2:1: error[CFG002]: theme 'nope' has no templates folder at themes/nope/templates",
+        "site.properties:2:1: error[CFG002]: theme 'nope' not found: there is no folder themes/nope",
         "site.properties:3:1: error[CFG004]: content.folder must be a folder inside the site, got '../elsewhere'");
+  }
+
+  /** A site of exactly these files (path, text, ...): no theme is copied in. */
+  private Path bare(String... pathsAndTexts) throws java.io.IOException {
+    for (int i = 0; i < pathsAndTexts.length; i += 2) {
+      Path f = tmp.resolve(pathsAndTexts[i]);
+      java.nio.file.Files.createDirectories(f.getParent());
+      java.nio.file.Files.writeString(f, pathsAndTexts[i + 1]);
+    }
+    return tmp;
+  }
+
+  @Test
+  void theDefaultThemeNeedsNoFolder() throws java.io.IOException {
+    Path root = bare("site.properties", "theme=default\n", "content/a.md", "x\n");
+    ConfigResult r = ConfigLoader.load(root);
+    assertThat(r.diagnostics()).isEmpty();
+    // Without themes/default the built-in theme is the only layer.
+    assertThat(r.config().orElseThrow().themeLayers().roots()).containsExactly(ThemeLayers.builtIn());
+    assertThat(r.config().orElseThrow().themeLayers().file("templates/base.peb")).isPresent();
+  }
+
+  @Test
+  void aSiteThemeFolderOverridesTheBuiltInThemeFileByFile() throws java.io.IOException {
+    Path root = bare("themes/default/static/css/site.css", "body{}\n", "content/a.md", "x\n");
+    ThemeLayers layers = ConfigLoader.load(root).config().orElseThrow().themeLayers();
+    assertThat(layers.staticFiles().get("css/site.css")).isEqualTo(root.resolve("themes/default/static/css/site.css"));
+    assertThat(layers.staticFiles().get("favicon.svg")).isEqualTo(ThemeLayers.builtIn().resolve("static/favicon.svg"));
+    assertThat(layers.templateDirs()).containsExactly(ThemeLayers.builtIn().resolve("templates"));
   }
 
   @Test

@@ -76,10 +76,10 @@ class ContentParserTest {
   }
 
   @Test
-  void aLeadingH1ThatRepeatsTheTitleIsLeftOutAndOtherHeadingsShiftDown() {
+  void aLeadingH1ThatRepeatsTheTitleIsLeftOutAndTheSectionsBelowThePageTitleKeepLevelTwo() {
     Diagnostics d = new Diagnostics();
     ParsedDoc doc = parse("# Replica lag\n\n## Summary\n\ntext\n", d).orElseThrow();
-    assertThat(doc.bodyHtml()).doesNotContain("Replica lag").contains("<h3").doesNotContain("<h1").doesNotContain("<h2");
+    assertThat(doc.bodyHtml()).doesNotContain("Replica lag").contains("<h2").doesNotContain("<h1").doesNotContain("<h3");
     assertThat(doc.outline().headings()).extracting(Outline.Heading::level).containsExactly(1, 2);
   }
 

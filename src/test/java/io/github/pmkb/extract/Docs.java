@@ -32,6 +32,12 @@ final class Docs {
     return PARSER.parse(f, new Diagnostics()).orElseThrow();
   }
 
+  /** Decodes and parses a file (no extraction). */
+  static ParsedDoc parse(Path file, Diagnostics diags) {
+    SourceFile f = SourceReader.read(file.getParent(), file, diags).orElseThrow();
+    return PARSER.parse(f, diags).orElseThrow(() -> new AssertionError("unparsable: " + diags.list()));
+  }
+
   static Postmortem read(Path file, Diagnostics diags) {
     SourceFile f = SourceReader.read(file.getParent(), file, diags).orElseThrow();
     ParsedDoc doc = PARSER.parse(f, diags).orElseThrow(() -> new AssertionError("unparsable: " + diags.list()));

@@ -25,7 +25,7 @@ import io.github.pmkb.model.Postmortem;
  * and {@code <BOM>} for a byte order mark, so the spec files themselves stay plain LF UTF-8.
  */
 class ExtractionSpecTest {
-  static final List<String> SPECS = List.of("headings", "timelines", "timestamps", "facts", "encoding");
+  static final List<String> SPECS = List.of("headings", "timelines", "timestamps", "facts", "encoding", "titles");
 
   record Example(String file, String name, String input, Map<String, String> expected) {
     @Override
@@ -90,8 +90,11 @@ class ExtractionSpecTest {
       case "diagnostics" -> join((List<Map<String, Object>>) report.get("diagnostics"), m -> m.get("code") + "@" + m.get("line"));
       case "actions" -> join((List<Map<String, Object>>) report.get("actions"),
           m -> m.get("text") + " | " + (m.get("owner") == null ? "-" : m.get("owner")) + " | " + (m.get("status") == null ? "-" : m.get("status")));
+      case "action_tickets" -> join((List<Map<String, Object>>) report.get("actions"), m -> m.get("ticket") == null ? "-" : String.valueOf(m.get("ticket")));
+      case "action_due" -> join((List<Map<String, Object>>) report.get("actions"), m -> m.get("due") == null ? "-" : String.valueOf(m.get("due")));
       case "impact_sentence" -> p.incident().impact().sentence().map(s -> s.value()).orElse("-");
       case "summary" -> p.summary();
+      case "title_from" -> p.title().from().name();
       default -> {
         Object v = report.get(key);
         if (v instanceof List<?> l) yield l.stream().map(String::valueOf).collect(Collectors.joining(", "));

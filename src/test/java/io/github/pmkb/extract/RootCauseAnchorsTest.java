@@ -23,7 +23,8 @@ import io.github.pmkb.testing.SiteFixture;
 class RootCauseAnchorsTest {
   private static final Taxonomy WITH = Taxonomy.defaults();
   private static final Taxonomy WITHOUT = new Taxonomy(WITH.categories().stream()
-      .map(c -> new Taxonomy.Category(c.id(), c.label(), c.signals(), List.of())).toList());
+      .map(c -> new Taxonomy.Category(c.id(), c.label(), c.signals().stream()
+          .map(s -> new Taxonomy.Signal(s.pattern(), s.weight(), List.of())).toList())).toList());
 
   @Test
   void edgePhrasesClassifyAlikeWithAndWithoutAnchors() {
@@ -36,11 +37,15 @@ class RootCauseAnchorsTest {
         "Postgres replication lag; slow queries.", "Network partition and packet loss due to BGP.", "Misrouted traffic.",
         "A Third-party vendor failed.", "AWS outage", "Cloudflare incident", "External API timed out.",
         "Power failure in the datacenter; a NIC and a PSU died.", "A malicious attacker exploited an XSS vulnerability.",
-        "Human error: manually deleted by mistake, a fat-finger.", "The data leaked.", "Nothing to see here.");
+        "Human error: manually deleted by mistake, a fat-finger.", "The data leaked.", "Nothing to see here.",
+        "The default settings of the CI provider.", "The timeout was set too low.", "No memory limit was set.",
+        "A bug in the proxy configuration.", "An upgrade to the ingress chart.", "Changes to the VPC caused it.",
+        "An API token was leaked from the build server.", "Database statistics went stale.", "An accidental deletion by an intern.");
     for (String p : phrases) {
       assertThat(classify(WITH, p)).as(p).isEqualTo(classify(WITHOUT, p));
     }
     assertThat(classify(WITH, "The pods were OOMKilled.")).isEqualTo("memory-leak []");
+    assertThat(classify(WITH, "The timeout was set too low.")).isEqualTo("config-error []");
   }
 
   @Test
@@ -68,7 +73,7 @@ class RootCauseAnchorsTest {
   }
 
   private static String classify(Taxonomy t, String text) {
-    return new RootCauseClassifier(t).classify(text).map(r -> r.category() + " " + r.alsoSignalled()).orElse("none");
+    return new RootCauseClassifier(t).classify(text).map(r -> r.category() + " " + r.contributing()).orElse("none");
   }
 
   private static List<Path> markdown(Path dir) throws IOException {

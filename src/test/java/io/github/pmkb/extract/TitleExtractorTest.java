@@ -14,7 +14,10 @@ class TitleExtractorTest {
       "https://miro.medium.com/v2/resize:fit:1400/0*x.jpg | false",
       "Postmortem for a hypothetical web application outage | true",
       "Database failover stalled writes | true",
-      "Issue Summary | false"})
+      "Issue Summary | false",
+      "0x19-postmortem | false",
+      "My first postmortem | false",
+      "Web stack outage | true"})
   void genreLinesAreNotTitles(String line, boolean specific) {
     assertThat(TitleExtractor.isSpecific(TitleExtractor.clean(line))).isEqualTo(specific);
   }

@@ -31,13 +31,35 @@ class ScaffoldIT {
     assertThat(run("init", kb.toString(), "--title", "Ops")).isZero();
     assertThat(run("new", "Cache stampede: after deploy", "--date", "2025-03-01", "--source", kb.toString())).isZero();
     Path created = kb.resolve("content/2025/2025-03-01-cache-stampede-after-deploy.md");
-    assertThat(Files.readString(created)).contains("title: \"Cache stampede: after deploy\"", "date: 2025-03-01");
+    assertThat(Files.readString(created)).contains("title: \"Cache stampede: after deploy\"", "date: 2025-03-01")
+        .contains("root_cause: \"\"", "# root_cause: one of memory-leak, ", " config-error, ").contains("# severity: SEV1 (worst) to SEV4")
+        .doesNotContain("\nseverity:");
+    // Only what authors edit: the theme's templates stay inside pmkb.
+    assertThat(kb.resolve("themes/default/templates")).doesNotExist();
 
     Path out = tmp.resolve("out");
     assertThat(run("build", "--source", kb.toString(), "--output", out.toString(), "--drafts")).isZero();
     assertThat(out.resolve("incidents/2025-03-01-cache-stampede-after-deploy.html")).exists();
     assertThat(out.resolve("incidents/example-disk-full.html")).exists();
     assertThat(SiteChecker.check(out, "/")).isEmpty();
+  }
+
+  @Test
+  void newWritesTheSeverityItIsGiven() throws Exception {
+    Path kb = tmp.resolve("kb");
+    run("init", kb.toString());
+    assertThat(run("new", "Disk full", "--date", "2025-03-01", "--severity", "sev2", "--source", kb.toString())).isZero();
+    assertThat(Files.readString(kb.resolve("content/2025/2025-03-01-disk-full.md"))).contains("\nseverity: SEV2\n");
+  }
+
+  @Test
+  void aFolderWithoutContentIsNoKnowledgeBase() throws Exception {
+    Files.createDirectories(tmp.resolve("empty"));
+    StringWriter err = new StringWriter();
+    int code = Cli.run(new String[] {"new", "X", "--source", tmp.resolve("empty").toString()},
+        new PrintWriter(new StringWriter()), new PrintWriter(err));
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).contains("no knowledge base here (no content/ folder); run `pmkb init DIR`");
   }
 
   @Test
@@ -68,7 +90,12 @@ class ScaffoldIT {
           .loadFromString(Files.readString(wf));
       assertThat(y.get("permissions")).as(wf.toString())
           .isEqualTo(Map.of("contents", "read", "pages", "write", "id-token", "write"));
-      assertThat(Files.readString(wf)).contains("actions/upload-pages-artifact", "actions/deploy-pages");
+      assertThat(Files.readString(wf)).contains("actions/upload-pages-artifact", "actions/deploy-pages")
+          .doesNotContain("vars.");
     }
+    // A new site's workflow builds pmkb at a pinned commit and caches the jar under it.
+    assertThat(Files.readString(kb.resolve(".github/workflows/pages.yml")))
+        .contains("PMKB_REPOSITORY: pmkb/pmkb", "PMKB_REF: main", "actions/cache", "key: pmkb-${{ steps.pmkb.outputs.sha }}")
+        .doesNotContain("{{pmkb_ref}}");
   }
 }

@@ -263,6 +263,7 @@ class ServeIT {
 
   @Test
   void aContentErrorShowsAsAnOverlayUntilTheFileIsFixed() throws Exception {
+    String good = get("/incidents/alpha.html").body();
     edit("content/2024/alpha.md", "date: 2024-03-01", "date: [unclosed");
 
     Rebuild broken = awaitRebuild(x -> x.errors() > 0);
@@ -270,6 +271,10 @@ class ServeIT {
     assertThat(broken.diagnostics()).anySatisfy(d -> assertThat(d.at().file()).isEqualTo("content/2024/alpha.md"));
     String page = get("/incidents/bravo.html").body();
     assertThat(page).contains("id=\"pmkb-errors\"").contains("content/2024/alpha.md:");
+    // The broken page itself is gone from the site; its last good version shows under the errors.
+    HttpResponse<String> edited = get("/incidents/alpha.html");
+    assertThat(edited.statusCode()).isEqualTo(200);
+    assertThat(edited.body()).contains("id=\"pmkb-errors\"").contains(good.substring(0, good.indexOf("</main>")));
 
     edit("content/2024/alpha.md", "date: [unclosed", "date: 2024-03-01");
 

@@ -34,6 +34,8 @@ import io.github.pmkb.diag.SourcePos;
  */
 public final class MarkdownRenderer {
   private final Parser parser;
+  /** The parser for free-form bodies: no indented code blocks. */
+  private final Parser freeFormParser;
   private final HtmlRenderer renderer;
 
   public MarkdownRenderer() {
@@ -52,10 +54,18 @@ public final class MarkdownRenderer {
     options.set(HtmlRenderer.ESCAPE_HTML, escapeHtml);
     options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
     options.set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, false);
+    // The id goes on the heading, so a link to it scrolls the heading, not an empty anchor, into view.
+    options.set(AnchorLinkExtension.ANCHORLINKS_SET_ID, false);
+    options.set(HtmlRenderer.RENDER_HEADER_ID, true);
     options.set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, "anchor");
     options.set(TablesExtension.WITH_CAPTION, false);
     this.parser = Parser.builder(options).build();
     this.renderer = HtmlRenderer.builder(options).build();
+    // Free-form text is not Markdown written on purpose: leading spaces centre a line or indent a
+    // paragraph ("   #Postmortem"); they do not make it code. Fences still do.
+    MutableDataSet freeForm = new MutableDataSet(options);
+    freeForm.set(Parser.INDENTED_CODE_BLOCK_PARSER, false);
+    this.freeFormParser = Parser.builder(freeForm).build();
   }
 
   /** What rendering one body produced. */
@@ -71,16 +81,52 @@ public final class MarkdownRenderer {
   public Rendered render(String body, int firstLine, String rel, Path sourceDir, Path root, Path contentDir,
       String frontMatterTitle, Diagnostics diags) {
     Document doc = parser.parse(body);
-    List<Outline.Heading> headings = new ArrayList<>();
-    String firstParagraph = "";
-    int firstParagraphLine = 0;
     Set<String> resources = new TreeSet<>();
     LineIndex lines = new LineIndex(body);
+    Outline outline = outline(doc, lines, firstLine);
+    String text = body;
+    int[] shift = null;
+    if (outline.headings().isEmpty()) {
+      // No Markdown heading at all: a pasted document. Render the structure its lines show.
+      PlainLayout.Result laid = PlainLayout.apply(body);
+      text = laid.text();
+      shift = laid.shift();
+      doc = freeFormParser.parse(text);
+      LineBreaks.keep(doc);
+      lines = new LineIndex(text);
+    }
     // Positions are taken while every node is attached: checking one node may unlink another
     // (an image inside an image), and flexmark cannot give a line for a detached node (fuzz seed
     // image-in-image-detached-node).
     List<Located<Image>> images = new ArrayList<>();
     List<Located<Link>> links = new ArrayList<>();
+    for (Node n : doc.getDescendants()) {
+      if (n instanceof Image img) {
+        images.add(new Located<>(img, position(rel, text, lines, firstLine, shift, img.getStartOffset())));
+      } else if (n instanceof Link link) {
+        links.add(new Located<>(link, position(rel, text, lines, firstLine, shift, link.getStartOffset())));
+      }
+    }
+    for (Located<Image> img : images) {
+      checkImage(img.node(), img.at(), sourceDir, root, contentDir, resources, diags);
+    }
+    for (Located<Link> link : links) {
+      LinkCheck.check(link.node(), link.at(), sourceDir, contentDir, diags);
+    }
+    dropLeadingTitle(doc, frontMatterTitle);
+    demoteHeadings(doc);
+    String html = renderer.render(doc);
+    return new Rendered(html, outline, List.copyOf(resources));
+  }
+
+  /**
+   * The outline is what the author wrote, whatever the page shows: extraction reads titles,
+   * sections and the summary from it.
+   */
+  private static Outline outline(Document doc, LineIndex lines, int firstLine) {
+    List<Outline.Heading> headings = new ArrayList<>();
+    String firstParagraph = "";
+    int firstParagraphLine = 0;
     for (Node n : doc.getDescendants()) {
       if (n instanceof Heading h) {
         int line = lines.lineOf(h.getStartOffset()) + firstLine;
@@ -91,25 +137,9 @@ public final class MarkdownRenderer {
           firstParagraph = text;
           firstParagraphLine = lines.lineOf(p.getStartOffset()) + firstLine;
         }
-      } else if (n instanceof Image img) {
-        int line = lines.lineOf(img.getStartOffset()) + firstLine;
-        images.add(new Located<>(img, new SourcePos(rel, line, column(body, img.getStartOffset()))));
-      } else if (n instanceof Link link) {
-        int line = lines.lineOf(link.getStartOffset()) + firstLine;
-        links.add(new Located<>(link, new SourcePos(rel, line, column(body, link.getStartOffset()))));
       }
     }
-    for (Located<Image> img : images) {
-      checkImage(img.node(), img.at(), sourceDir, root, contentDir, resources, diags);
-    }
-    for (Located<Link> link : links) {
-      LinkCheck.check(link.node(), link.at(), sourceDir, contentDir, diags);
-    }
-    dropLeadingTitle(doc, frontMatterTitle);
-    demoteHeadings(headings, doc);
-    String html = renderer.render(doc);
-    return new Rendered(html, new Outline(headings, firstParagraph, Math.max(1, firstParagraphLine)),
-        List.copyOf(resources));
+    return new Outline(headings, firstParagraph, Math.max(1, firstParagraphLine));
   }
 
   /** A node with the position it had when the document was whole. */
@@ -151,14 +181,27 @@ public final class MarkdownRenderer {
   }
 
   /**
-   * The page's one {@code h1} is the postmortem's title, so a body that uses {@code #} headings is
-   * shifted down a level (h1 to h2 and so on; h6 stays h6). The outline keeps the written levels.
+   * The page's one {@code h1} is the postmortem's title, so a body that still has an {@code h1}
+   * once its leading title is gone is shifted down a level (h1 to h2 and so on; h6 stays h6),
+   * and one that starts at {@code ##} keeps its levels. The outline keeps the written levels.
    */
-  private static void demoteHeadings(List<Outline.Heading> headings, Document doc) {
-    if (headings.stream().noneMatch(h -> h.level() == 1)) return;
+  private static void demoteHeadings(Document doc) {
+    boolean h1 = false;
+    for (Node n : doc.getDescendants()) h1 |= n instanceof Heading h && h.getLevel() == 1;
+    if (!h1) return;
     for (Node n : doc.getDescendants()) {
       if (n instanceof Heading h) h.setLevel(Math.min(6, h.getLevel() + 1));
     }
+  }
+
+  /**
+   * The author's position of an offset in {@code text}; a line {@link PlainLayout} prefixed is
+   * shifted back by the prefix. Line numbers are equal in both texts (the layout keeps lines).
+   */
+  private static SourcePos position(String rel, String text, LineIndex lines, int firstLine, int[] shift, int offset) {
+    int line = lines.lineOf(offset);
+    int col = column(text, offset) - (shift == null || line >= shift.length ? 0 : shift[line]);
+    return new SourcePos(rel, line + firstLine, Math.max(1, col));
   }
 
   private static int column(String text, int offset) {

@@ -16,15 +16,29 @@ import java.util.Optional;
  * accessible source; the SVG repeats the markers in its description.
  */
 public final class TimelineStrip {
-  private static final int WIDTH = 640;
-  private static final int HEIGHT = 74;
-  private static final int PAD = 24;
-  private static final int AXIS_Y = 34;
+  /** The width of the strip on large screens; phones get {@link #NARROW}. */
+  public static final int WIDE = 720;
+  public static final int NARROW = 360;
+  private static final int PAD = 12;
+  /** Label rows, nearest the axis first: above, below, further above, further below. */
+  private static final int[] ROWS = {-12, 22, -28, 38};
+  private static final int AXIS_Y = 44;
+  /** Average width of a label character at the strip's 12-unit font. */
+  private static final double CHAR = 6.6;
 
   private TimelineStrip() {}
 
-  /** The SVG, or "" when fewer than two events have parseable, distinct times. */
+  /** The wide strip, or "" when fewer than two events have parseable, distinct times. */
   public static String svg(List<? extends TimelinePoint> events) {
+    return svg(events, WIDE);
+  }
+
+  /**
+   * The strip drawn {@code width} units wide (about the CSS pixels it is shown at, so its text
+   * keeps its size), or "" when fewer than two events have parseable, distinct times. Labels are
+   * placed left to right in the first row where they fit, and never run past either edge.
+   */
+  public static String svg(List<? extends TimelinePoint> events, int width) {
     List<TimelinePoint> ok = new ArrayList<>();
     List<Long> minutes = new ArrayList<>();
     LocalDateTime first = null;
@@ -38,37 +52,51 @@ public final class TimelineStrip {
     long span = minutes.isEmpty() ? 0 : minutes.get(minutes.size() - 1) - minutes.get(0);
     if (ok.size() < 2 || span <= 0) return "";
     StringBuilder desc = new StringBuilder("Timeline over ").append(span).append(" minutes");
-    StringBuilder body = new StringBuilder();
-    body.append("<line class=\"axis\" x1=\"").append(PAD).append("\" y1=\"").append(AXIS_Y).append("\" x2=\"")
-        .append(WIDTH - PAD).append("\" y2=\"").append(AXIS_Y).append("\"/>");
-    int axisEnd = body.length();
-    // Plain events are ticks without labels or tooltips: the event list right below the strip
-    // gives each one's time and text, so all ticks are one path (a tenth of the bytes of a
-    // <line> with a <title> each).
+    StringBuilder marks = new StringBuilder();
+    StringBuilder labels = new StringBuilder();
+    // Plain events are ticks without labels or tooltips: the event list gives each one's time and
+    // text, so all ticks are one path (a tenth of the bytes of a <line> with a <title> each).
     StringBuilder ticks = new StringBuilder();
-    int labelRow = 0;
+    double[] rowEnd = new double[ROWS.length];
+    java.util.Arrays.fill(rowEnd, Double.NEGATIVE_INFINITY);
+    int lowest = 0;
+    int highest = 0;
     for (int i = 0; i < ok.size(); i++) {
       TimelinePoint e = ok.get(i);
-      String x = BarChart.num(PAD + (WIDTH - 2.0 * PAD) * (minutes.get(i) - minutes.get(0)) / span);
+      double xv = PAD + (width - 2.0 * PAD) * (minutes.get(i) - minutes.get(0)) / span;
+      String x = BarChart.num(xv);
       if (e.marker().isEmpty()) {
         ticks.append('M').append(x).append(' ').append(AXIS_Y - 5).append("v10");
         continue;
       }
       desc.append("; ").append(e.marker()).append(" at ").append(e.at());
-      // Alternate labels above and below the axis so close markers don't overlap; keep the
-      // outermost labels inside the picture.
-      int y = labelRow++ % 2 == 0 ? AXIS_Y - 14 : AXIS_Y + 26;
-      String anchor = i == 0 ? "start" : i == ok.size() - 1 ? "end" : "middle";
-      body.append("<circle class=\"marker marker-").append(Markup.escape(e.marker())).append("\" cx=\"").append(x)
+      marks.append("<circle class=\"marker marker-").append(Markup.escape(e.marker())).append("\" cx=\"").append(x)
           .append("\" cy=\"").append(AXIS_Y).append("\" r=\"6\"><title>").append(Markup.escape(e.marker())).append(": ")
           .append(Markup.escape(e.at())).append("</title></circle>");
-      body.append("<text x=\"").append(x).append("\" y=\"").append(y).append("\" text-anchor=\"").append(anchor)
-          .append("\">").append(Markup.escape(e.marker())).append(' ').append(clock(e.iso())).append("</text>");
+      String text = e.marker() + " " + clock(e.iso());
+      double w = text.length() * CHAR;
+      double left = Math.max(2, Math.min(width - 2 - w, xv - w / 2));
+      int row = 0;
+      while (row < ROWS.length - 1 && rowEnd[row] + 6 > left) row++;
+      rowEnd[row] = left + w;
+      lowest = Math.max(lowest, ROWS[row]);
+      highest = Math.min(highest, ROWS[row]);
+      labels.append("<text x=\"").append(BarChart.num(left)).append("\" y=\"").append(AXIS_Y + ROWS[row])
+          .append("\">").append(Markup.escape(text)).append("</text>");
     }
-    if (ticks.length() > 0) body.insert(axisEnd, "<path class=\"tick\" d=\"" + ticks + "\"/>");
-    return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart timeline-strip\" role=\"img\" viewBox=\"0 0 "
-        + WIDTH + " " + HEIGHT + "\" aria-labelledby=\"tl-t tl-d\"><title id=\"tl-t\">Incident timeline</title>"
-        + "<desc id=\"tl-d\">" + Markup.escape(desc.toString()) + "</desc>" + body + "</svg>";
+    // Rows that hold no label take no room.
+    int top = AXIS_Y + highest - 16;
+    int height = AXIS_Y + Math.max(lowest, 8) + 8 - top;
+    StringBuilder body = new StringBuilder();
+    body.append("<line class=\"axis\" x1=\"").append(PAD).append("\" y1=\"").append(AXIS_Y).append("\" x2=\"")
+        .append(width - PAD).append("\" y2=\"").append(AXIS_Y).append("\"/>");
+    if (ticks.length() > 0) body.append("<path class=\"tick\" d=\"").append(ticks).append("\"/>");
+    body.append(marks).append(labels);
+    String id = "tl" + width;
+    return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart timeline-strip\" role=\"img\" viewBox=\"0 " + top
+        + " " + width + " " + height + "\" aria-labelledby=\"" + id + "-t " + id + "-d\"><title id=\"" + id
+        + "-t\">Incident timeline</title><desc id=\"" + id + "-d\">" + Markup.escape(desc.toString()) + "</desc>" + body
+        + "</svg>";
   }
 
   /** "13:02" from an ISO date-time: the strip spans hours, the date is in the list beside it. */

@@ -13,8 +13,8 @@ class TimelineStripTest {
     String svg = TimelineStrip.svg(List.of(new P("2025-03-03T02:15Z", "02:15", "begins"),
         new P("2025-03-03T02:45Z", "02:45", ""), new P("2025-03-03T04:45Z", "04:45", "resolved")));
     assertThat(svg).contains("role=\"img\"", "Timeline over 150 minutes; begins at 02:15; resolved at 04:45");
-    // 30 of 150 minutes along the 592-unit axis that starts at x=24.
-    assertThat(svg).contains("<path class=\"tick\" d=\"M142.4 29v10\"/>");
+    // 30 of 150 minutes along the 696-unit axis that starts at x=12.
+    assertThat(svg).contains("<path class=\"tick\" d=\"M151.2 39v10\"/>");
     assertThat(svg).contains(">begins 02:15<", ">resolved 04:45<");
   }
 
@@ -43,9 +43,26 @@ class TimelineStripTest {
     String svg = TimelineStrip.svg(List.of(new P("2025-03-03T10:00", "10:00", "begins"),
         new P("2025-03-03T10:30", "10:30 secret", ""), new P("2025-03-03T11:00", "11:00 other", ""),
         new P("2025-03-03T12:00", "12:00", "resolved")));
-    assertThat(svg).contains("<path class=\"tick\" d=\"M172 29v10M320 29v10\"/>")
+    assertThat(svg).contains("<path class=\"tick\" d=\"M186 39v10M360 39v10\"/>")
         .doesNotContain("secret").doesNotContain("other").doesNotContain("<line class=\"tick\"");
     // The markers keep their tooltips.
     assertThat(svg).contains("<title>begins: 10:00</title>", "<title>resolved: 12:00</title>");
+  }
+
+  @Test
+  void labelsStayInsideTheStripAndCloseMarkersTakeAnotherRow() {
+    // Begins and detected three minutes apart: side by side their labels would overlap.
+    List<P> events = List.of(new P("2025-03-03T02:15Z", "02:15", "begins"), new P("2025-03-03T02:18Z", "02:18", "detected"),
+        new P("2025-03-03T04:45Z", "04:45", "resolved"));
+    for (int width : new int[] {TimelineStrip.WIDE, TimelineStrip.NARROW}) {
+      var doc = org.jsoup.Jsoup.parse(TimelineStrip.svg(events, width), "", org.jsoup.parser.Parser.xmlParser());
+      var texts = doc.select("text");
+      assertThat(texts.eachText()).containsExactly("begins 02:15", "detected 02:18", "resolved 04:45");
+      for (var t : texts) {
+        double x = Double.parseDouble(t.attr("x"));
+        assertThat(x).as(t.text()).isGreaterThanOrEqualTo(0).isLessThanOrEqualTo(width - t.text().length() * 6.6);
+      }
+      assertThat(texts.get(0).attr("y")).isNotEqualTo(texts.get(1).attr("y"));
+    }
   }
 }

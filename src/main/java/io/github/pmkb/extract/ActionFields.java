@@ -1,0 +1,188 @@
+package io.github.pmkb.extract;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import io.github.pmkb.model.ActionItem.Status;
+
+/**
+ * Reads the owner, status, due date and ticket of an action item out of its text, and returns the
+ * text without them: "Add alerting — Jonas Adeyemi, CORE-9615" is the item "Add alerting" owned by
+ * Jonas Adeyemi, ticket CORE-9615. Forms: {@code @name}, "owner: name", "assigned to name",
+ * "Name Surname: item", "item — Name"; "status: done", "(done)", "[TODO]", "DONE: item", ✅;
+ * "due 2024-05-01", "by March 5, 2024", "deadline: Q3 2024"; "JIRA-12", "#412", issue links.
+ */
+final class ActionFields {
+  /** An item's text and the fields read out of it. */
+  record Read(String text, Optional<String> owner, Optional<Status> status, Optional<String> due, Optional<String> ticket) {
+    /** These fields, each filled from {@code other} when absent here. */
+    Read or(Read other) {
+      return new Read(text, owner.or(other::owner), status.or(other::status), due.or(other::due), ticket.or(other::ticket));
+    }
+  }
+
+  private static final String NAME = "[A-Z][\\p{L}'.-]+(?: [A-Z][\\p{L}'.-]+){1,2}";
+  private static final String TICKET = "\\b(?:[A-Z][A-Z0-9]{1,9}-\\d{1,7})\\b|(?<![\\w&/])#\\d{1,7}\\b"
+      + "|https?://\\S+/(?:issues|pull|browse|tickets?|merge_requests)/[\\w-]+";
+  private static final Pattern TICKETS = Pattern.compile(TICKET);
+  /** Prefixes of identifiers that look like tracker keys but are standards (CVE-2024-1, UTF-8). */
+  private static final Set<String> NOT_TICKETS = Set.of("CVE", "UTF", "SHA", "ISO", "RFC", "MD", "AES", "RSA", "HTTP", "TLS", "SSL", "IPV",
+      "GMT", "UTC", "PST", "EST", "CET", "CWE", "GHSA", "P", "SEV", "COVID", "IEEE", "ANSI", "PEP", "JSR", "JEP", "KEP");
+
+  private static final Pattern HANDLE = Pattern.compile("(?<![\\w.])@(?<name>[A-Za-z][\\w.-]*[\\w])");
+  private static final Pattern OWNER_LABEL = Pattern.compile("(?i)[(\\[]?\\s*\\b(?:owner|owned by|assignee|assigned to|responsible|dri)\\b\\s*[:=]?\\s*"
+      + "(?<name>@?[\\p{L}][\\p{L}'.-]*(?: [A-Z][\\p{L}'.-]*){0,2})\\s*[)\\]]?");
+  private static final Pattern NAME_PREFIX = Pattern.compile("^(?<name>" + NAME + "):\\s+(?=\\S)");
+  private static final Pattern NAME_SUFFIX = Pattern.compile("\\s+(?:[\u2014\u2013]|--?)\\s*(?<name>" + NAME + "|@[\\w.-]+)"
+      + "(?:\\s*[,(]\\s*(?<ticket>" + TICKET + ")\\)?)?\\s*[.;]?\\s*$");
+  /** Words of item titles ("Bug Fix: ...", "Regular Audits: ...") that are never part of a name. */
+  private static final Pattern NOT_NAME_WORD = Pattern.compile("(?i)(?:.*(?:ing|ions?|ments?|ity|ance|ence|ness|ure|ated|[iy]zed|ised|ced|ive"
+      + "|[tkpc]s|sses|ies|ches|shes|ges|tes|res|ors)"
+      + "|fix|restart|review|update|upgrade|audit|alert|test|patch|backup|rollback|cleanup|plan|task|action|item|owner|status|note|step"
+      + "|goal|change|key|bug|server|short|long|term|immediate|next|new|add|remove|check|team|config|deploy|code|data|log|logs)");
+
+  private static final String STATUS_WORDS = "done|completed?|fixed|resolved|closed|shipped|merged|won'?t ?fix|wontfix|cancell?ed|dropped"
+      + "|in[- ]progress|ongoing|started|todo|to ?do|open|planned|pending|not started|backlog|wip|scheduled";
+  private static final Pattern STATUS_PREFIX = Pattern.compile("(?i)^\\s*[\\[(]?(?<s>" + STATUS_WORDS + ")[\\])]?\\s*(?:[:\u2014\u2013-]\\s*|(?<=[\\])])\\s*)");
+  private static final Pattern STATUS_LABEL = Pattern.compile("(?i)\\s*(?:[(\\[]\\s*)?(?:\\bstatus\\s*[:=]\\s*)(?<s>" + STATUS_WORDS + ")\\b\\s*[)\\]]?"
+      + "|\\s*[(\\[]\\s*(?<b>" + STATUS_WORDS + ")\\s*[)\\]]|\\s+[\u2014\u2013-]\\s*(?<t>done|completed|fixed|todo|open|in progress)\\s*$");
+  private static final Pattern CHECK_MARKS = Pattern.compile("\\s*[\u2705\u2714\u2611]\uFE0F?\\s*");
+
+  private static final String MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
+  private static final String WHEN = "\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}/\\d{1,2}/\\d{2,4}"
+      + "|(?:(?:end|beginning|start|middle) of |early |mid-?|late )?(?:" + MONTH + "(?: \\d{1,2}(?:st|nd|rd|th)?)?(?:,? \\d{4})?"
+      + "|\\d{1,2}(?:st|nd|rd|th)? " + MONTH + "(?:,? \\d{4})?|Q[1-4](?:[ /]\\d{4})?|H[12] \\d{4}"
+      + "|(?:next|this|the next) (?:week|month|quarter|sprint|release))";
+  private static final Pattern DUE = Pattern.compile("(?i)\\s*[(\\[,;]?\\s*\\b(?:due(?: date| by| on)?|deadline|eta|target(?: date)?|by|until|before|no later than)"
+      + "\\s*:?\\s*(?<when>" + WHEN + ")\\s*[)\\]]?");
+
+  private ActionFields() {}
+
+  /** The fields of {@code text} and the text without them. */
+  static Read read(String text) {
+    String t = text;
+    Optional<Status> status = Optional.empty();
+    Matcher m = STATUS_PREFIX.matcher(t);
+    if (m.find()) {
+      status = status(m.group("s"));
+      t = t.substring(m.end());
+    }
+    if ((m = STATUS_LABEL.matcher(t)).find()) {
+      String s = m.group("s") != null ? m.group("s") : m.group("b") != null ? m.group("b") : m.group("t");
+      status = status.or(() -> status(s));
+      t = cut(t, m);
+    }
+    if ((m = CHECK_MARKS.matcher(t)).find()) {
+      status = status.or(() -> Optional.of(Status.DONE));
+      t = cut(t, m);
+    }
+    Optional<String> due = Optional.empty();
+    if ((m = DUE.matcher(t)).find()) {
+      due = Optional.of(due(m.group("when")));
+      t = cut(t, m);
+    }
+    Optional<String> owner = Optional.empty();
+    Optional<String> ticket = Optional.empty();
+    if ((m = NAME_SUFFIX.matcher(t)).find() && isName(m.group("name"))) {
+      owner = Optional.of(m.group("name").replaceFirst("^@", ""));
+      if (m.group("ticket") != null) ticket = Optional.of(m.group("ticket"));
+      t = t.substring(0, m.start());
+    } else if ((m = NAME_PREFIX.matcher(t)).find() && isName(m.group("name"))) {
+      owner = Optional.of(m.group("name"));
+      t = t.substring(m.end());
+    } else if ((m = OWNER_LABEL.matcher(t)).find()) {
+      owner = Optional.of(m.group("name").replaceFirst("^@", "").replaceAll("[.]+$", ""));
+      t = cut(t, m);
+    } else if ((m = HANDLE.matcher(t)).find()) {
+      owner = Optional.of(m.group("name"));
+      // A handle at the end or in brackets decorates the item; one inside a sentence is part of it.
+      if (t.substring(m.end()).strip().replaceAll("^[)\\].;,]+", "").isEmpty()) t = t.substring(0, m.start());
+    }
+    if (ticket.isEmpty()) {
+      m = TICKETS.matcher(t);
+      while (m.find()) {
+        if (isTicket(m.group())) {
+          ticket = Optional.of(m.group());
+          t = withoutDecoration(t, m.start(), m.end());
+          break;
+        }
+      }
+    }
+    return new Read(tidy(t), owner, status, due, ticket);
+  }
+
+  /** A line that only gives a field of the item above it ("Deadline: May 5", "Owner: bob"), read; else empty. */
+  static Optional<Read> fieldLine(String text) {
+    Matcher m = FIELD_LINE.matcher(text);
+    if (!m.matches()) return Optional.empty();
+    String key = m.group("key").toLowerCase(Locale.ROOT);
+    String v = m.group("value").strip();
+    if (key.startsWith("owner") || key.startsWith("assign") || key.equals("responsible") || key.equals("dri")) {
+      return Optional.of(new Read("", Optional.of(v.replaceFirst("^@", "")), Optional.empty(), Optional.empty(), Optional.empty()));
+    }
+    if (key.equals("status")) return Optional.of(new Read("", Optional.empty(), status(v), Optional.empty(), Optional.empty()));
+    if (key.startsWith("ticket") || key.equals("issue") || key.equals("jira") || key.equals("tracking")) {
+      return Optional.of(new Read("", Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(v)));
+    }
+    return Optional.of(new Read("", Optional.empty(), Optional.empty(), Optional.of(due(v)), Optional.empty()));
+  }
+
+  private static final Pattern FIELD_LINE = Pattern.compile("(?i)^\\s*(?:[-*+\u2022]\\s+)?(?:\\*\\*|__)?(?<key>deadline|due(?: date)?|eta|target date"
+      + "|owners?|owned by|assignee|assigned to|responsible|dri|status|ticket|issue|jira|tracking)(?:\\*\\*|__)?\\s*:\\s*(?:\\*\\*|__)?"
+      + "(?<value>\\S.{0,80}?)\\s*$");
+
+  /** The normalised status a status word states. */
+  static Optional<Status> status(String word) {
+    String s = word.strip().toLowerCase(Locale.ROOT);
+    if (s.isEmpty()) return Optional.empty();
+    if (s.matches("(done|completed?|fixed|resolved|closed|shipped|merged|won'?t ?fix|wontfix|cancell?ed|dropped|x)\\b.*")) return Optional.of(Status.DONE);
+    if (s.matches("(in[- ]progress|ongoing|started|todo|to ?do|open|planned|pending|not started|backlog|wip|scheduled)\\b.*")) {
+      return Optional.of(Status.OPEN);
+    }
+    return Optional.empty();
+  }
+
+  /** An ISO date when {@code when} is a full date, else {@code when} as written. */
+  private static String due(String when) {
+    for (Stamp s : Stamps.findAll(when)) {
+      Optional<java.time.LocalDate> d = s.date(Optional.empty());
+      if (d.isPresent() && s.start() == 0) return d.get().toString();
+    }
+    return when.strip();
+  }
+
+  private static boolean isName(String name) {
+    if (name.startsWith("@")) return true;
+    for (String w : name.split(" ")) {
+      if (NOT_NAME_WORD.matcher(w).matches()) return false;
+    }
+    return true;
+  }
+
+  private static boolean isTicket(String s) {
+    int dash = s.indexOf('-');
+    return s.startsWith("#") || s.startsWith("http") || dash > 0 && !NOT_TICKETS.contains(s.substring(0, dash));
+  }
+
+  /** {@code t} without the ticket at {@code [start, end)} when it decorates the item (in brackets, leading or trailing). */
+  private static String withoutDecoration(String t, int start, int end) {
+    String before = t.substring(0, start);
+    String after = t.substring(end);
+    if (before.matches(".*[(\\[]\\s*$") && after.matches("^\\s*[)\\]].*")) {
+      return before.replaceFirst("[(\\[]\\s*$", "") + after.replaceFirst("^\\s*[)\\]]", "");
+    }
+    if (after.strip().replaceAll("[.;]", "").isEmpty()) return before.replaceFirst("[\\s,;:\u2014\u2013-]+$", "");
+    if (before.isBlank()) return after.replaceFirst("^[\\s,;:\u2014\u2013-]+", "");
+    return t;
+  }
+
+  private static String cut(String t, Matcher m) {
+    return t.substring(0, m.start()) + (m.end() < t.length() && m.start() > 0 ? " " : "") + t.substring(m.end());
+  }
+
+  private static String tidy(String t) {
+    return t.replaceAll("\\s+", " ").replaceAll("\\s+([.,;:)])", "$1").replaceAll("\\(\\s*\\)", "").replaceAll("[\\s,;:\u2014\u2013-]+$", "").strip();
+  }
+}

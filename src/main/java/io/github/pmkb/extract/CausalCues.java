@@ -1,0 +1,140 @@
+package io.github.pmkb.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where a sentence states a cause. Cue phrases split a sentence into clauses: after "the root
+ * cause was", "caused by" or "due to" comes the cause; before "caused", "led to" or "resulted in"
+ * stands the cause and after it the effect. "A load spike overloaded the database, causing it to
+ * crash" makes the spike the cause and the crash an effect; a chain "A caused B, causing C" has
+ * one cause, A. Also tells when a phrase is negated ("it was not a DNS problem").
+ */
+final class CausalCues {
+  /** What a stretch of a sentence says about the incident. */
+  enum Role { ROOT, CAUSE, NEUTRAL, EFFECT, VEHICLE }
+
+  /** A stretch {@code [start, end)} of a sentence and its role. */
+  record Clause(int start, int end, Role role) {}
+
+  private enum Kind { ROOT_AFTER, AFTER, ROOT_BEFORE, BEFORE, VEHICLE }
+
+  /** Cues naming the cause itself, the strongest statement a text makes ("the root cause was X"). */
+  private static final String ROOT_AFTER = "\\broot[- ]?causes?\\b(?:[^.:;]{0,80}?)(?:\\bwas\\b|\\bis\\b|\\bwere\\b|\\bare\\b|:|\\bincludes?\\b"
+      + "|\\bidentified as\\b|\\bdetermined to be\\b|\\bturned out to be\\b|\\bappears to be\\b|\\bseems to be\\b|\\bhas been\\b|-\\s|\u2014|\u2013)"
+      + "|\\b(?:primary|main|underlying|real|actual|likely|probable|immediate|direct|technical) (?:cause|reason|culprit|trigger|issue|problem)s?"
+      + "\\b(?:[^.:;]{0,60}?)(?:\\bwas\\b|\\bis\\b|:|\\bwere\\b)|\\bthe (?:cause|reason) (?:(?:of|for|behind) [^.:;]{0,60}?)?(?:was|is)\\b"
+      + "|^\\W*reason (?:was|is)\\b";
+  /** Cues after which the cause follows. */
+  private static final String AFTER = "\\bcaused by\\b|\\bdue to\\b|\\bbecause(?: of)?\\b|\\bas a (?:direct )?result of\\b|\\bresult(?:ed|s|ing)? from\\b"
+      + "|\\bstem(?:s|med|ming)? from\\b|\\btraced (?:back )?to\\b|\\btriggered by\\b|\\battributed to\\b|\\battributable to\\b"
+      + "|\\boriginat\\w* (?:from|in)\\b|\\bowing to\\b|\\barose from\\b|\\bbrought (?:on|about) by\\b|\\bblamed on\\b"
+      + "|\\b(?:the )?(?:issue|problem|culprit) (?:was|is)(?: that)?\\b|\\bthanks to\\b|\\bcaused when\\b"
+      + "|\\bwas the result of\\b";
+  /** Cues naming what stands before them as the cause ("X was the root cause"). */
+  private static final String ROOT_BEFORE = "\\b(?:was|is|were|are) (?:the |a )?(?:primary |main |underlying |likely |probable )?(?:root )?(?:cause|culprit)\\b"
+      + "|\\b(?:was|is) to blame\\b";
+  /**
+   * Cues between a vehicle and the defect it brought: "a deploy introduced a leak", "a surge in
+   * traffic triggered a memory leak". Both are causes, the defect the more specific one. Passive
+   * and reduced forms ("was triggered", "a leak introduced in v2") are no such cue.
+   */
+  private static final String VEHICLE = "(?<!\\b(?:was|were|is|are|be|been|being|got) )\\b(?:introduc(?:ed|ing|es)|trigger(?:ed|s|ing)|exposed|surfaced)\\b"
+      + "(?!\\s+(?:in|by|with|during|via|through|into|as|when|on|at|from|after|before|while|and|or)\\b|\\s*[.,;:)])";
+  /** Cues after which the effect follows. */
+  private static final String BEFORE = "\\bcaus(?:ed|es|ing)\\b|\\b(?:led|lead|leads|leading) to\\b|\\bresult(?:ed|s|ing)? in\\b"
+      + "|\\bbrought down\\b|\\btook down\\b|\\bbr(?:oke|eaking)\\b|\\bprevent(?:ed|ing|s)\\b|\\bwhich meant\\b"
+      + "|\\bmeaning that\\b|\\bcontributed to\\b|\\bexacerbat\\w+";
+
+  static final Pattern CUES = Pattern.compile("(?i)(?<rootAfter>" + ROOT_AFTER + ")|(?<rootBefore>" + ROOT_BEFORE + ")|(?<after>" + AFTER
+      + ")|(?<vehicle>" + VEHICLE + ")|(?<before>" + BEFORE + ")");
+
+  /** Lower-case strings one of which every cue contains: most sentences have none. */
+  private static final String[] ANCHORS = {"caus", "due to", "because", "result", "stem", "traced", "trigger", "attribut", "originat",
+      "owing", "arose", "brought", "blame", "issue", "problem", "reason", "culprit", "thanks to", "introduc", "led to", "lead",
+      "took down", "broke", "breaking", "prevent", "meant", "meaning", "contributed", "exacerbat", "introduc", "exposed", "surfaced"};
+
+  /** A negation right before a phrase: "not a", "no", "ruled out", "rather than the". */
+  private static final Pattern NEGATED_BEFORE = Pattern.compile("(?i)(?:\\bnot|n't|\\bno|\\bnever|\\bnor|\\bneither|\\brather than|\\binstead of"
+      + "|\\bruled out|\\bunrelated to|\\bother than|\\bwithout|\\bexcluded)\\s+(?:(?:a|an|the|any|caused by|due to|related to|because of|from|by|of|to"
+      + "|was|were|is|be|been|simply|just|actually|really)\\s+){0,3}$");
+  /** A negation right after a phrase: "DNS was ruled out", "the database was not the cause". */
+  private static final Pattern NEGATED_AFTER = Pattern.compile("(?i)^\\W{0,3}(?:\\w+\\W+){0,2}?(?:was|were|is|are|had been|has been)\\s+(?:ruled out|excluded"
+      + "|not (?:the |a )?(?:cause|culprit|issue|problem|involved|at fault|to blame|responsible)|unaffected|not affected|healthy|working (?:fine|normally))");
+
+  /**
+   * Words after which a phrase is the object of watching, testing or guarding, or a circumstance,
+   * not a cause: "lack of monitoring for the database", "crashed under peak load", "to avoid an
+   * overload".
+   */
+  private static final Pattern ASIDE_BEFORE = Pattern.compile("(?i)\\b(?:monitor\\w*|alert\\w*|test\\w*|dashboards?|metrics?|visibility"
+      + "|observability|detect\\w*|documentation|runbooks?|during|under|amid(?:st)?|in case of|avoid\\w*|protect\\w*|against|handle)"
+      + "(?:\\s+[\\w'/-]+){0,5}\\s+$");
+
+  private CausalCues() {}
+
+  /** Whether the phrase at {@code start} of {@code sentence} is an aside ({@link #ASIDE_BEFORE}). */
+  static boolean isAside(String sentence, int start) {
+    return ASIDE_BEFORE.matcher(sentence.substring(Math.max(0, start - 64), start)).find();
+  }
+
+  /** The clauses of {@code sentence}, covering it from start to end. */
+  static List<Clause> clauses(String sentence) {
+    if (!mayHaveCue(sentence.toLowerCase(Locale.ROOT))) return List.of(new Clause(0, sentence.length(), Role.NEUTRAL));
+    List<int[]> cues = new ArrayList<>(); // start, end, kind ordinal
+    Matcher m = CUES.matcher(sentence);
+    while (m.find()) {
+      Kind k = m.group("rootAfter") != null ? Kind.ROOT_AFTER : m.group("rootBefore") != null ? Kind.ROOT_BEFORE
+          : m.group("after") != null ? Kind.AFTER : m.group("vehicle") != null ? Kind.VEHICLE : Kind.BEFORE;
+      cues.add(new int[] {m.start(), m.end(), k.ordinal()});
+    }
+    if (cues.isEmpty()) return List.of(new Clause(0, sentence.length(), Role.NEUTRAL));
+    List<Clause> out = new ArrayList<>();
+    boolean rootOpen = false; // a "the root cause was" reaches over a vehicle cue to the defect it names
+    for (int i = 0; i <= cues.size(); i++) {
+      int start = i == 0 ? 0 : cues.get(i - 1)[1];
+      int end = i == cues.size() ? sentence.length() : cues.get(i)[0];
+      Kind prev = i == 0 ? null : Kind.values()[cues.get(i - 1)[2]];
+      Kind next = i == cues.size() ? null : Kind.values()[cues.get(i)[2]];
+      if (prev == Kind.ROOT_AFTER) rootOpen = true;
+      else if (prev != null && prev != Kind.VEHICLE) rootOpen = false;
+      Role r = next == Kind.VEHICLE ? Role.VEHICLE : prev == Kind.VEHICLE ? (rootOpen ? Role.ROOT : Role.CAUSE) : role(prev, next);
+      out.add(new Clause(start, Math.max(start, end), r));
+    }
+    return out;
+  }
+
+  /**
+   * The role of the stretch between cue {@code prev} and cue {@code next} (either may be absent).
+   * What follows a cause cue is a cause; what follows an effect cue is an effect, even when
+   * another effect cue comes next (the middle of a chain); what precedes an effect cue is a cause.
+   */
+  private static Role role(Kind prev, Kind next) {
+    if (prev == Kind.ROOT_AFTER) return Role.ROOT;
+    if (prev == Kind.AFTER) return Role.CAUSE;
+    if (prev == Kind.BEFORE || prev == Kind.ROOT_BEFORE) return Role.EFFECT;
+    if (next == Kind.ROOT_BEFORE) return Role.ROOT;
+    if (next == Kind.BEFORE) return Role.CAUSE;
+    if (next == Kind.AFTER || next == Kind.ROOT_AFTER) return Role.EFFECT;
+    return Role.NEUTRAL;
+  }
+
+  /** Whether the phrase at {@code [start, end)} of {@code sentence} is negated. */
+  static boolean isNegated(String sentence, int start, int end) {
+    String before = sentence.substring(Math.max(0, start - 48), start);
+    if (NEGATED_BEFORE.matcher(before).find()) return true;
+    String after = sentence.substring(end, Math.min(sentence.length(), end + 60));
+    return NEGATED_AFTER.matcher(after).find();
+  }
+
+  /** Whether {@code lowerCased} may hold a cue; false rules every cue out. */
+  static boolean mayHaveCue(String lowerCased) {
+    for (String a : ANCHORS) {
+      if (lowerCased.contains(a)) return true;
+    }
+    return false;
+  }
+}
