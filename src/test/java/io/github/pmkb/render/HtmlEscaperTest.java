@@ -49,7 +49,7 @@ class HtmlEscaperTest {
   void autoescapedValuesInTemplatesGoThroughIt(@TempDir Path theme) throws IOException {
     Files.writeString(theme.resolve("page.peb"), "<p title=\"{{ v }}\">{{ v }}</p>", StandardCharsets.UTF_8);
     String v = "<b onclick=\"x('1')\">A & B</b>";
-    String html = new TemplateRenderer(theme.resolve("none"), theme).render("page", Map.of("v", v));
+    String html = new TemplateRenderer(theme.resolve("none"), java.util.List.of(theme)).render("page", Map.of("v", v));
     String e = HtmlEscape.escapeHtml4Xml(v);
     assertThat(html).isEqualTo("<p title=\"" + e + "\">" + e + "</p>");
   }
