@@ -158,6 +158,11 @@ public final class SitePlanner {
   }
 
   public List<PageSpec> plan(Corpus corpus, IndexSnapshot index) {
+    return plan(corpus, index, "");
+  }
+
+  /** @param searchManifest the browser-search manifest, inlined in the search page ("" for none) */
+  public List<PageSpec> plan(Corpus corpus, IndexSnapshot index, String searchManifest) {
     Listed shown = show(corpus, index);
     Map<String, IncidentSummary> summaries = shown.summaries();
     List<IncidentSummary> all = List.copyOf(summaries.values());
@@ -208,7 +213,8 @@ public final class SitePlanner {
           ap.model()));
     }
     pages.add(page("archive.html", "archive", "Archive", InsightPages.archive(all)));
-    pages.add(page("search.html", "search", "Search", Map.of("tags", tags)));
+    pages.add(page("search.html", "search", "Search", Map.of("facets", facets.facets(), "manifest",
+        searchManifest)));
     pages.addAll(machinePages(all, pages, corpus));
     return pages;
   }
