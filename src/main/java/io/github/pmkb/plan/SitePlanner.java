@@ -292,9 +292,10 @@ public final class SitePlanner {
     String date = p.day().map(Object::toString).orElse("");
     String year = date.isEmpty() ? "" : date.substring(0, 4);
     String sourceUrl = config.repoUrl().map(r -> r + "/blob/HEAD/" + p.sourcePath()).orElse("");
-    IncidentFacts f = IncidentFacts.of(p.incident());
+    IncidentFacts f = IncidentFacts.of(p);
     return new IncidentView(p.slug(), Permalinks.incident(p.slug()), p.title().value(), date, year, tags,
         p.summary(), new BodyView(p.body(), config.rawHtml() == RawHtml.TRUST), p.sourcePath(), sourceUrl,
-        p.draft(), f.duration(), f.severity(), f.impact(), f.impactSentence(), f.services(), f.rootCause(), f.rootCauseId(), f.timezone(), f.timeline(), f.sources());
+        p.draft(), f.duration(), f.severity(), f.impact(), f.impactSentence(), f.services(), f.rootCause(), f.rootCauseId(), f.timezone(), f.timeline(), f.sources(),
+        f.lines(), f.derived());
   }
 }
