@@ -54,6 +54,25 @@ public record SiteConfig(
     return new ThemeLayers(themeDir);
   }
 
+  /** The file of a template ({@code incident.peb}): the site's {@code templates/}, else the theme's layers. */
+  public java.util.Optional<Path> templateFile(String fileName) {
+    Path own = templateOverrideDir.resolve(fileName);
+    if (java.nio.file.Files.isRegularFile(own)) return java.util.Optional.of(own);
+    return themeLayers().file("templates/" + fileName);
+  }
+
+  /**
+   * A file as messages name it: relative to the site root, or under {@code (built-in theme)/} for
+   * a file inside pmkb.
+   */
+  public String displayPath(Path file) {
+    Path builtIn = ThemeLayers.builtIn();
+    if (file.getFileSystem().equals(builtIn.getFileSystem()) && file.startsWith(builtIn)) {
+      return "(built-in theme)/" + builtIn.relativize(file).toString().replace('\\', '/');
+    }
+    return root.relativize(file.toAbsolutePath()).toString().replace('\\', '/');
+  }
+
   public Path themeTemplatesDir() {
     return themeDir.resolve("templates");
   }

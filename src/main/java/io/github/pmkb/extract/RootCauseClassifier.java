@@ -63,7 +63,7 @@ final class RootCauseClassifier {
   record Weights(double[] zones, double[] roles, double lead, double first, double aside, int sentences, double contributing,
       double minimum) {
     static Weights defaults() {
-      return new Weights(new double[] {2, 3, 1, 1.5, 1, 0.5, 0.3, 0.2}, new double[] {3, 2, 1, 0.4, 1.5}, 1, 1.5, 0.25, 3, 0.35, 1.0);
+      return new Weights(new double[] {2, 3, 0, 1.5, 1, 0.5, 0.3, 0.2}, new double[] {3, 1.5, 1, 0.4, 1.5, 0.3}, 1, 1.5, 0.25, 3, 0.35, 1.0);
     }
   }
 
@@ -197,11 +197,17 @@ final class RootCauseClassifier {
         line = h.line();
       }
     }
+    // A contributing-factors section names no root cause, but its causes contribute as much as
+    // those of a root-cause section.
+    double[] zones = w.zones().clone();
+    zones[Zone.CONTRIBUTING.ordinal()] = Math.max(zones[Zone.CONTRIBUTING.ordinal()], zones[Zone.ROOT_CAUSE.ordinal()]);
+    Map<String, Double> asContributing = scores(evidence, new Weights(zones, w.roles(), w.lead(), w.first(), w.aside(), w.sentences(),
+        w.contributing(), w.minimum()));
     List<String> others = new ArrayList<>();
-    for (Map.Entry<String, Double> e : scores.entrySet()) {
+    for (Map.Entry<String, Double> e : asContributing.entrySet()) {
       if (!e.getKey().equals(top) && e.getValue() >= w.contributing() * topScore && causal.containsKey(e.getKey())) others.add(e.getKey());
     }
-    others.sort((x, y) -> Double.compare(scores.get(y), scores.get(x)));
+    others.sort((x, y) -> Double.compare(asContributing.get(y), asContributing.get(x)));
     return Optional.of(new Result(top, List.copyOf(others.subList(0, Math.min(MAX_CONTRIBUTING, others.size()))), line));
   }
 

@@ -44,6 +44,8 @@ public final class SitePlanner {
   static final int HOME_INCIDENTS = 50;
   /** Incidents per page of a tag or facet value. */
   static final int LIST_PAGE = 100;
+  /** The page GitHub Pages serves for any missing address. */
+  static final String NOT_FOUND = "404.html";
   /** Recurring root causes shown on the home page. */
   static final int TOP_RECURRING = 5;
 
@@ -146,6 +148,7 @@ public final class SitePlanner {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("incident", v);
     m.put("rootCause", rootCause(p, facets));
+    m.put("contributing", contributing(p, facets));
     m.put("related", related(index, p.slug(), bySlug));
     m.put("actions", InsightPages.actionsOf(p));
     // Corpus order is newest first: "newer" is the previous entry.
@@ -155,6 +158,11 @@ public final class SitePlanner {
   }
 
   public List<PageSpec> plan(Corpus corpus, IndexSnapshot index) {
+    return plan(corpus, index, "");
+  }
+
+  /** @param searchManifest the browser-search manifest, inlined in the search page ("" for none) */
+  public List<PageSpec> plan(Corpus corpus, IndexSnapshot index, String searchManifest) {
     Listed shown = show(corpus, index);
     Map<String, IncidentSummary> summaries = shown.summaries();
     List<IncidentSummary> all = List.copyOf(summaries.values());
@@ -198,14 +206,15 @@ public final class SitePlanner {
     pages.add(page(Permalinks.browse(), "browse", "Browse", Map.of("facets", facets.facets())));
     pages.add(page(Permalinks.recurring(), "recurring", "Recurring problems",
         Map.of("byRootCause", byRootCause, "byService", Recurring.byService(corpus, facets))));
-    pages.add(page("404.html", "404", "Page not found", Map.of()));
+    pages.add(page(NOT_FOUND, "404", "Page not found", Map.of()));
     pages.add(page("analytics.html", "analytics", "Analytics", analytics));
     for (InsightPages.ActionPage ap : InsightPages.actionPages(corpus, summaries, LIST_PAGE)) {
       pages.add(page(ap.path(), "actions", ap.number() == 1 ? "Action items" : "Action items (page " + ap.number() + ")",
           ap.model()));
     }
     pages.add(page("archive.html", "archive", "Archive", InsightPages.archive(all)));
-    pages.add(page("search.html", "search", "Search", Map.of("tags", tags)));
+    pages.add(page("search.html", "search", "Search", Map.of("facets", facets.facets(), "manifest",
+        searchManifest)));
     pages.addAll(machinePages(all, pages, corpus));
     return pages;
   }
@@ -235,7 +244,7 @@ public final class SitePlanner {
     String updated = all.stream().map(IncidentSummary::date).filter(d -> !d.isEmpty()).max(String::compareTo)
         .orElse("1970-01-01");
     List<IncidentSummary> recent = all.subList(0, Math.min(FEED_ENTRIES, all.size()));
-    List<String> paths = htmlPages.stream().map(PageSpec::outputPath).filter(p -> !p.equals("404.html")).sorted()
+    List<String> paths = htmlPages.stream().map(PageSpec::outputPath).filter(p -> !p.equals(NOT_FOUND)).sorted()
         .toList();
     List<PageSpec> out = new ArrayList<>();
     out.add(page("feed.xml", "feed", site.title(), Map.of("incidents", recent, "updated", updated)));
@@ -251,6 +260,12 @@ public final class SitePlanner {
     return new FacetValueView(v, FacetPages.label(Fields.FACET_ROOT_CAUSE, v), facets.url(Fields.FACET_ROOT_CAUSE, v), 0);
   }
 
+  /** The contributing causes as links to their facet pages. */
+  private static List<FacetValueView> contributing(Postmortem p, FacetPages facets) {
+    return FacetValues.of(p).get(Fields.FACET_CONTRIBUTING).stream().map(v -> new FacetValueView(v,
+        FacetPages.label(Fields.FACET_CONTRIBUTING, v), facets.url(Fields.FACET_CONTRIBUTING, v), 0)).toList();
+  }
+
   private static List<RelatedView> related(IndexSnapshot index, String slug,
       Function<String, IncidentSummary> shown) {
     List<RelatedView> out = new ArrayList<>();
@@ -264,7 +279,10 @@ public final class SitePlanner {
   private PageSpec page(String path, String template, String title, Map<String, Object> extra) {
     Map<String, Object> model = new LinkedHashMap<>(extra);
     model.put("site", site);
-    model.put("page", new PageView(title, Permalinks.rootOf(path), path, config.absoluteBase() + path));
+    // GitHub Pages serves 404.html at whatever address was missed (/kb/incidents/typo.html), so
+    // its links cannot be relative: they start from the base URL.
+    String root = path.equals(NOT_FOUND) ? config.baseUrl() : Permalinks.rootOf(path);
+    model.put("page", new PageView(title, root, path, config.absoluteBase() + path));
     return new PageSpec(path, template, model);
   }
 

@@ -21,12 +21,4 @@ final class BuiltInTheme {
       throw new UncheckedIOException(e);
     }
   }
-
-  static void copyStatic(Path target) throws IOException {
-    for (java.util.Map.Entry<String, Path> f : new ThemeLayers(target).staticFiles().entrySet()) {
-      Path t = target.resolve(f.getKey());
-      Files.createDirectories(t.getParent());
-      Files.copy(f.getValue(), t);
-    }
-  }
 }

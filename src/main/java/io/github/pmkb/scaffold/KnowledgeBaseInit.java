@@ -33,8 +33,6 @@ public final class KnowledgeBaseInit {
       write(root, WORKFLOW, Archetype.fill(BuiltInTheme.read("init/pages.yml"), Map.of("pmkb_ref", pmkbRef())));
       write(root, "content/example-disk-full.md", BuiltInTheme.read("init/example-disk-full.md"));
       write(root, ".gitignore", "target/\n_site/\n.pmkb/\n");
-      // Until the build copies the built-in theme's static files itself, a new site carries them.
-      BuiltInTheme.copyStatic(root.resolve("themes/default/static"));
     } catch (IOException e) {
       throw new PmkbException(3, "cannot write " + root + ": " + e.getMessage(), e);
     }

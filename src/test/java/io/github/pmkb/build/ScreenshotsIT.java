@@ -21,7 +21,9 @@ import io.github.pmkb.testing.StaticServer;
 
 /**
  * Screenshots of the example site's home page and one incident page in headless Chromium, saved
- * under {@code target/screenshots/} for a human to look at (a build artifact, never committed).
+ * under {@code target/screenshots/} for a human to look at (a build artifact, never committed),
+ * each checked to be the page drawn: the window's width, not blank, the site's landmarks, and no
+ * horizontal overflow.
  * Skipped when Debian's chromium and chromedriver are absent.
  */
 class ScreenshotsIT {
@@ -51,12 +53,35 @@ class ScreenshotsIT {
         driver.get(server.url(page.getValue()));
         byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
         Files.write(shots.resolve(page.getKey()), png);
-        // A real picture, not an error page: PNG signature and a page title from the site.
+        // A real picture of a real page: the window's width, more than a blank canvas, the site's
+        // title, its header and main landmarks, a heading, and nothing wider than the window.
         assertThat(png).startsWith(0x89, 'P', 'N', 'G');
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+        long width = (Long) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return window.innerWidth");
+        assertThat(image.getWidth()).as(page.getKey()).isEqualTo((int) width);
+        assertThat(colours(image)).as("distinct colours in %s", page.getKey()).isGreaterThan(20);
         assertThat(driver.getTitle()).contains("Example Postmortem Knowledge Base");
+        assertThat(driver.findElements(org.openqa.selenium.By.cssSelector("header.site-header nav a"))).isNotEmpty();
+        assertThat(driver.findElement(org.openqa.selenium.By.cssSelector("main h1")).getText()).isNotBlank();
+        if (page.getValue().equals("index.html")) {
+          assertThat(driver.findElements(org.openqa.selenium.By.cssSelector("main a[href*='incidents/']")))
+              .as("links to incidents on the home page").isNotEmpty();
+        }
+        long scrollWidth = (Long) ((org.openqa.selenium.JavascriptExecutor) driver)
+            .executeScript("return document.documentElement.scrollWidth");
+        assertThat(scrollWidth).as("page wider than the window: %s", page.getValue()).isLessThanOrEqualTo(width);
       }
     } finally {
       driver.quit();
     }
+  }
+
+  /** Distinct colours in a sample of the image's pixels. */
+  private static int colours(java.awt.image.BufferedImage image) {
+    java.util.Set<Integer> seen = new java.util.HashSet<>();
+    for (int y = 0; y < image.getHeight(); y += 7) {
+      for (int x = 0; x < image.getWidth(); x += 7) seen.add(image.getRGB(x, y));
+    }
+    return seen.size();
   }
 }

@@ -34,8 +34,8 @@ class ScaffoldIT {
     assertThat(Files.readString(created)).contains("title: \"Cache stampede: after deploy\"", "date: 2025-03-01")
         .contains("root_cause: \"\"", "# root_cause: one of memory-leak, ", " config-error, ").contains("# severity: SEV1 (worst) to SEV4")
         .doesNotContain("\nseverity:");
-    // Only what authors edit: the theme's templates stay inside pmkb.
-    assertThat(kb.resolve("themes/default/templates")).doesNotExist();
+    // Only what authors edit: the theme stays inside pmkb.
+    assertThat(kb.resolve("themes")).doesNotExist();
 
     Path out = tmp.resolve("out");
     assertThat(run("build", "--source", kb.toString(), "--output", out.toString(), "--drafts")).isZero();
