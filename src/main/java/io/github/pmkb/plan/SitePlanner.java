@@ -158,6 +158,11 @@ public final class SitePlanner {
   }
 
   public List<PageSpec> plan(Corpus corpus, IndexSnapshot index) {
+    return plan(corpus, index, "");
+  }
+
+  /** @param searchManifest the browser-search manifest, inlined in the search page ("" for none) */
+  public List<PageSpec> plan(Corpus corpus, IndexSnapshot index, String searchManifest) {
     Listed shown = show(corpus, index);
     Map<String, IncidentSummary> summaries = shown.summaries();
     List<IncidentSummary> all = List.copyOf(summaries.values());
@@ -208,7 +213,8 @@ public final class SitePlanner {
           ap.model()));
     }
     pages.add(page("archive.html", "archive", "Archive", InsightPages.archive(all)));
-    pages.add(page("search.html", "search", "Search", Map.of("tags", tags)));
+    pages.add(page("search.html", "search", "Search", Map.of("facets", facets.facets(), "manifest",
+        searchManifest)));
     pages.addAll(machinePages(all, pages, corpus));
     return pages;
   }
@@ -286,9 +292,10 @@ public final class SitePlanner {
     String date = p.day().map(Object::toString).orElse("");
     String year = date.isEmpty() ? "" : date.substring(0, 4);
     String sourceUrl = config.repoUrl().map(r -> r + "/blob/HEAD/" + p.sourcePath()).orElse("");
-    IncidentFacts f = IncidentFacts.of(p.incident());
+    IncidentFacts f = IncidentFacts.of(p);
     return new IncidentView(p.slug(), Permalinks.incident(p.slug()), p.title().value(), date, year, tags,
         p.summary(), new BodyView(p.body(), config.rawHtml() == RawHtml.TRUST), p.sourcePath(), sourceUrl,
-        p.draft(), f.duration(), f.severity(), f.impact(), f.impactSentence(), f.services(), f.rootCause(), f.rootCauseId(), f.timezone(), f.timeline(), f.sources());
+        p.draft(), f.duration(), f.severity(), f.impact(), f.impactSentence(), f.services(), f.rootCause(), f.rootCauseId(), f.timezone(), f.timeline(), f.sources(),
+        f.lines(), f.derived());
   }
 }

@@ -36,11 +36,16 @@ public final class Views {
    *
    * @param body the body, made publishable only when the page is rendered ({@link #bodyHtml()})
    * @param facts where each fact came from, e.g. "duration: line 3", for the fact card's tooltip
+   * @param factLines the source line of each fact of the card ("title", "date", "duration",
+   *     "severity", "impact", "root cause"), empty when it has none, for a link to the line
+   * @param derived the facts pmkb computed rather than read (a duration from start and end, a title
+   *     from the root cause), which the page marks "derived"
    */
   public record IncidentView(String slug, String url, String title, String date, String year, List<TagView> tags,
       String summary, BodyView body, String source, String sourceUrl, boolean draft, String duration,
       String severity, String impact, String impactSentence, List<String> services, String rootCause,
-      String rootCauseId, String timezone, List<EventView> timeline, Map<String, String> facts) {
+      String rootCauseId, String timezone, List<EventView> timeline, Map<String, String> facts,
+      Map<String, String> factLines, List<String> derived) {
     /** The body as templates insert it with {@code | raw}; see {@link BodyView#html()}. */
     public String bodyHtml() {
       return body.html();

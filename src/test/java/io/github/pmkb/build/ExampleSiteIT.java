@@ -62,8 +62,8 @@ class ExampleSiteIT {
     var dates = doc.select("#incident-table time[datetime]").eachAttr("datetime");
     assertThat(dates).isNotEmpty().isSortedAccordingTo(java.util.Comparator.reverseOrder());
     assertThat(doc.select("#incident-table a.title").eachText())
-        .contains("Database failover stalled writes for 47 minutes",
-            "Internal DNS zone change broke service discovery", "Web application outage: memory leak");
+        .contains("Database failover stalled writes for 47 minutes", "Internal DNS zone change broke service discovery")
+        .anySatisfy(t -> assertThat(t).startsWith("Web application outage: memory leak"));
     assertThat(doc.select(".tag-cloud a.tag").eachText()).contains("dns", "database");
     assertThat(doc.select(".totals dd").eachText()).first().isEqualTo("9");
     assertThat(doc.select("#incident-table thead th").eachText())
