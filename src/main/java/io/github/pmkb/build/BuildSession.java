@@ -30,6 +30,7 @@ import io.github.pmkb.output.OutputWriter;
 import io.github.pmkb.output.SiteSink;
 import io.github.pmkb.output.StaticFiles;
 import io.github.pmkb.plan.ApiExport;
+import io.github.pmkb.plan.Pages;
 import io.github.pmkb.plan.PageSpec;
 import io.github.pmkb.plan.Permalinks;
 import io.github.pmkb.plan.SitePlanner;
@@ -200,7 +201,7 @@ public final class BuildSession {
     plan = byPath(pages);
     stale = false;
     return new BuildResult(output, true, pages.size(), corpus.size(), diagnostics(List.of()), clock.stages(),
-        clock.elapsed());
+        clock.elapsed(), drafts());
   }
 
   /**
@@ -410,6 +411,12 @@ public final class BuildSession {
         diagnostics(List.of()), clock.elapsed(), true, clock.stages(), phase);
   }
 
+  /** Postmortems left out as drafts: none when the build publishes them. */
+  private int drafts() {
+    if (options.drafts()) return 0;
+    return (int) sources.entries().stream().filter(e -> e.postmortem().map(Postmortem::draft).orElse(false)).count();
+  }
+
   private Corpus assemble() {
     List<Diagnostic> diags = new ArrayList<>();
     Corpus corpus = assemble(sources.entries(), options.drafts(), diags);
@@ -457,11 +464,11 @@ public final class BuildSession {
   private void render(PageSpec p, SiteSink sink) {
     // The export is tens of megabytes on a large corpus: written straight to its file, not held.
     if (streamApi && p.template().equals(ApiExport.TEMPLATE)
-        && p.model().get("json") instanceof ApiExport.Incidents api) {
-      sink.stream(p.outputPath(), api::writeTo);
+        && p.model() instanceof Pages.ApiPage api) {
+      sink.stream(p.outputPath(), api.json()::writeTo);
       return;
     }
-    sink.write(p.outputPath(), renderer.render(p.template(), p.model()).getBytes(StandardCharsets.UTF_8));
+    sink.write(p.outputPath(), renderer.render(p.template(), (Record) p.model()).getBytes(StandardCharsets.UTF_8));
   }
 
   /**

@@ -1,47 +1,64 @@
 package io.github.pmkb.plan;
 
-import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import io.github.pmkb.extract.Taxonomy;
+import io.github.pmkb.analytics.Spans;
+import io.github.pmkb.index.FacetValues;
+import io.github.pmkb.index.Fields;
 import io.github.pmkb.model.Incident;
 import io.github.pmkb.model.Moment;
+import io.github.pmkb.model.Postmortem;
 import io.github.pmkb.model.Provenance;
 import io.github.pmkb.model.Sourced;
 import io.github.pmkb.plan.Views.EventView;
+import io.github.pmkb.plan.Views.Link;
 
 /**
- * An incident's facts as display strings for the fact card and lists: templates never see model
- * types or Optionals, and an unknown fact is the empty string.
+ * An incident's facts as display strings and links for the fact card and lists: templates never
+ * see model types or Optionals, and an unknown fact is the empty string (a missing severity reads
+ * "not stated"). Root cause, severity and services link to their facet pages.
+ *
+ * @param minutes the time to resolve in minutes, -1 when unknown
  */
-record IncidentFacts(String duration, String severity, String impact, String impactSentence, List<String> services,
-    String rootCause, String rootCauseId, String timezone, List<EventView> timeline, Map<String, String> sources) {
+record IncidentFacts(String duration, long minutes, Link severity, String impact, String impactSentence,
+    List<Link> services, Link rootCause, List<Link> contributing, String timezone, List<EventView> timeline,
+    Map<String, String> sources) {
 
   private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
-  static IncidentFacts of(Incident in) {
+  static IncidentFacts of(Postmortem p, FacetPages facets) {
+    Incident in = p.incident();
     Map<String, String> sources = new LinkedHashMap<>();
     // Every key present, empty when unknown: templates run with strict variables.
     for (String k : List.of("duration", "severity", "impact", "root cause")) sources.put(k, "");
-    String duration = in.duration().map(d -> source(sources, "duration", d)).map(Sourced::value)
-        .map(IncidentFacts::duration).orElse("");
-    String severity = in.severity().map(s -> source(sources, "severity", s)).map(s -> s.value().label()).orElse("");
-    String impact = in.impact().usersPercent().map(p -> source(sources, "impact", p))
-        .map(p -> number(p.value()) + "% of users").orElse("");
+    var resolve = Spans.toResolve(p);
+    if (resolve.isPresent()) {
+      in.resolvedAt().filter(r -> in.startedAt().isPresent()).ifPresentOrElse(r -> source(sources, "duration", r),
+          () -> in.duration().ifPresent(d -> source(sources, "duration", d)));
+    }
+    String duration = resolve.map(HumanDurations::of).orElse("");
+    Link severity = in.severity().map(s -> source(sources, "severity", s)).map(s -> s.value().label())
+        .map(s -> new Link(s, facets.url(Fields.FACET_SEVERITY, s))).orElse(new Link(Labels.NOT_STATED, ""));
+    String impact = in.impact().usersPercent().map(x -> source(sources, "impact", x))
+        .map(x -> number(x.value()) + "% of users").orElse("");
     String sentence = in.impact().sentence().map(Sourced::value).orElse("");
-    String rootCauseId = in.rootCause().value();
-    String rootCause = rootCauseId.equals("unknown") ? "" : label(rootCauseId);
-    if (!rootCause.isEmpty()) source(sources, "root cause", in.rootCause());
+    String cause = FacetValues.rootCause(p);
+    if (!cause.equals(Fields.UNKNOWN)) source(sources, "root cause", in.rootCause());
+    Link rootCause = new Link(Labels.rootCause(cause), facets.url(Fields.FACET_ROOT_CAUSE, cause));
+    List<Link> contributing = in.contributingIds().stream()
+        .map(c -> new Link(Labels.rootCause(c), facets.url(Fields.FACET_ROOT_CAUSE, c))).toList();
+    List<Link> services = FacetValues.of(p).get(Fields.FACET_SERVICE).stream()
+        .map(s -> new Link(s, facets.url(Fields.FACET_SERVICE, s))).toList();
     String tz = in.timezone().map(Sourced::value).orElse("");
     List<EventView> events = in.timeline().events().stream()
         .map(e -> new EventView(display(e.at()), e.at().iso(), e.text(), e.line(), e.marker().map(m -> m.key()).orElse("")))
         .toList();
-    return new IncidentFacts(duration, severity, impact, sentence, in.serviceNames(), rootCause, rootCauseId, tz, events,
-        sources);
+    return new IncidentFacts(duration, resolve.map(d -> d.toMinutes()).orElse(-1L), severity, impact, sentence, services,
+        rootCause, contributing, tz, events, sources);
   }
 
   private static <T> Sourced<T> source(Map<String, String> sources, String name, Sourced<T> s) {
@@ -55,25 +72,8 @@ record IncidentFacts(String duration, String severity, String impact, String imp
     return s;
   }
 
-  /** "2h 30m", "45m", "3d 4h". */
-  static String duration(Duration d) {
-    long min = d.toMinutes();
-    if (min < 60) return min + "m";
-    long h = min / 60;
-    long m = min % 60;
-    if (h >= 48) return (h / 24) + "d" + (h % 24 == 0 ? "" : " " + (h % 24) + "h");
-    return h + "h" + (m == 0 ? "" : " " + m + "m");
-  }
-
   private static String number(double v) {
     return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.1f", v);
-  }
-
-  /** The taxonomy's label ("Capacity / traffic surge"), else the id made readable. */
-  static String label(String id) {
-    for (Taxonomy.Category c : Taxonomy.defaults().categories()) if (c.id().equals(id)) return c.label();
-    String s = id.replace('-', ' ');
-    return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
   }
 
   private static String display(Moment m) {

@@ -182,7 +182,8 @@ class ServeIT {
     // too, as their models carry the summary; other incident pages may change as well, since
     // their related incidents compare every text.
     assertThat(rest.rendered()).filteredOn(p -> !p.startsWith("incidents/")).containsExactlyInAnyOrder("index.html",
-        "tags/dns.html", "archive.html", "feed.xml", "facets/root-cause/unknown.html", "facets/year/2024.html");
+        "incidents.html", "tags/dns.html", "archive.html", "feed.xml", "facets/root-cause/unknown.html",
+        "facets/year/2024.html");
     assertThat(get("/feed.xml").body()).contains("Bravo body, revised.");
     assertSameAsCleanBuild();
   }
