@@ -78,68 +78,17 @@ public final class LocalIndex {
     if (fp.equals(read(stamp))) return new Opened(dir, false, -1, List.of());
 
     List<Diagnostic> diagnostics = new ArrayList<>(cr.diagnostics());
-    SourceCache sources = new SourceCache(config, SiteBuilder.Progress.NONE);
-    sources.loadAll(files);
-    sources.entries().forEach(e -> diagnostics.addAll(e.diagnostics()));
-    Corpus corpus = BuildSession.assemble(sources.entries(), false, diagnostics);
-    IndexSnapshot snapshot = IndexBuilder.build(corpus, sourceTexts(sources.entries()), dir);
+    IndexSnapshot snapshot;
+    try (BodyStore store = BodyStore.create(root.resolve("target").resolve("pmkb-cache"))) {
+      SourceCache sources = new SourceCache(config, store, SiteBuilder.Progress.NONE);
+      sources.loadAll(files);
+      sources.entries().forEach(e -> diagnostics.addAll(e.diagnostics()));
+      Corpus corpus = CorpusAssembler.assemble(sources.reads(), false, diagnostics);
+      snapshot = IndexBuilder.build(corpus, dir);
+    }
     write(stamp, fp);
     return new Opened(dir, true, snapshot.documents(),
         diagnostics.stream().sorted(Diagnostic.ORDER).toList());
-  }
-
-  /**
-   * Source text by slug, for the index to cut sections (the root cause) from by line. Each text
-   * is decoded when the index asks for it, so the texts are never all held as strings at once.
-   */
-  static Map<String, String> sourceTexts(java.util.Collection<SourceCache.Entry> entries) {
-    Map<String, SourceCache.Parsed> bySlug = new HashMap<>();
-    for (SourceCache.Entry e : entries) {
-      if (e.postmortem().isEmpty() || e.doc().isEmpty()) continue;
-      bySlug.putIfAbsent(e.postmortem().get().slug(), e.doc().get());
-    }
-    return new DecodedTexts(bySlug);
-  }
-
-  /** A read-only map that decodes each value on access. */
-  private static final class DecodedTexts extends java.util.AbstractMap<String, String> {
-    private final Map<String, SourceCache.Parsed> bySlug;
-
-    DecodedTexts(Map<String, SourceCache.Parsed> bySlug) {
-      this.bySlug = bySlug;
-    }
-
-    @Override
-    public String get(Object slug) {
-      SourceCache.Parsed p = bySlug.get(slug);
-      return p == null ? null : p.text();
-    }
-
-    @Override
-    public boolean containsKey(Object slug) {
-      return bySlug.containsKey(slug);
-    }
-
-    @Override
-    public int size() {
-      return bySlug.size();
-    }
-
-    @Override
-    public Set<Map.Entry<String, String>> entrySet() {
-      return new java.util.AbstractSet<>() {
-        @Override
-        public java.util.Iterator<Map.Entry<String, String>> iterator() {
-          return bySlug.entrySet().stream()
-              .<Map.Entry<String, String>>map(e -> Map.entry(e.getKey(), e.getValue().text())).iterator();
-        }
-
-        @Override
-        public int size() {
-          return bySlug.size();
-        }
-      };
-    }
   }
 
   static String fingerprint(Path root, List<Path> files, boolean drafts) {

@@ -9,25 +9,26 @@ import java.util.Map;
 import io.github.pmkb.diag.Diagnostic;
 
 /**
- * The outcome of one {@link BuildSession#update}, or of one phase of it: what was redone and what
- * the site's problems are now (all of them, not only those of the changed files, so a fixed file
- * clears its error).
+ * The outcome of one run of a {@link BuildSession}: what was redone and what the site's problems
+ * are now (all of them, not only those of the changed files, so a fixed file clears its error).
  *
- * @param full everything was rebuilt (first build, configuration change, or recovery)
+ * @param phase which part of the pipeline ran: a clean build, a whole update, or one of an
+ *     update's two phases
  * @param reparsed content files parsed and extracted again
  * @param rendered output paths rendered and written, in plan order
  * @param deleted output paths removed because their page no longer exists
- * @param stages wall time of each step, in order
  * @param written the site on disk reflects the sources (false after a configuration or template
  *     error, when the previous pages stay)
- * @param phase whether this is a whole update or one of its two phases
+ * @param stages wall time of each stage, in order
  */
-public record Rebuild(boolean full, int reparsed, List<String> rendered, List<String> deleted,
-    List<Diagnostic> diagnostics, Duration elapsed, boolean written, Map<String, Duration> stages, Phase phase) {
+public record Rebuild(Phase phase, int reparsed, List<String> rendered, List<String> deleted,
+    List<Diagnostic> diagnostics, Duration elapsed, boolean written, Map<String, Duration> stages) {
 
-  /** How much of an update a {@link Rebuild} covers. */
+  /** How much of the pipeline a {@link Rebuild} covers. */
   public enum Phase {
-    /** The whole update: the folder now equals a clean build of the sources. */
+    /** A clean build: the configuration loaded again, every file read, every page written. */
+    CLEAN,
+    /** A whole update: the folder now equals a clean build of the sources. */
     ALL,
     /**
      * The fast path ({@link BuildSession#preview}): only the pages of the edited postmortems,
@@ -45,10 +46,9 @@ public record Rebuild(boolean full, int reparsed, List<String> rendered, List<St
     diagnostics = List.copyOf(diagnostics);
   }
 
-  /** A whole update ({@link Phase#ALL}). */
-  public Rebuild(boolean full, int reparsed, List<String> rendered, List<String> deleted,
-      List<Diagnostic> diagnostics, Duration elapsed, boolean written, Map<String, Duration> stages) {
-    this(full, reparsed, rendered, deleted, diagnostics, elapsed, written, stages, Phase.ALL);
+  /** Whether everything was rebuilt (first build, configuration change, or recovery). */
+  public boolean full() {
+    return phase == Phase.CLEAN;
   }
 
   public long errors() {
@@ -76,8 +76,7 @@ public record Rebuild(boolean full, int reparsed, List<String> rendered, List<St
     Map<String, Duration> stages = new LinkedHashMap<>();
     preview.stages.forEach((k, v) -> stages.put("preview:" + k, v));
     stages.putAll(rest.stages);
-    return new Rebuild(preview.full || rest.full, preview.reparsed + rest.reparsed, List.copyOf(rendered),
-        List.copyOf(deleted), rest.diagnostics, preview.elapsed.plus(rest.elapsed), preview.written && rest.written,
-        stages, Phase.ALL);
+    return new Rebuild(Phase.ALL, preview.reparsed + rest.reparsed, List.copyOf(rendered), List.copyOf(deleted),
+        rest.diagnostics, preview.elapsed.plus(rest.elapsed), preview.written && rest.written, stages);
   }
 }

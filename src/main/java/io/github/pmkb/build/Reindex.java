@@ -13,8 +13,7 @@ import io.github.pmkb.search.Synonyms;
 /**
  * The slow half of the rest of an update, taken out of {@link BuildSession} so that it can run on
  * another thread while the session keeps previewing edits: rebuilding the Lucene index and
- * exporting it for browser search. It works on a snapshot (an immutable corpus and the source
- * texts) and writes only its own index folder, never the site; {@link BuildSession#finish(Result)}
+ * exporting it for browser search. It works on a snapshot (an immutable corpus) and writes only its own index folder, never the site; {@link BuildSession#finish(Result)}
  * applies the result on the session's thread, or drops it when an edit came in meanwhile.
  *
  * <p>The index is built again from scratch rather than updated document by document: related
@@ -24,17 +23,17 @@ public final class Reindex {
   /**
    * What {@link #run} produced.
    *
+   * @param corpus the corpus indexed: {@link BuildSession#finish(Result)} applies the result only
+   *     while it is still the session's
    * @param index the new index, or null when the update does not change what pages read from it
    * @param search the browser-search files (site path to bytes) exported from it, or null
    * @param searchDigests each search file's sha256, so that only changed files are written
    * @param took wall time of {@link #run}
    */
-  public record Result(long version, IndexInputs inputs, IndexSnapshot index, Map<String, byte[]> search,
+  public record Result(Corpus corpus, IndexInputs inputs, IndexSnapshot index, Map<String, byte[]> search,
       Map<String, String> searchDigests, java.time.Duration took) {}
 
-  private final long version;
   private final Corpus corpus;
-  private final Map<String, String> texts;
   private final IndexInputs inputs;
   private final Path dir;
   private final Synonyms synonyms;
@@ -43,10 +42,8 @@ public final class Reindex {
    * @param dir null when the index inputs did not change (nothing to do)
    * @param synonyms for the browser-search export; null when {@code dir} is
    */
-  Reindex(long version, Corpus corpus, Map<String, String> texts, IndexInputs inputs, Path dir, Synonyms synonyms) {
-    this.version = version;
+  Reindex(Corpus corpus, IndexInputs inputs, Path dir, Synonyms synonyms) {
     this.corpus = corpus;
-    this.texts = texts;
     this.inputs = inputs;
     this.dir = dir;
     this.synonyms = synonyms;
@@ -55,8 +52,8 @@ public final class Reindex {
   /** Builds and exports the index; safe on any thread, once. */
   public Result run() {
     long start = System.nanoTime();
-    if (dir == null) return new Result(version, inputs, null, null, null, java.time.Duration.ZERO);
-    IndexSnapshot index = IndexBuilder.build(corpus, texts, dir);
+    if (dir == null) return new Result(corpus, inputs, null, null, null, java.time.Duration.ZERO);
+    IndexSnapshot index = IndexBuilder.build(corpus, dir);
     Map<String, byte[]> files = new TreeMap<>();
     BrowserIndexExporter.export(index, synonyms, new SiteSink() {
       // Called from the export's parallel parts.
@@ -82,10 +79,17 @@ public final class Reindex {
       public void copy(Path source, String relPath) {
         throw new UnsupportedOperationException("the search export only writes");
       }
+
+      @Override
+      public void delete(String relPath) {
+        synchronized (files) {
+          files.remove(relPath);
+        }
+      }
     });
     Map<String, String> digests = new TreeMap<>();
     files.forEach((path, bytes) -> digests.put(path, sha256(bytes)));
-    return new Result(version, inputs, index, files, digests, java.time.Duration.ofNanos(System.nanoTime() - start));
+    return new Result(corpus, inputs, index, files, digests, java.time.Duration.ofNanos(System.nanoTime() - start));
   }
 
   private static String sha256(byte[] bytes) {

@@ -18,7 +18,9 @@ public final class SiteBuilder {
 
   /** Builds the site into a staging folder and swaps it in when complete. */
   public static BuildResult build(BuildOptions options, Progress progress) {
-    return BuildSession.open(options, progress).build();
+    try (BuildSession session = BuildSession.open(options, progress)) {
+      return session.build();
+    }
   }
 
   /** pmkb's version, from the jar manifest; "dev" when run from classes. */

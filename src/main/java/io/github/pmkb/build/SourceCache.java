@@ -1,6 +1,5 @@
 package io.github.pmkb.build;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,65 +13,55 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import io.github.pmkb.config.SiteConfig;
-import io.github.pmkb.content.ContentParser;
-import io.github.pmkb.content.ParsedDoc;
-import io.github.pmkb.content.SourceFile;
-import io.github.pmkb.content.SourceReader;
 import io.github.pmkb.content.SourceScanner;
 import io.github.pmkb.diag.Diagnostic;
 import io.github.pmkb.diag.Diagnostics;
-import io.github.pmkb.extract.Extractor;
-import io.github.pmkb.jbake.JBakeHeaderReader;
 import io.github.pmkb.model.Postmortem;
-import io.github.pmkb.model.StoredText;
 
 /**
- * The parse and extract stage with memory: one result per content file, keyed by path and by the
- * sha256 of its bytes, so a rebuild parses only files whose bytes changed. Iteration is in path
- * order, the order {@link SourceScanner} gives, so assembling from the cache equals assembling
- * from a fresh scan.
+ * The parse and extract stage with memory: one result per content file ({@link
+ * PostmortemReader}, the door every command reads files through), keyed by path and by the sha256
+ * of its bytes, so a rebuild parses only files whose bytes changed. Iteration is in path order,
+ * the order {@link SourceScanner} gives, so assembling from the cache equals assembling from a
+ * fresh scan. Bodies go to the {@link BodyStore} the session owns.
  */
 final class SourceCache {
-  /** One file's outcome: a postmortem (unless unusable), what is kept of its parsed form, its diagnostics. */
-  record Entry(String sha256, Optional<Postmortem> postmortem, Optional<Parsed> doc, List<Diagnostic> diagnostics) {}
-
   /**
-   * What later stages read of a parsed file: its paths, its text (the index cuts sections from
-   * it by line) and the local files it refers to (copied beside its page). The rest of the
-   * {@link ParsedDoc} (the Markdown body, front matter, outline) has been read by the extractor
-   * and is dropped: at 10,000 postmortems the body alone was ~70 MB of heap, held to the end.
-   * The text is kept in the cache's {@link SpillFile}, like the postmortem's body: as UTF-8 in
-   * the heap, the 10,000 synthetic postmortems' texts were 41.8 MB (about 76 MB as strings).
+   * One file's outcome: a postmortem (unless unusable), the local files it refers to (copied
+   * beside its page), its diagnostics.
    */
-  record Parsed(String relPath, Path absPath, StoredText source, List<String> resources) {
-    /** The decoded text, read back from where it is kept. */
-    String text() {
-      return source.text();
+  record Entry(Path file, PostmortemReader.Read read) {
+    String sha256() {
+      return read.sha256();
+    }
+
+    Optional<Postmortem> postmortem() {
+      return read.postmortem();
+    }
+
+    List<Diagnostic> diagnostics() {
+      return read.diagnostics();
     }
   }
 
   private final SiteConfig config;
-  private final ContentParser parser;
+  private final PostmortemReader reader;
   private final SiteBuilder.Progress progress;
   private final TreeMap<Path, Entry> entries = new TreeMap<>();
-  /** Where the texts of parsed files go (bodies and sources), created on first use. */
-  private SpillFile spill;
 
-  SourceCache(SiteConfig config, SiteBuilder.Progress progress) {
+  SourceCache(SiteConfig config, BodyStore store, SiteBuilder.Progress progress) {
     this.config = config;
     this.progress = progress;
-    JBakeHeaderReader jbake = JBakeHeaderReader.forSite(config.root(), config.propertiesFile());
-    this.parser = new ContentParser(config.root(), config.contentDir(), jbake, "~~~~~~",
-        config.rawHtml() == io.github.pmkb.config.RawHtml.ESCAPE);
-  }
-
-  /** Bytes of text kept in the scratch file (bodies and sources, including replaced ones). */
-  synchronized long spilledBytes() {
-    return spill == null ? 0 : spill.size();
+    this.reader = PostmortemReader.of(config, store::put);
   }
 
   Collection<Entry> entries() {
     return entries.values();
+  }
+
+  /** Every file's outcome, in path order. */
+  List<PostmortemReader.Read> reads() {
+    return entries.values().stream().map(Entry::read).toList();
   }
 
   /** Replaces the cache with {@code files}, as listed by {@link SourceScanner}; returns how many were parsed. */
@@ -111,7 +100,7 @@ final class SourceCache {
     return refresh(candidates.stream().distinct().sorted().toList(), forced);
   }
 
-  private static boolean isMarkdownName(Path p) {
+  static boolean isMarkdownName(Path p) {
     return p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md");
   }
 
@@ -149,28 +138,10 @@ final class SourceCache {
   }
 
   private Entry read(Path file, boolean force, AtomicInteger parsed) {
-    Diagnostics d = new Diagnostics();
-    // The size limit is checked before reading, so a huge file costs nothing.
-    Optional<SourceFile> source = io.github.pmkb.content.SourceGuard.withinLimit(file,
-        SourceReader.relative(config.root(), file), config.maxFileSize(), d)
-        ? SourceReader.read(config.root(), file, d)
-        : Optional.empty();
     Entry previous = entries.get(file);
-    if (!force && source.isPresent() && previous != null && previous.sha256().equals(source.get().sha256())) {
-      return previous;
-    }
+    Optional<PostmortemReader.Read> read = reader.read(file, force || previous == null ? null : previous.sha256());
+    if (read.isEmpty()) return previous;
     parsed.incrementAndGet();
-    Optional<ParsedDoc> doc = source.flatMap(f -> parser.parse(f, d));
-    Optional<Postmortem> pm = doc.map(p -> Extractor.extract(p, d));
-    SpillFile to = spill();
-    return new Entry(source.map(SourceFile::sha256).orElse(""), pm.map(p -> p.withBody(to.put(p.body().utf8()))),
-        doc.map(p -> new Parsed(p.source().relPath(), p.source().absPath(),
-            to.put(p.source().text().getBytes(StandardCharsets.UTF_8)), p.resources())),
-        d.list());
-  }
-
-  private synchronized SpillFile spill() {
-    if (spill == null) spill = SpillFile.create(config.root().resolve("target").resolve("pmkb-cache"));
-    return spill;
+    return new Entry(file, read.get());
   }
 }

@@ -5,7 +5,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * What changed in a knowledge base since the last build, as {@link BuildSession#update} needs it.
+ * What changed in a knowledge base since the last build: the change set a {@link BuildSession} run
+ * takes through its stages. A clean build is {@link #everything()}.
  *
  * @param config {@code site.properties} changed: everything is rebuilt
  * @param templates a theme or site template changed: every page is re-rendered
@@ -16,6 +17,21 @@ import java.util.TreeSet;
 public record SourceChanges(boolean config, boolean templates, boolean assets, boolean rescan, Set<Path> content) {
   public SourceChanges {
     content = Set.copyOf(new TreeSet<>(content));
+  }
+
+  /** Everything: what a clean build applies (the configuration is read again, and all that follows from it). */
+  public static SourceChanges everything() {
+    return new SourceChanges(true, true, true, true, Set.of());
+  }
+
+  /** Nothing changed. */
+  public static SourceChanges none() {
+    return new SourceChanges(false, false, false, false, Set.of());
+  }
+
+  /** The templates changed: every page is rendered again. */
+  public static SourceChanges templatesChanged() {
+    return new SourceChanges(false, true, false, false, Set.of());
   }
 
   public static SourceChanges ofContent(Path... paths) {

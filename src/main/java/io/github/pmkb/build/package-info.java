@@ -6,9 +6,10 @@
  * serve} keeps open to rebuild incrementally: per-file results keyed by sha256 ({@link
  * io.github.pmkb.build.SourceCache}), the index reused while what pages read from it is unchanged
  * ({@link io.github.pmkb.build.IndexInputs}), and only pages whose plan changed rendered again.
- * {@link io.github.pmkb.build.PostmortemReader} runs the content and extract stages alone, for
- * {@code pmkb inspect} and {@code pmkb check}; {@link io.github.pmkb.build.LocalIndex} is the
- * index {@code pmkb search} reuses while it is fresh.
+ * {@link io.github.pmkb.build.PostmortemReader} is the one door through which a content file
+ * becomes a postmortem, for build, serve, check, inspect and the fuzz tests alike; bodies wait in
+ * the session's {@link io.github.pmkb.build.BodyStore}. {@link io.github.pmkb.build.LocalIndex} is
+ * the index {@code pmkb search} reuses while it is fresh.
  *
  * <p>Input: a knowledge base folder and {@link io.github.pmkb.build.BuildOptions}. Output: the
  * site folder and a {@link io.github.pmkb.build.BuildResult} (or a {@link

@@ -2,14 +2,15 @@ package io.github.pmkb.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import io.github.pmkb.build.PostmortemReader;
 import io.github.pmkb.check.ContentLint;
-import io.github.pmkb.check.Json;
+import io.github.pmkb.escape.Json;
+import io.github.pmkb.config.ConfigLoader;
+import io.github.pmkb.config.ConfigResult;
 import io.github.pmkb.diag.Diagnostic;
 import io.github.pmkb.diag.Diagnostics;
 import io.github.pmkb.model.Postmortem;
@@ -40,13 +41,17 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     Path root = source.toAbsolutePath().normalize();
+    // What a build reads, read the same way: every problem a build reports, then the lints.
+    ConfigResult config = ConfigLoader.load(root);
     Diagnostics all = new Diagnostics();
-    List<Postmortem> postmortems = new ArrayList<>();
-    for (PostmortemReader.Read r : PostmortemReader.read(root, List.of(root.resolve("content")))) {
-      all.addAll(r.diagnostics());
-      r.postmortem().ifPresent(postmortems::add);
+    all.addAll(config.diagnostics());
+    List<Postmortem> postmortems = List.of();
+    if (config.config().isPresent()) {
+      PostmortemReader.SiteRead site = PostmortemReader.readSite(config.config().get());
+      all.addAll(site.diagnostics());
+      postmortems = site.corpus().postmortems();
+      ContentLint.lint(postmortems, all);
     }
-    ContentLint.lint(postmortems, all);
     List<Diagnostic> list = all.list();
     for (Diagnostic d : list) out.println(format(d));
     long errors = list.stream().filter(Diagnostic::isError).count();

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import io.github.pmkb.build.PostmortemReader;
 import io.github.pmkb.check.IncidentReport;
-import io.github.pmkb.check.Json;
+import io.github.pmkb.escape.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,7 +35,7 @@ final class InspectCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     List<Map<String, Object>> reports = new ArrayList<>();
-    for (PostmortemReader.Read r : PostmortemReader.read(Path.of("."), paths)) {
+    for (PostmortemReader.Read r : PostmortemReader.readPaths(Path.of("."), paths)) {
       reports.add(IncidentReport.of(r.file(), r.postmortem(), r.diagnostics()));
     }
     if (summary) {

@@ -1,10 +1,13 @@
 package io.github.pmkb.cli;
 
-import io.github.pmkb.escape.JsonString;
-
 import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import io.github.pmkb.escape.Json;
 import io.github.pmkb.search.SearchHit;
 import io.github.pmkb.search.SearchResult;
 
@@ -44,31 +47,22 @@ final class SearchOutput {
   }
 
   static String json(SearchResult r) {
-    StringBuilder s = new StringBuilder("{\"total\":").append(r.total()).append(",\"hits\":[");
-    for (int i = 0; i < r.hits().size(); i++) {
-      SearchHit h = r.hits().get(i);
-      if (i > 0) s.append(',');
-      s.append("{\"slug\":").append(JsonString.quoted(h.slug()))
-          .append(",\"title\":").append(JsonString.quoted(h.title()))
-          .append(",\"date\":").append(JsonString.quoted(h.date()))
-          .append(",\"root_cause\":").append(JsonString.quoted(h.rootCause()))
-          .append(",\"score\":").append(String.format(Locale.ROOT, "%.4f", h.score()))
-          .append(",\"snippet\":").append(JsonString.quoted(h.snippet())).append('}');
+    List<Object> hits = new ArrayList<>();
+    for (SearchHit h : r.hits()) {
+      Map<String, Object> hit = new LinkedHashMap<>();
+      hit.put("slug", h.slug());
+      hit.put("title", h.title());
+      hit.put("date", h.date());
+      hit.put("root_cause", h.rootCause());
+      hit.put("score", new BigDecimal(String.format(Locale.ROOT, "%.4f", h.score())));
+      hit.put("snippet", h.snippet());
+      hits.add(hit);
     }
-    s.append("],\"facets\":{");
-    boolean first = true;
-    for (Map.Entry<String, Map<String, Integer>> e : r.facets().entrySet()) {
-      if (!first) s.append(',');
-      first = false;
-      s.append(JsonString.quoted(e.getKey())).append(":{");
-      boolean firstValue = true;
-      for (Map.Entry<String, Integer> v : e.getValue().entrySet()) {
-        if (!firstValue) s.append(',');
-        firstValue = false;
-        s.append(JsonString.quoted(v.getKey())).append(':').append(v.getValue());
-      }
-      s.append('}');
-    }
-    return s.append("}}").toString();
+    Map<String, Object> doc = new LinkedHashMap<>();
+    doc.put("total", r.total());
+    doc.put("hits", hits);
+    doc.put("facets", r.facets());
+    return Json.write(doc);
   }
+
 }

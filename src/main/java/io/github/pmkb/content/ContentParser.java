@@ -9,14 +9,17 @@ import io.github.pmkb.diag.SourcePos;
 import io.github.pmkb.jbake.JBakeHeaderReader;
 
 /**
- * The content stage's front door: decoded file in, {@link ParsedDoc} out. One instance serves a
- * whole build and is safe to call from many threads.
+ * The content stage's front door: a content file in, {@link ParsedDoc} out. {@link #read} takes a
+ * path (checks, reads and decodes it, then parses it); {@link #parse} takes text already decoded.
+ * One instance serves a whole build and is safe to call from many threads.
  */
 public final class ContentParser {
   private final Path root;
   private final Path contentDir;
   private final JBakeHeaderReader jbake;
   private final String jbakeSeparator;
+  private final long maxFileSize;
+  private final LinkGuard links;
   /** Lines longer than this render, slowly; they are pasted logs or data, worth a warning. */
   static final int LONG_LINE = 65_536;
 
@@ -26,17 +29,61 @@ public final class ContentParser {
     this(root, contentDir, jbake, jbakeSeparator, true);
   }
 
-  /**
-   * @param escapeRawHtml show HTML inside Markdown as text; when false the HTML is kept and the
-   *     caller must sanitise {@link ParsedDoc#bodyHtml()} before publishing it
-   */
   public ContentParser(Path root, Path contentDir, JBakeHeaderReader jbake, String jbakeSeparator,
       boolean escapeRawHtml) {
+    this(root, contentDir, jbake, jbakeSeparator, escapeRawHtml, Long.MAX_VALUE);
+  }
+
+  /**
+   * @param root the knowledge base root: diagnostics name files relative to it
+   * @param contentDir where content lives: symbolic links and images may not lead out of it
+   * @param jbake reads JBake headers with the site's settings; null without settings (such
+   *     headers are then an error)
+   * @param escapeRawHtml show HTML inside Markdown as text; when false the HTML is kept and the
+   *     caller must sanitise {@link ParsedDoc#bodyHtml()} before publishing it
+   * @param maxFileSize larger files are refused unread
+   */
+  public ContentParser(Path root, Path contentDir, JBakeHeaderReader jbake, String jbakeSeparator,
+      boolean escapeRawHtml, long maxFileSize) {
     this.markdown = new MarkdownRenderer(escapeRawHtml);
     this.root = root;
     this.contentDir = contentDir;
     this.jbake = jbake;
     this.jbakeSeparator = jbakeSeparator;
+    this.maxFileSize = maxFileSize;
+    this.links = LinkGuard.of(root, contentDir);
+  }
+
+  /**
+   * A parser for a site's content, reading JBake headers with the settings in {@code
+   * propertiesFile}; without readable settings, JBake headers are reported as unreadable ({@code
+   * FM004}).
+   */
+  public static ContentParser forSite(Path root, Path contentDir, Path propertiesFile, boolean escapeRawHtml,
+      long maxFileSize) {
+    JBakeHeaderReader jbake;
+    try {
+      jbake = JBakeHeaderReader.forSite(root, propertiesFile);
+    } catch (RuntimeException e) {
+      jbake = null;
+    }
+    return new ContentParser(root, contentDir, jbake, "~~~~~~", escapeRawHtml, maxFileSize);
+  }
+
+  /**
+   * Reads one file as a build does: a symbolic link must stay inside the content folder, the size
+   * must be within the limit (checked before reading), the bytes must be text; then decodes it
+   * ({@link SourceReader}). Empty, with a diagnostic, when the file cannot be used.
+   */
+  public Optional<SourceFile> load(Path file, Diagnostics diags) {
+    if (!links.accept(file, diags)) return Optional.empty();
+    if (!SourceGuard.withinLimit(file, SourceReader.relative(root, file), maxFileSize, diags)) return Optional.empty();
+    return SourceReader.read(root, file, diags);
+  }
+
+  /** {@link #load} then {@link #parse}. */
+  public Optional<ParsedDoc> read(Path file, Diagnostics diags) {
+    return load(file, diags).flatMap(f -> parse(f, diags));
   }
 
   /** Parses one file; problems go to {@code diags}. Empty only when the file cannot be used at all. */
@@ -97,13 +144,19 @@ public final class ContentParser {
       return Optional.empty();
     }
     return Optional.of(new ParsedDoc(file, fm, split.body(), split.bodyStartLine(), r.outline(), r.html(),
-        r.resources()));
+        r.resources(), r.text().text(), r.text().codeBlocks(),
+        ParsedDoc.sectionsOf(file, r.outline().headings(), split.bodyStartLine(), split.body())));
   }
 
   private Optional<FrontMatter> jbakeHeader(SourceFile file, FrontMatterSplitter.Split split, Diagnostics diags) {
+    if (jbake == null) {
+      diags.error("FM004", "JBake headers need the site's settings (site.properties)", SourcePos.of(file.relPath(), 1),
+          "run pmkb from the knowledge base root");
+      return Optional.empty();
+    }
     Optional<Map<String, Object>> values;
     try {
-      values = jbake.read(file.absPath());
+      values = jbake.read(file.text());
     } catch (RuntimeException e) {
       diags.error("FM004", "invalid JBake header: " + e.getMessage(), SourcePos.of(file.relPath(), 1));
       return Optional.empty();

@@ -35,6 +35,13 @@ final class YamlFrontMatterParser {
           YamlHints.forProblem("exceeds the limit"));
       return Optional.empty();
     }
+    // SnakeYAML recurses once per nesting level: bounded here so a hostile block cannot overflow the stack.
+    Optional<SourcePos> deep = YamlNesting.tooDeep(split.header(), split.headerStartLine(), rel);
+    if (deep.isPresent()) {
+      diags.error("FM008", "front matter is nested more than " + YamlNesting.MAX_DEPTH + " levels deep", deep.get(),
+          "write lists and maps out flat; front matter holds short metadata");
+      return Optional.empty();
+    }
     LoadSettings settings = LoadSettings.builder()
         .setLabel(rel)
         .setAllowDuplicateKeys(false)
@@ -83,6 +90,11 @@ final class YamlFrontMatterParser {
       String problem = e.getProblem() == null ? firstLine(e.getMessage()) : e.getProblem();
       diags.error("FM001", "invalid YAML front matter: " + problem, new SourcePos(rel, line, col),
           YamlHints.forProblem(problem));
+      return Optional.empty();
+    } catch (StackOverflowError e) {
+      // A nesting shape the scan above does not know.
+      diags.error("FM008", "front matter is nested too deeply to read", SourcePos.of(rel, offset),
+          "write lists and maps out flat; front matter holds short metadata");
       return Optional.empty();
     } catch (RuntimeException e) {
       // SnakeYAML Engine throws plain runtime exceptions on some hostile inputs (e.g. "!o%e").

@@ -60,8 +60,9 @@ final class DurationParser {
     return seconds > 0 ? Optional.of(Duration.ofSeconds(Math.round(seconds))) : Optional.empty();
   }
 
-  /** The first stated total in a line of prose. */
-  static Optional<Duration> stated(String line) {
+  /** The first stated total in a line of prose ("lasted ninety minutes" reads as 90 minutes). */
+  static Optional<Duration> stated(String text) {
+    String line = withDigits(text);
     // Every stated amount has a digit; most lines have none, and the regex is long.
     if (!Chars.hasDigit(line) || !mayState(line)) return Optional.empty();
     Matcher m = STATED.matcher(line);
@@ -71,6 +72,33 @@ final class DurationParser {
       if (d.isPresent()) return d;
     }
     return Optional.empty();
+  }
+
+  private static final String[] UNITS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+      "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+  private static final String[] TENS = {"", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+  private static final Pattern NUMBER_WORDS = Pattern.compile("(?i)\\b((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+      + "(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+      + "|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?=\\s+(?:days?|hours?|minutes?|mins?)\\b)");
+
+  /** Number words before a unit as digits: "ninety minutes" becomes "90 minutes". */
+  static String withDigits(String line) {
+    String lower = line.toLowerCase(Locale.ROOT);
+    if (!lower.contains("minute") && !lower.contains("hour") && !lower.contains("day") && !lower.contains("min")) return line;
+    Matcher m = NUMBER_WORDS.matcher(line);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) m.appendReplacement(out, Integer.toString(number(m.group(1).toLowerCase(Locale.ROOT))));
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  private static int number(String words) {
+    int n = 0;
+    for (String w : words.split("[- ]")) {
+      for (int i = 0; i < UNITS.length; i++) if (UNITS[i].equals(w)) n += i;
+      for (int i = 2; i < TENS.length; i++) if (TENS[i].equals(w)) n += 10 * i;
+    }
+    return n;
   }
 
   /** Words one of which every match of {@link #STATED} contains, or an opening parenthesis or "for". */

@@ -27,7 +27,7 @@ public final class Extractor {
       "start", "starttime", "impact_start", "detected_at", "detecttime", "detection_time", "mitigated_at",
       "mitigation_time", "resolved_at", "end_time", "end", "endtime", "impact_end", "duration", "severity", "sev",
       "priority", "level", "services", "service", "components", "products", "product", "subsystem", "root_cause",
-      "rootcause", "cause", "categories", "category", "impact", "users_affected_pct", "action_items");
+      "rootcause", "cause", "contributing", "contributing_causes", "categories", "category", "impact", "users_affected_pct", "action_items");
 
   private static final IncidentExtractor INCIDENTS =
       new IncidentExtractor(Taxonomy.defaults(), SeverityNormalizer.defaults());

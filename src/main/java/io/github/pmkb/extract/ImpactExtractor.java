@@ -14,17 +14,39 @@ import io.github.pmkb.model.SectionKind;
 import io.github.pmkb.model.Sourced;
 
 /**
- * The share of users affected ("approximately 40% of our users", "25 percent of requests") and
- * the sentence that says it, read from the summary and impact sections first, then the whole
- * text. "All users" and "100% of" count as 100; conflicting numbers in one sentence are left out.
+ * The share of users affected ("approximately 40% of our users", "25 percent of requests", "100%
+ * of the web server was down", "a 100% service disruption") and the sentence that says it, read
+ * from the summary and impact sections first, then the rest of the text but the action items.
+ * "All users", "anyone trying to reach the site" and "a complete outage" count as 100 unless a
+ * word narrows them to a part ("in the EU region"), "half of our users" as 50, and "a 25% drop in
+ * logins" as 25 when nothing names who was affected; conflicting numbers in one sentence are
+ * left out.
  */
 final class ImpactExtractor {
+  /** What a share can be a share of: people, requests and the things that serve them. */
+  private static final String AFFECTED = "users?|customers?|requests?|traffic|visitors?|clients?|user ?base|accounts?|sessions?"
+      + "|tenants?|merchants?|queries|calls|transactions|api calls|workloads|sites?|pods|nodes|servers?|services?|subscribers"
+      + "|attempts|logins|jobs|builds|pipelines|orders|payments|checkouts|uploads|downloads|messages|emails|web ?servers?"
+      + "|websites?|applications?|apps|systems?|platform|infrastructure|instances|hosts|devices|players|students|members";
   private static final Pattern PERCENT = Pattern.compile("(?i)(\\d{1,3}(?:\\.\\d+)?)\\s*(?:%|percent)\\s*"
-      + "(?:of\\s+(?:the\\s+|our\\s+|all\\s+|its\\s+|their\\s+|total\\s+|active\\s+|incoming\\s+)*)?"
-      + "(?:[\\w-]+\\s+){0,2}?(users?|customers?|requests?|traffic|visitors?|clients?|user base|accounts?|sessions?|tenants?|"
-      + "merchants?|queries|calls|transactions|api calls|workloads|sites|pods|nodes|servers|services|subscribers)\\b");
-  private static final Pattern ALL_USERS = Pattern.compile("(?i)\\ball (?:of )?(?:our |the )?(?:users|customers)\\b"
-      + "|\\bevery (?:user|customer)\\b|\\bcomplete(?:ly)? (?:outage|unavailable)\\b");
+      + "(?:(?:of\\s+(?:the\\s+|our\\s+|all\\s+|its\\s+|their\\s+|total\\s+|active\\s+|incoming\\s+)*)?"
+      + "(?:[\\w-]+\\s+){0,3}?(" + AFFECTED + ")|(?:service\\s+)?(outage|disruption|downtime|unavailability))\\b");
+  /** Everyone: "all users", "all inbound traffic", "anyone trying to reach the site", "a complete outage". */
+  private static final Pattern ALL_USERS = Pattern.compile("(?i)\\ball (?:of )?(?:our |the |its |their )?"
+      + "(?:customer |user |inbound |incoming |active |registered |the )?(?:users|customers|clients|requests|traffic|services"
+      + "|transactions|applications|tenants|visitors)\\b|\\bevery (?:user|customer|client|request|visitor)\\b"
+      + "|\\b(?:every|any)(?:one|body) (?:visiting|using|trying|attempting|accessing)\\b"
+      + "|\\bcomplete(?:ly)? (?:outage|unavailable)\\b|\\bentire (?:user ?base|site|service|website|platform)\\b");
+  /** Half: "half of our users". */
+  private static final Pattern HALF = Pattern.compile("(?i)\\bhalf (?:of )?(?:our |the |all )?(?:" + AFFECTED + ")\\b");
+  /** A fall in activity: "a 25% drop in logins", read when nothing names who was affected. */
+  private static final Pattern DROP = Pattern.compile("(?i)(\\d{1,3}(?:\\.\\d+)?)\\s*(?:%|percent)\\s+"
+      + "(?:drop|decrease|decline|reduction|fall)\\s+in\\s+(?:[\\w-]+\\s+){0,2}?(?:" + AFFECTED + "|activity|usage)\\b");
+  /** "a 20% degradation of service" says how bad, not how many: not a share of users. */
+  private static final Pattern DEGREE = Pattern.compile("(?i)\\b(?:degrad\\w*|decrease|drop|increase|reduction|loss|slowdown|rise)\\b");
+  private static final Pattern IMPACT_LABEL = Pattern.compile("(?i)^[\\W_]*impact\\b[^:\\n]{0,20}:");
+  /** Words that narrow "all" or "complete" to a part: "complete outage in the EU region". */
+  private static final Pattern PART = Pattern.compile("(?i)\\bregions?\\b|\\bsome\\b|\\bcertain\\b|\\bpartial\\w*|\\bsubset\\b");
   private static final Pattern SENTENCE = Pattern.compile("[^.!?\\n]*(?:\\.\\d|[^.!?\\n])*[.!?]?");
 
   private ImpactExtractor() {}
@@ -37,38 +59,60 @@ final class ImpactExtractor {
       }
     }
     order.add(new int[] {0, lines.size() - 1});
-    for (int[] r : order) {
-      Optional<Impact> found = scan(lines, r[0], r[1], rel, PERCENT);
-      if (found.isPresent()) return found.get();
+    // Action items and lessons say what should change ("set permissions for all users"), not who was hurt.
+    boolean[] skip = new boolean[lines.size()];
+    for (Section s : sections) {
+      if (s.kind() != SectionKind.ACTIONS && s.kind() != SectionKind.LESSONS) continue;
+      for (int i = Math.max(0, lines.indexOf(s.line())); i <= lines.indexOf(s.endLine()) && i < lines.size(); i++) skip[i] = true;
     }
-    for (int[] r : order) {
-      Optional<Impact> found = scan(lines, r[0], r[1], rel, ALL_USERS);
-      if (found.isPresent()) return found.get();
+    // A line labelled "Impact:" says it most plainly (with several incidents, the first one's).
+    for (int i = 0; i < lines.size(); i++) {
+      if (skip[i] || !IMPACT_LABEL.matcher(lines.get(i)).lookingAt()) continue;
+      Optional<Impact> found = scan(lines, i, i, rel, PERCENT, skip);
+      if (found.isPresent() && found.get().usersPercent().isPresent()) return found.get();
+    }
+    for (Pattern p : List.of(PERCENT, ALL_USERS, HALF, DROP)) {
+      for (int[] r : order) {
+        Optional<Impact> found = scan(lines, r[0], r[1], rel, p, skip);
+        if (found.isPresent()) return found.get();
+      }
     }
     return Impact.none();
   }
 
   /** Whether {@code line} holds a word every match of {@code p} needs: most lines hold none. */
   private static boolean mayMatch(String line, Pattern p) {
-    if (p == PERCENT) return line.indexOf('%') >= 0 || line.toLowerCase(Locale.ROOT).contains("percent");
+    if (p == PERCENT || p == DROP) return line.indexOf('%') >= 0 || line.toLowerCase(Locale.ROOT).contains("percent");
     String lower = line.toLowerCase(Locale.ROOT);
-    return lower.contains("all ") || lower.contains("every ") || lower.contains("complete");
+    if (p == HALF) return lower.contains("half");
+    return lower.contains("all ") || lower.contains("every") || lower.contains("complete") || lower.contains("entire")
+        || lower.contains("any");
   }
 
-  private static Optional<Impact> scan(BodyLines lines, int from, int to, String rel, Pattern p) {
+  private static Optional<Impact> scan(BodyLines lines, int from, int to, String rel, Pattern p, boolean[] skip) {
     for (int i = Math.max(0, from); i <= to && i < lines.size(); i++) {
-      if (lines.isFenced(i)) continue;
+      if (lines.isFenced(i) || skip[i]) continue;
       String line = lines.get(i);
       if (!mayMatch(line, p)) continue;
       Matcher m = p.matcher(line);
       if (!m.find()) continue;
       SourcePos at = SourcePos.of(rel, lines.lineNo(i));
-      Sourced<String> sentence = Sourced.of(sentence(line, m.start()), Provenance.BODY, at);
-      if (p != PERCENT) return Optional.of(new Impact(Optional.of(Sourced.of(100.0, Provenance.BODY, at)), Optional.of(sentence)));
+      String said = sentence(line, m.start());
+      Sourced<String> sentence = Sourced.of(said, Provenance.BODY, at);
+      if (p == ALL_USERS || p == HALF) {
+        // "All services were restored", "all clients retried": everyone, but nobody hurt.
+        if (p == ALL_USERS && (PART.matcher(said).find() || !Markers.tellsOfHarm(said)
+            || Markers.of(said).filter(k -> k == io.github.pmkb.model.Marker.RESOLVED).isPresent())) {
+          continue;
+        }
+        double share = p == HALF ? 50.0 : 100.0;
+        return Optional.of(new Impact(Optional.of(Sourced.of(share, Provenance.BODY, at)), Optional.of(sentence)));
+      }
+      if (p == PERCENT && DEGREE.matcher(line.substring(m.start(), m.end())).find()) continue;
       double pct = Double.parseDouble(m.group(1));
       // Two different shares of the same thing in one line: leave it to the reader.
-      while (m.find()) {
-        if (Double.parseDouble(m.group(1)) != pct && sameNoun(m.group(2), p, line)) {
+      while (p == PERCENT && m.find()) {
+        if (Double.parseDouble(m.group(1)) != pct && sameNoun(noun(m), p, line)) {
           return Optional.of(new Impact(Optional.empty(), Optional.of(sentence)));
         }
       }
@@ -78,9 +122,13 @@ final class ImpactExtractor {
     return Optional.empty();
   }
 
+  private static String noun(Matcher m) {
+    return m.group(2) != null ? m.group(2) : m.group(3);
+  }
+
   private static boolean sameNoun(String noun, Pattern p, String line) {
     Matcher m = p.matcher(line);
-    return m.find() && m.group(2).toLowerCase(Locale.ROOT).startsWith(noun.toLowerCase(Locale.ROOT).substring(0, 3));
+    return m.find() && noun(m).toLowerCase(Locale.ROOT).startsWith(noun.toLowerCase(Locale.ROOT).substring(0, 3));
   }
 
   /** The sentence around {@code pos}, without Markdown decoration. */

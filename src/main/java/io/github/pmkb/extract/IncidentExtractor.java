@@ -45,7 +45,8 @@ final class IncidentExtractor {
     List<Section> sections = SectionFinder.sections(lines, doc.outline());
     int timelineStart = sections.stream().filter(s -> s.kind() == SectionKind.TIMELINE)
         .mapToInt(s -> lines.indexOf(s.line())).min().orElse(-1);
-    StatedTimes stated = StatedTimes.read(lines, timelineStart);
+    Optional<LocalDate> fmDate = fm.date("date", "incident_date");
+    StatedTimes stated = StatedTimes.read(lines, timelineStart, fmDate);
     Optional<Sourced<String>> fmZoneName = fm.string("timezone", "time_zone", "tz").map(z -> Sourced.of(z, Provenance.FRONT_MATTER,
         fm.pos(fm.keyOf("timezone", "time_zone", "tz").orElseThrow())));
     Optional<ZoneId> fmZone = fmZoneName.flatMap(z -> Zones.of(z.value()));
@@ -54,19 +55,23 @@ final class IncidentExtractor {
           "use an IANA id (Africa/Nairobi), UTC+3 or an abbreviation such as EAT");
     }
     Optional<ZoneId> zone = fmZone.or(() -> stated.zone().map(StatedTimes.Found::value));
-    Optional<LocalDate> fmDate = fm.date("date", "incident_date");
     Optional<LocalDate> day = fmDate.or(() -> stated.date().map(StatedTimes.Found::value));
     Timeline timeline = TimelineExtractor.extract(lines, sections, new TimelineExtractor.Context(day, zone));
 
-    Optional<Sourced<Moment>> bodyStart = found(stated.start(), lines, rel)
-        .or(() -> marked(timeline, Marker.BEGINS, rel, false)).or(() -> firstEvent(timeline, rel));
+    // A time the summary hedges ("close to 10:00", "from around 01:00") yields to the timeline's own entries.
+    Optional<Sourced<Moment>> mentioned = found(stated.mentioned(), lines, rel);
+    Optional<Sourced<Moment>> range = found(stated.start(), lines, rel);
+    Optional<Sourced<Moment>> bodyStart = range.filter(m -> !stated.isStartApproximate())
+        .or(() -> mentioned.filter(m -> !stated.isMentionedApproximate()))
+        .or(() -> marked(timeline, Marker.BEGINS, rel, false)).or(() -> range)
+        .or(() -> firstImpact(timeline, rel)).or(() -> mentioned);
     Optional<Sourced<Moment>> detected = found(stated.detected(), lines, rel)
         .or(() -> marked(timeline, Marker.DETECTED, rel, false));
     Optional<Sourced<Moment>> mitigated = marked(timeline, Marker.MITIGATED, rel, false);
     Optional<Sourced<Moment>> resolved = found(stated.end(), lines, rel).or(() -> marked(timeline, Marker.RESOLVED, rel, true));
 
     FrontMatterFacts fmf = new FrontMatterFacts(fm, rel, diags, severities);
-    Optional<Sourced<Moment>> start = fmf.moment(fmZone, "started_at", "start_time", "start", "starttime", "impact_start")
+    Optional<Sourced<Moment>> written = fmf.moment(fmZone, "started_at", "start_time", "start", "starttime", "impact_start")
         .or(() -> bodyStart);
     Optional<Sourced<Moment>> detectedF = fmf.moment(fmZone, "detected_at", "detecttime", "detection_time");
     if (detectedF.isPresent()) detected = detectedF;
@@ -75,6 +80,12 @@ final class IncidentExtractor {
     Optional<Sourced<Moment>> resolvedF = fmf.moment(fmZone, "resolved_at", "end_time", "end", "endtime", "impact_end");
     if (resolvedF.isPresent()) resolved = resolvedF;
 
+    // Times are shown on the clock the postmortem uses: a UTC start_time in front matter of a text
+    // written in US/Pacific reads 19:30 US/Pacific, the same instant.
+    Optional<Sourced<Moment>> start = onClock(written, zone);
+    detected = onClock(detected, zone);
+    mitigated = onClock(mitigated, zone);
+    resolved = onClock(resolved, zone);
     Optional<Sourced<Duration>> duration = duration(stated, start, resolved, lines, rel, diags);
     Optional<Sourced<Duration>> fmDuration = fmf.duration();
     if (fmDuration.isPresent()) duration = fmDuration;
@@ -92,8 +103,15 @@ final class IncidentExtractor {
         Zones.writtenIn(lines.get(f.index()), f.value()).orElse(Zones.label(f.value())), Provenance.BODY,
         SourcePos.of(rel, lines.lineNo(f.index())))));
     warnAboutZones(timeline, start, tz, rel, diags);
-    Optional<Sourced<LocalDate>> date = stated.date().map(f -> Sourced.of(f.value(), Provenance.BODY, SourcePos.of(rel, lines.lineNo(f.index()))))
-        .or(() -> start.filter(s -> s.value().dated()).map(s -> Sourced.of(s.value().local().toLocalDate(), Provenance.DERIVED, s.at())));
+    // The day the incident began: the start's, when the start is dated (a report dated the day
+    // after, or a timeline opening with the change made days before, does not move it).
+    Optional<Sourced<LocalDate>> date = start.filter(s -> s.value().dated() && s.from() != Provenance.FRONT_MATTER)
+        .filter(s -> !stated.isDateARangeStart())
+        .map(s -> Sourced.of(s.value().local().toLocalDate(), s.from(), s.at()))
+        .or(() -> stated.date().map(f -> Sourced.of(f.value(), Provenance.BODY, SourcePos.of(rel, lines.lineNo(f.index())))))
+        .or(() -> start.filter(s -> s.value().dated()).map(s -> Sourced.of(s.value().local().toLocalDate(), Provenance.DERIVED, s.at())))
+        .or(() -> timeline.events().stream().filter(e -> e.at().dated()).findFirst()
+            .map(e -> Sourced.of(e.at().local().toLocalDate(), Provenance.DERIVED, SourcePos.of(rel, e.line()))));
     Incident incident = new Incident(tz, start, detected, mitigated, resolved, duration, impact, severity, services,
         cause.rootCause(), sections, timeline, actions, cause.contributing());
     return new Result(incident, date);
@@ -112,11 +130,15 @@ final class IncidentExtractor {
   private static Optional<Sourced<Duration>> duration(StatedTimes stated, Optional<Sourced<Moment>> start,
       Optional<Sourced<Moment>> end, BodyLines lines, String rel, Diagnostics diags) {
     Optional<Duration> derived = Optional.empty();
-    if (start.isPresent() && end.isPresent()) {
+    // A start or end without a day cannot be subtracted from one with a day.
+    if (start.isPresent() && end.isPresent() && start.get().value().dated() == end.get().value().dated()) {
       Duration d = start.get().value().until(end.get().value());
       if (d.isNegative()) {
         diags.warning("EX003", "the incident ends (" + end.get().value().iso() + ") before it starts ("
             + start.get().value().iso() + ")", end.get().at());
+      } else if (d.compareTo(Incident.MAX_DERIVED) > 0 && stated.duration().isEmpty()) {
+        diags.warning("EX007", "start (" + start.get().value().iso() + ") to end (" + end.get().value().iso() + ") is "
+            + d.toDays() + " days; no duration is derived", end.get().at(), "check the dates, or state the duration");
       } else {
         derived = Optional.of(d);
       }
@@ -143,6 +165,11 @@ final class IncidentExtractor {
     }
   }
 
+  private static Optional<Sourced<Moment>> onClock(Optional<Sourced<Moment>> m, Optional<ZoneId> zone) {
+    if (m.isEmpty() || zone.isEmpty()) return m;
+    return Optional.of(Sourced.of(m.get().value().inZone(zone.get()), m.get().from(), m.get().at()));
+  }
+
   private static Optional<Sourced<Moment>> found(Optional<StatedTimes.Found<Moment>> f, BodyLines lines, String rel) {
     return f.map(x -> Sourced.of(x.value(), Provenance.BODY, SourcePos.of(rel, lines.lineNo(x.index()))));
   }
@@ -154,9 +181,25 @@ final class IncidentExtractor {
     return Optional.of(Sourced.of(e.at(), Provenance.DERIVED, SourcePos.of(rel, e.line())));
   }
 
-  private static Optional<Sourced<Moment>> firstEvent(Timeline t, String rel) {
+  /**
+   * The first entry, as written, that is not a change made before anything went wrong: a timeline
+   * that opens with "v2.3 deployed" starts when the harm shows ("all services returning 404"),
+   * unless the first sign is only someone noticing ("received alert"): then the harm began with
+   * the last change. Written order, because a mis-dated entry should not move the start;
+   * newest-first timelines are read from the end.
+   */
+  private static Optional<Sourced<Moment>> firstImpact(Timeline t, String rel) {
     if (t.isEmpty()) return Optional.empty();
-    TimelineEvent e = t.events().get(0);
+    List<TimelineEvent> written = new ArrayList<>(t.events());
+    written.sort(java.util.Comparator.comparingInt(TimelineEvent::line));
+    int backwards = 0;
+    for (int i = 1; i < written.size(); i++) if (written.get(i).at().compareTo(written.get(i - 1).at()) < 0) backwards++;
+    if (backwards * 2 > written.size() - 1) java.util.Collections.reverse(written);
+    int k = 0;
+    while (k < written.size() && Markers.isChangeOnly(written.get(k).text())) k++;
+    // Only changes, or the first sign after them is someone noticing: the harm began with the change.
+    if (k == written.size() || (k > 0 && Markers.isNotice(written.get(k).text()))) k = Math.max(0, k - 1);
+    TimelineEvent e = written.get(k);
     return Optional.of(Sourced.of(e.at(), Provenance.DERIVED, SourcePos.of(rel, e.line())));
   }
 

@@ -13,16 +13,17 @@ import io.github.pmkb.model.Marker;
  */
 final class Markers {
   private static final List<Rule> RULES = List.of(
-      new Rule(Marker.BEGINS, "\\b(?:outage|incident|impact) (?:begins|starts|began|started)\\b",
-          List.of("begins", "starts", "began", "started")),
+      new Rule(Marker.BEGINS, "\\b(?:outage|incident|impact) (?:begins|starts|began|started|onset)\\b|\\bonset of\\b",
+          List.of("begins", "starts", "began", "started", "onset")),
       new Rule(Marker.MITIGATED, "\\b(?:outage|incident) mitigated\\b",
           List.of("mitigated")),
       new Rule(Marker.RESOLVED, "\\b(?:outage|incident) ends\\b",
           List.of(" ends")),
       new Rule(Marker.RESOLVED, "\\bresolved\\b|\\bresolution\\b(?! (?:of|to) )|\\bfully (?:restored|recovered|operational|functional)\\b"
           + "|\\bback to normal\\b|\\bnormal (?:service|operations?|functionality|performance)\\b|\\bservices? (?:was |were )?restored\\b"
-          + "|\\b(?:was|were) restored\\b|\\brestored to normal\\b|\\bresumed\\b|\\brecovered\\b|\\bclosed\\b|\\bstabili[sz]ed\\b",
-          List.of("resol", "fully ", "normal", "restored", "resumed", "recovered", "closed", "stabili")),
+          + "|\\b(?:was|were) restored\\b|\\brestored to normal\\b|\\bresumed\\b|\\brecover(?:ed|s)\\b|\\bclosed\\b|\\bstabili[sz]ed\\b"
+          + "|\\b(?:functions?|functioning|working|operating|running) (?:normally|as (?:expected|intended|usual))\\b",
+          List.of("resol", "fully ", "normal", "restored", "resumed", "recover", "closed", "stabili", " as ")),
       new Rule(Marker.MITIGATED, "\\bmitigat\\w*|\\bworkaround\\b|\\btemporary fix\\b|\\brolled back\\b|\\brollback\\b"
           + "|\\broll(?:ing)? back\\b|\\bhotfix\\b|\\bfailover\\b|\\bfailed over\\b",
           List.of("mitigat", "workaround", "temporary fix", "roll", "hotfix", "failover", "failed over")),
@@ -35,7 +36,43 @@ final class Markers {
           + "|\\bdeploy(?:ed|ment)? (?:was )?(?:started|began|initiated)\\b",
           List.of("began", "started", "went down", "deploy")));
 
+  /** A change someone made: what often comes before the impact in a timeline, and is not it. */
+  private static final Pattern CHANGE = Pattern.compile("\\b(?:deploy\\w*|releas\\w*|merged?|appl(?:ied|y|ying)|upgrad\\w*"
+      + "|updat\\w*|upload\\w*|commit\\w*|modif\\w*|scal(?:ed|ing)|roll ?over|roll(?:ed|ing)? ?out|migrat\\w*|pull request"
+      + "|workshop|maintenance|planned|scheduled|provision\\w*|executed|install\\w*|merge)\\b|\\bv?\\d+\\.\\d+\\.\\d+\\b");
+  /** Words of harm done: errors, failures, users unable, slowness. */
+  private static final String HARM_WORDS = "errors?|fail\\w*|down|outage|unavailab\\w*|unable|cannot|can't|couldn'?t|could not"
+      + "|not (?:able|working|responding|loading|reachable)|non-?functional|inaccessible|offline|blocked|[45]\\d\\d|latenc\\w*"
+      + "|slow\\w*|crash\\w*|time ?outs?|timing out|degrad\\w*|drop\\w*|broke\\w*|broken|disrupt\\w*|affect\\w*";
+  private static final Pattern HARM = Pattern.compile("\\b(?:" + HARM_WORDS + ")\\b");
+  /** Harm, or someone telling of a problem. */
+  private static final Pattern IMPACT = Pattern.compile("\\b(?:" + HARM_WORDS
+      + "|complain\\w*|report\\w*|alert\\w*|issues?|problems?|incident|impact\\w*)\\b");
+
+  /** Someone or something noticing, without saying what broke. */
+  private static final Pattern NOTICE = Pattern.compile("\\b(?:alert\\w*|notif\\w*|report\\w*|noticed|detected|paged|discovered"
+      + "|flagged|informed)\\b");
+
   private Markers() {}
+
+  /** Whether a sentence tells of harm done ("could not log in", "returning 503", "timeouts"). */
+  static boolean tellsOfHarm(String text) {
+    return HARM.matcher(text.toLowerCase(Locale.ROOT).replace('\u2019', '\'')).find();
+  }
+
+  /** Whether a timeline entry tells of the problem being noticed ("received alert", "support reported X"). */
+  static boolean isNotice(String text) {
+    return NOTICE.matcher(text.toLowerCase(Locale.ROOT)).find();
+  }
+
+  /**
+   * Whether a timeline entry is a change made before anything went wrong ("v2.3.1 deployed",
+   * "cluster scaled up"), which the incident's start skips: the impact begins later.
+   */
+  static boolean isChangeOnly(String text) {
+    String t = text.toLowerCase(Locale.ROOT);
+    return CHANGE.matcher(t).find() && !IMPACT.matcher(t).find();
+  }
 
   /**
    * A marker, its wording, and lower-case strings one of which every match contains: a line

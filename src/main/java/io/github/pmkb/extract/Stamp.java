@@ -27,6 +27,19 @@ record Stamp(Optional<Integer> year, Optional<MonthDay> day, Optional<LocalTime>
     return day.isPresent();
   }
 
+  /** Whether the time was written with AM or PM. */
+  boolean hasMeridiem() {
+    return time.isPresent() && MERIDIEM.matcher(raw).find();
+  }
+
+  private static final java.util.regex.Pattern MERIDIEM = java.util.regex.Pattern.compile("\\d\\s?[-.]?\\s?[AaPp]\\.?\\s?[Mm]\\b");
+
+  /** A numeric day and month that both could be either (05/04/2020); read day first. */
+  boolean isDayMonthAmbiguous() {
+    if (day.isEmpty() || day.get().getDayOfMonth() > 12 || day.get().getDayOfMonth() == day.get().getMonthValue()) return false;
+    return raw.length() > 4 && Chars.isDigit(raw.charAt(0)) && raw.matches("(?s)\\d{1,2}[/.-]\\d{1,2}[/.-].*");
+  }
+
   /** The full date when the year is written, else with {@code fallbackYear}. */
   Optional<LocalDate> date(Optional<Integer> fallbackYear) {
     if (day.isEmpty()) return Optional.empty();

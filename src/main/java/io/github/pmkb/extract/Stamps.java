@@ -20,18 +20,24 @@ import java.util.regex.Pattern;
 final class Stamps {
   private static final String MONTH =
       "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
-          + "|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\\.?(?![a-z])";
+          + "|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC"
+          // Full names in lower case too ("29 april 2022"), but not "may", which is mostly a verb.
+          + "|january|february|march|april|june|july|august|september|october|november|december)\\.?(?![a-z])";
+  /** The end of a range of days, "September 28-29, 2023": the stamp is its first day. */
+  private static final String LAST_DAY = "(?:\\s*[-–]\\s*\\d{1,2}(?:st|nd|rd|th)?(?=,?\\s*\\d{4}|\\s+(?:of\\s+)?\\p{L}))?";
   private static final String DATE = "(?:(?<iy>\\d{4})[-/](?<im>\\d{1,2})[-/](?<id>\\d{1,2})(?!\\d)"
       + "|(?<d1>\\d{1,2})[/.-](?<d2>\\d{1,2})[/.-](?<dy>\\d{4}|\\d{2})(?![\\d:])"
-      + "|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+)?(?<mon>" + MONTH + ")\\s+(?<md>\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])"
-      + "(?:,?\\s*(?<my>\\d{4})(?!\\d))?"
-      + "|(?<dd>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon2>" + MONTH + ")(?:,?\\s*(?<my2>\\d{4})(?!\\d))?)";
+      + "|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+)?(?<mon>" + MONTH + ")\\s*(?:the\\s+)?(?<md>\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:\\d)"
+      + "(?:" + LAST_DAY + ",?\\s*(?<my>\\d{4})(?!\\d))?"
+      + "|(?<dd>\\d{1,2})(?:st|nd|rd|th)?" + LAST_DAY + "\\s+(?:of\\s+)?(?<mon2>" + MONTH + ")(?:,?\\s*(?<my2>\\d{4})(?!\\d))?)";
   private static final String TIME = "(?:(?<h>[01]?\\d|2[0-3])\\s?:\\s?(?<m>[0-5]\\d)(?::(?<s>[0-5]\\d))?(?!\\d)"
-      + "(?:\\s?(?<ap>[AaPp]\\.?\\s?[Mm]\\.?)(?![A-Za-z]))?"
+      + "(?:[\\s-]?(?<ap>[AaPp]\\.?\\s?[Mm]\\.?)(?![A-Za-z]))?"
       + "|(?<hd>1[0-2]|0?[1-9])\\.(?<md2>[0-5]\\d)\\s?(?<apd>[AaPp]\\.?[Mm]\\.?)(?![A-Za-z])"
+      // "12.39UTC": a dotted 24-hour time, when a zone says it is one.
+      + "|(?<hz>[01]?\\d|2[0-3])\\.(?<mz>[0-5]\\d)(?=\\s?(?:UTC|GMT)(?![A-Za-z]))"
       + "|(?<h12>1[0-2]|0?[1-9])\\s?:?\\s?(?<ap2>[AaPp]\\.?[Mm]\\.?)(?![A-Za-z])"
       + "|(?<mil>[01]\\d[0-5]\\d|2[0-3][0-5]\\d)\\s*h(?:rs?|ours)?(?![A-Za-z]))";
-  private static final String TZ = "(?:\\s*[(\\[]?\\s*(?<tz>" + Zones.TOKEN + ")(?![A-Za-z])\\s*[)\\]]?)?";
+  private static final String TZ = "(?:(?:\\s*|-)[(\\[]?\\s*(?<tz>" + Zones.TOKEN + ")(?![A-Za-z])\\s*[)\\]]?)?";
   /** Between a date and its time: a comma, "at", a weekday in parentheses, "T". */
   private static final String JOIN = "(?:\\s*\\([^)\\d]{0,20}\\))?\\s*(?:,|\\bat\\b|T|-|–)?\\s*(?:at\\s+)?";
 
@@ -72,12 +78,12 @@ final class Stamps {
    * Whether a non-empty match of {@link #STAMP} can begin at {@code p}: at a word start (its
    * look-behind), with a digit (numeric dates and all times), an upper-case letter (month and
    * weekday names, zone abbreviations) or the first letter of "eastern", "pacific", "central" or
-   * "mountain", which the zone names allow in any case. Elsewhere only empty matches occur, and
+   * "mountain", which the zone names allow in any case, or of a month's full name in lower case. Elsewhere only empty matches occur, and
    * {@link #findAll} drops those.
    */
   static boolean mayStart(String text, int p) {
     char c = text.charAt(p);
-    boolean first = Chars.isDigit(c) || (c >= 'A' && c <= 'Z') || c == 'e' || c == 'p' || c == 'c' || c == 'm';
+    boolean first = Chars.isDigit(c) || (c >= 'A' && c <= 'Z') || "epcmjfasond".indexOf(c) >= 0;
     if (!first || p == 0) return first;
     char before = text.charAt(p - 1);
     return !(Chars.isDigit(before) || before == ':' || before == '.' || before == '/'
@@ -137,6 +143,10 @@ final class Stamps {
       h = Integer.parseInt(m.group("hd"));
       min = Integer.parseInt(m.group("md2"));
       ap = m.group("apd");
+    } else if (m.group("hz") != null) {
+      h = Integer.parseInt(m.group("hz"));
+      min = Integer.parseInt(m.group("mz"));
+      ap = null;
     } else if (m.group("h12") != null) {
       h = Integer.parseInt(m.group("h12"));
       ap = m.group("ap2");

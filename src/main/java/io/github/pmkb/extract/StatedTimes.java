@@ -16,21 +16,38 @@ import io.github.pmkb.model.Moment;
  * stated total ("Duration: 2 hours", "lasted about 4 hours").
  *
  * @param zone the first zone written in the summary area: the default for timeline lines
+ * @param mentioned the first time the summary area states that is not an end, a detection or a
+ *     resolution ("On June 5 at 10:00 PM, a bad manifest ..."): when the story starts
+ * @param isMentionedApproximate whether that time is hedged ("close to 10:00", "around 01:00"),
+ *     so that a timeline entry saying the same more exactly wins
+ * @param isDateARangeStart whether the date opens a stated range of days ("from May 19 until May
+ *     20"): the text's own word on the day the incident began
+ * @param isStartApproximate whether the stated range is hedged ("from around 01:00 to 10:00")
  */
 record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone, Optional<Found<Moment>> start,
-    Optional<Found<Moment>> end, Optional<Found<Moment>> detected, Optional<Found<Duration>> duration) {
+    Optional<Found<Moment>> end, Optional<Found<Moment>> detected, Optional<Found<Duration>> duration,
+    Optional<Found<Moment>> mentioned, boolean isMentionedApproximate, boolean isDateARangeStart,
+    boolean isStartApproximate) {
 
   /** A value and the 0-based body line it was read from. */
   record Found<T>(T value, int index) {}
 
   private static final Pattern CONNECTOR = Pattern.compile("(?i)^[\\s,*_]*(?:\\([^)]*\\))?[\\s,*_]*(?:on\\s+[^\\d]{0,12})?"
-      + "(?:to|and|(?:and\\s+)?(?:lasted\\s+|lasting\\s+|continued\\s+)?(?:until|till)|through|thru|-|–|—|~)[\\s*_]*(?:on\\s+)?$");
+      + "(?:to|and|(?:and\\s+)?(?:lasted\\s+|lasting\\s+|continued\\s+)?(?:until|till)|through|thru|-|–|—|~"
+      + "|(?:and\\s+)?(?:ended|was resolved|recovered)(?:\\s+(?:on|at))?)[\\s*_]*(?:on\\s+)?$");
   static final Pattern START_LABEL = Pattern.compile("(?i)^[\\W_]*(?:incident\\s+|outage\\s+|impact\\s+)?"
       + "(?:start(?:ed)?(?:\\s*(?:time|date|at))?|began|begin)[\\W_]{0,4}:");
   static final Pattern END_LABEL = Pattern.compile("(?i)^[\\W_]*(?:incident\\s+|outage\\s+|impact\\s+)?"
       + "(?:end(?:ed)?(?:\\s*(?:time|date|at))?|resolved(?:\\s*(?:time|at))?|resolution time|recovery time)[\\W_]{0,4}:");
   static final Pattern DETECT_LABEL = Pattern.compile("(?i)^[\\W_]*(?:detect(?:ion|ed)?(?:\\s*(?:time|at))?|time of detection)[\\W_]{0,4}:");
 
+  /** Words that hedge the time right after them. */
+  private static final Pattern APPROXIMATE = Pattern.compile("(?i)(?:±|~|≈|\\babout|\\baround|\\bapprox\\w*\\.?|\\broughly"
+      + "|\\bclose to|\\bcirca|\\bnearly)\\s*$");
+
+  /** A date that is not the incident's: when the report was posted, updated or due. */
+  static final Pattern METADATA_DATE = Pattern.compile("(?i)^[\\W_]*(?:posted|published|written|updated|last updated|created"
+      + "|due|submitted|reviewed|modified|report(?:ed)? date|date (?:of (?:the )?report|published|written|posted))\\b[^:\\n]{0,20}:");
   static final Pattern DURATION_LABEL = Pattern.compile("(?i)^[\\W_]*duration\\b.*");
   static final Pattern RECOVERY_LABEL = Pattern.compile("(?i)^[\\W_]*time to (?:recover|resol|restor).*");
   private static final Pattern LOOSE_END_LABEL = Pattern.compile("(?i).*\\bend(?:ed)?(?:\\s*(?:time|date|at))?\\s*:.*");
@@ -76,28 +93,38 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
   /** How far the summary area reaches when there is no timeline heading to stop at. */
   private static final int SUMMARY_LINES = 40;
 
-  static StatedTimes read(BodyLines lines, int timelineStart) {
+  /**
+   * Reads the summary area (above {@code timelineStart}, else the first lines) and labelled lines.
+   * {@code knownDay} is the day front matter gives: times the prose states without a day are on it.
+   */
+  static StatedTimes read(BodyLines lines, int timelineStart, Optional<LocalDate> knownDay) {
     Optional<Found<LocalDate>> date = Optional.empty();
     Optional<Found<ZoneId>> zone = Optional.empty();
     Optional<Found<Moment>> start = Optional.empty();
     Optional<Found<Moment>> end = Optional.empty();
     Optional<Found<Moment>> detected = Optional.empty();
     Optional<Found<Duration>> duration = Optional.empty();
-    boolean daysOnly = false;
+    Optional<Found<Moment>> mentioned = Optional.empty();
+    boolean approximate = false;
+    boolean dateOpensRange = false;
+    boolean startApproximate = false;
     int limit = timelineStart >= 0 ? timelineStart : Math.min(lines.size(), SUMMARY_LINES);
     for (int i = 0; i < lines.size(); i++) {
       if (lines.isFenced(i) || lines.isBlank(i)) continue;
       String line = lines.get(i);
       boolean summary = i < limit;
+      if (duration.isEmpty() && line.strip().startsWith("|")) {
+        Optional<Duration> d = tableDuration(lines, i);
+        if (d.isPresent()) duration = Optional.of(new Found<>(d.get(), i + 2));
+      }
       Labels is = Labels.of(line);
       if (!summary && !is.any()) continue;
       List<Stamp> stamps = Stamps.findAll(line);
       Optional<Integer> year = date.map(f -> f.value().getYear());
-      Optional<LocalDate> lineDay = stamps.stream().filter(Stamp::hasDate).map(s -> s.date(year))
-          .flatMap(Optional::stream).findFirst();
-      if (date.isEmpty() && summary) {
-        Optional<LocalDate> d = stamps.stream().filter(s -> s.year().isPresent()).map(s -> s.date(Optional.empty()))
-            .flatMap(Optional::stream).findFirst();
+      Optional<LocalDate> lineDay = stamps.stream().anyMatch(Stamp::isDayMonthAmbiguous) ? incidentDay(stamps, lines)
+          : stamps.stream().filter(Stamp::hasDate).map(x -> x.date(year)).flatMap(Optional::stream).findFirst();
+      if (date.isEmpty() && summary && !METADATA_DATE.matcher(line).lookingAt()) {
+        Optional<LocalDate> d = incidentDay(stamps, lines);
         if (d.isPresent()) date = Optional.of(new Found<>(d.get(), i));
       }
       if (zone.isEmpty() && (summary || is.any())) {
@@ -105,7 +132,7 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
         if (z.isEmpty()) z = looseZone(line);
         if (z.isPresent()) zone = Optional.of(new Found<>(z.get(), i));
       }
-      Optional<LocalDate> day = lineDay.or(() -> Optional.empty());
+      Optional<LocalDate> day = lineDay.or(() -> knownDay);
       if (day.isEmpty() && !date.isEmpty()) day = Optional.of(date.get().value());
       if (is.start() && start.isEmpty()) {
         start = first(stamps, day, i);
@@ -117,21 +144,110 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
       }
       else if (is.end() && end.isEmpty()) end = first(stamps, day, i);
       else if (is.detect() && detected.isEmpty()) detected = first(stamps, day, i);
-      else if ((start.isEmpty() || daysOnly) && (summary || is.any())) {
+      else if (start.isEmpty() && (summary || is.any())) {
         Optional<Moment[]> range = range(line, stamps, day);
-        // "May 19 until May 20" gives days; a later "from 00:00 to 13:15" gives the hours.
-        if (range.isPresent() && !(daysOnly && isMidnight(range.get()))) {
-          daysOnly = isMidnight(range.get());
+        // "May 19 until May 20" or "September 28th to 29th" gives days, not the hours of an
+        // outage: no start, end or duration of its own (the date field reads the first day).
+        if (range.isPresent() && !isMidnight(range.get())) {
           start = Optional.of(new Found<>(range.get()[0], i));
           end = Optional.of(new Found<>(range.get()[1], i));
+          startApproximate = stamps.stream().filter(Stamp::hasTime).findFirst()
+              .map(t -> APPROXIMATE.matcher(line.substring(0, t.start())).find()).orElse(false);
+        } else if (range.isPresent() && date.isPresent() && date.get().index() == i) {
+          dateOpensRange = true;
         }
       }
       if (duration.isEmpty() && (summary || is.any())) {
         Optional<Duration> d = DurationParser.stated(line);
         if (d.isPresent()) duration = Optional.of(new Found<>(d.get(), i));
       }
+      if (mentioned.isEmpty() && summary && !is.end() && !is.detect() && !METADATA_DATE.matcher(line).lookingAt()) {
+        Optional<Stamp> t = stamps.stream().filter(Stamp::hasTime).filter(s -> !endsSomething(line, s)).findFirst();
+        if (t.isPresent()) {
+          Optional<ZoneId> z = t.get().zone().or(() -> looseZone(line.substring(t.get().end())));
+          mentioned = Optional.of(new Found<>(moment(t.get(), day, z), i));
+          approximate = APPROXIMATE.matcher(line.substring(0, t.get().start())).find();
+        }
+      }
     }
-    return new StatedTimes(date, zone, start, end, detected, duration);
+    return new StatedTimes(date, zone, start, end, detected, duration, mentioned, approximate, dateOpensRange, startApproximate);
+  }
+
+  /**
+   * The first day a line states. A day without a year takes the year from a later stamp on the
+   * line ("May 19 until May 20, 2020"), else the first year the text states; a numeric day that
+   * reads either way (05/04/2020) follows a worded date elsewhere in the text that settles it.
+   */
+  private static Optional<LocalDate> incidentDay(List<Stamp> stamps, BodyLines lines) {
+    for (int k = 0; k < stamps.size(); k++) {
+      Stamp s = stamps.get(k);
+      if (!s.hasDate()) continue;
+      List<Stamp> later = stamps.subList(k + 1, stamps.size());
+      Optional<Integer> year = s.year().or(() -> later.stream().filter(Stamp::hasDate)
+          .map(Stamp::year).flatMap(Optional::stream).findFirst()).or(() -> firstYear(lines));
+      Optional<LocalDate> d = s.date(year);
+      if (d.isEmpty()) continue;
+      if (s.isDayMonthAmbiguous()) {
+        LocalDate swapped = LocalDate.of(d.get().getYear(), d.get().getDayOfMonth(), d.get().getMonthValue());
+        java.util.Set<LocalDate> settled = settledDays(lines);
+        if (settled.contains(swapped) && !settled.contains(d.get())) return Optional.of(swapped);
+      }
+      return d;
+    }
+    return Optional.empty();
+  }
+
+  /** The first year stated with a day anywhere in the text. */
+  private static Optional<Integer> firstYear(BodyLines lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.isFenced(i)) continue;
+      for (Stamp s : Stamps.findAll(lines.get(i))) if (s.hasDate() && s.year().isPresent()) return s.year();
+    }
+    return Optional.empty();
+  }
+
+  /** Days written so that they read one way only (a month name, an ISO date). */
+  private static java.util.Set<LocalDate> settledDays(BodyLines lines) {
+    java.util.Set<LocalDate> out = new java.util.HashSet<>();
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.isFenced(i)) continue;
+      for (Stamp s : Stamps.findAll(lines.get(i))) {
+        if (s.year().isPresent() && !s.isDayMonthAmbiguous()) s.date(Optional.empty()).ifPresent(out::add);
+      }
+    }
+    return out;
+  }
+
+  private static final Pattern DURATION_CELL = Pattern.compile("(?i)^[\\s*_]*(?:(?:incident|outage|total|impact)\\s+)?"
+      + "(?:duration|length|time to (?:recover\\w*|resol\\w*|restor\\w*))[\\s*_]*$");
+
+  /** A duration in a table: "| ... | Incident Duration |" over "| ... | 3h 45m |". */
+  private static Optional<Duration> tableDuration(BodyLines lines, int header) {
+    List<String> cells = cells(lines.get(header));
+    int col = -1;
+    for (int c = 0; c < cells.size() && col < 0; c++) if (DURATION_CELL.matcher(cells.get(c)).matches()) col = c;
+    if (col < 0) return Optional.empty();
+    int row = header + 1;
+    if (row < lines.size() && lines.get(row).matches("^\\s*\\|?[\\s:|-]+$")) row++;
+    if (row >= lines.size() || !lines.get(row).strip().startsWith("|")) return Optional.empty();
+    List<String> values = cells(lines.get(row));
+    return col < values.size() ? DurationParser.parse(values.get(col).replaceAll("[*_`]", "")) : Optional.empty();
+  }
+
+  private static List<String> cells(String row) {
+    String t = row.strip();
+    if (t.startsWith("|")) t = t.substring(1);
+    if (t.endsWith("|")) t = t.substring(0, t.length() - 1);
+    return List.of(t.split("\\|", -1));
+  }
+
+  /** Whether the sentence holding {@code s} tells of a resolution or mitigation ("At 12:16 service was restored"). */
+  private static boolean endsSomething(String line, Stamp s) {
+    int from = Math.max(Math.max(line.lastIndexOf(". ", s.start()), line.lastIndexOf("; ", s.start())) + 1, 0);
+    int to = line.indexOf(". ", s.end());
+    String sentence = line.substring(from, to < 0 ? line.length() : to);
+    Optional<io.github.pmkb.model.Marker> m = Markers.of(sentence);
+    return m.isPresent() && (m.get() == io.github.pmkb.model.Marker.RESOLVED || m.get() == io.github.pmkb.model.Marker.MITIGATED);
   }
 
   private static boolean isMidnight(Moment[] range) {
@@ -162,6 +278,11 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
       Optional<LocalDate> bDay = b.date(year.or(() -> aDay.map(LocalDate::getYear))).or(() -> aDay);
       Moment start = moment(a, aDay, a.zone().or(() -> zone));
       Moment end = moment(b, bDay, b.zone().or(() -> zone));
+      // "from 1:10pm until 1:19": the end shares the start's afternoon.
+      if (a.hasMeridiem() && !b.hasMeridiem() && !b.hasDate() && a.time().get().getHour() >= 12
+          && b.time().get().getHour() < 12 && !end.plusHours(12).local().isBefore(start.local())) {
+        end = end.plusHours(12);
+      }
       // "from 11 PM to 1 AM": the end is on the next day.
       if (end.compareTo(start) < 0 && !b.hasDate()) end = end.plusDays(1);
       return Optional.of(new Moment[] {start, end});

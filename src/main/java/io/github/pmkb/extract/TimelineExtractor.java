@@ -41,6 +41,10 @@ final class TimelineExtractor {
   private static final Pattern PACKED = Pattern.compile("(?<=[.!?])\\s+(?=(?:\\d{1,2}[:.]\\d{2}|\\d{1,2}\\s?[ap]m)[^:]{0,20}:\\s)",
       Pattern.CASE_INSENSITIVE);
 
+  /** An entry that says it happened on the next day ("The following day, ...", "next morning"). */
+  private static final Pattern NEXT_DAY = Pattern.compile("(?i)\\b(?:the\\s+)?(?:following|next)\\s+(?:day|morning)\\b"
+      + "|\\bthe\\s+day\\s+after\\b");
+
   private TimelineExtractor() {}
 
   /** The context a timeline is read in: the incident day and zone from the summary. */
@@ -123,8 +127,10 @@ final class TimelineExtractor {
         if (s.zone().isEmpty() && sectionZone.isPresent()) zone = sectionZone.get();
         Moment at = day.isPresent() ? Moment.of(day.get().atTime(s.time().get()), zone)
             : Moment.timeOnly(s.time().get(), zone);
-        if (previous != null && !s.hasDate() && at.compareTo(previous) < 0
-            && Duration.between(at.local(), previous.local()).toHours() >= 12) {
+        boolean nextDay = !s.hasDate() && NEXT_DAY.matcher(raw.text()).find()
+            && (previous == null || !previous.local().toLocalDate().isAfter(at.local().toLocalDate()));
+        if (nextDay || (previous != null && !s.hasDate() && at.compareTo(previous) < 0
+            && Duration.between(at.local(), previous.local()).toHours() >= 12)) {
           at = at.plusDays(1);
           if (at.dated()) day = Optional.of(at.local().toLocalDate());
         }

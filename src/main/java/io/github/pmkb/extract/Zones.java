@@ -38,8 +38,9 @@ final class Zones {
       .sorted((a, b) -> b.length() != a.length() ? b.length() - a.length() : a.compareTo(b))
       .reduce((a, b) -> a + "|" + b).orElseThrow();
 
-  /** A zone token; group "tz" of {@link Stamps} uses this vocabulary. */
-  static final String TOKEN = "(?:(?:UTC|GMT)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|(?:" + ABBREVIATIONS
+  /** A zone token; group "tz" of {@link Stamps} uses this vocabulary. IANA ids ("US/Pacific") come first. */
+  static final String TOKEN = "(?:(?:US|Europe|America|Asia|Africa|Australia|Pacific|Atlantic|Indian)/[A-Z][A-Za-z_]+"
+      + "|(?:UTC|GMT)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|(?:" + ABBREVIATIONS
       + ")(?:[+\\-]\\d{1,2})?|(?i:eastern|pacific|central|mountain)\\s+(?i:standard\\s+|daylight\\s+)?(?i:time))";
 
   private static final Pattern OFFSET = Pattern.compile("(?:UTC|GMT)\\s*([+\\-−])\\s*(\\d{1,2})(?::?(\\d{2}))?");
@@ -71,6 +72,13 @@ final class Zones {
     if (a.matches()) t = a.group(1);
     ZoneId z = NAMED.get(t);
     if (z != null) return Optional.of(z);
+    if (t.indexOf('/') > 0) {
+      try {
+        return Optional.of(ZoneId.of(t));
+      } catch (DateTimeException e) {
+        return Optional.empty();
+      }
+    }
     String lower = t.toLowerCase(Locale.ROOT);
     if (lower.startsWith("pacific")) return Optional.of(ZoneId.of("America/Los_Angeles"));
     if (lower.startsWith("eastern")) return Optional.of(ZoneId.of("America/New_York"));

@@ -13,8 +13,6 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import io.github.pmkb.model.Postmortem;
-import io.github.pmkb.model.Section;
-import io.github.pmkb.model.SectionKind;
 
 /** Turns a postmortem into its Lucene document (before {@code FacetsConfig.build}). */
 final class Documents {
@@ -49,15 +47,14 @@ final class Documents {
     return t;
   }
 
-  /** @param sourceText the postmortem's file text, or empty: sections are cut from it by line */
-  static Document of(Postmortem p, String sourceText) {
+  static Document of(Postmortem p) {
     Document doc = new Document();
     doc.add(new StringField(Fields.SLUG, p.slug(), Field.Store.YES));
     doc.add(new Field(Fields.TITLE, p.title().value(), COMPARED_STORED));
     doc.add(new TextField(Fields.SUMMARY, p.summary(), Field.Store.YES));
-    String rootCauseText = section(p, SectionKind.ROOT_CAUSE, sourceText);
+    String rootCauseText = p.searchText().rootCause();
     doc.add(new Field(Fields.ROOT_CAUSE_TEXT, rootCauseText, COMPARED));
-    String body = PlainText.of(p.bodyHtml());
+    String body = p.searchText().body().text();
     doc.add(new Field(Fields.BODY, body, COMPARED_STORED));
     doc.add(new Field(Fields.SHINGLES, String.join("\n", p.title().value(), p.summary(), rootCauseText, body), PAIRS));
 
@@ -82,20 +79,5 @@ final class Documents {
       for (String v : e.getValue()) doc.add(new SortedSetDocValuesFacetField(e.getKey(), v));
     }
     return doc;
-  }
-
-  /**
-   * Text of every section of {@code kind}, heading line included (a label such as "**Root cause:** …" carries text on the same line). The model keeps sections as
-   * 1-based line ranges of the source file, so the text is cut from the file here.
-   */
-  static String section(Postmortem p, SectionKind kind, String sourceText) {
-    if (sourceText.isEmpty()) return "";
-    String[] lines = sourceText.split("\n", -1);
-    StringBuilder out = new StringBuilder();
-    for (Section s : p.incident().sections()) {
-      if (s.kind() != kind) continue;
-      for (int l = s.line(); l <= Math.min(s.endLine(), lines.length); l++) out.append(lines[l - 1]).append('\n');
-    }
-    return out.toString().strip();
   }
 }

@@ -36,9 +36,10 @@ public final class FacetCounter {
     }
   }
 
-  /** The facets configuration of the index: tags, services are multi-valued. */
+  /** The facets configuration of the index: contributing causes, tags, services are multi-valued. */
   public static FacetsConfig facetsConfig() {
     FacetsConfig config = new FacetsConfig();
+    config.setMultiValued(Fields.FACET_CONTRIBUTING, true);
     config.setMultiValued(Fields.FACET_TAG, true);
     config.setMultiValued(Fields.FACET_SERVICE, true);
     return config;

@@ -15,7 +15,7 @@ import io.github.pmkb.model.Sourced;
  * pages use, so a facet page lists exactly the incidents its count says.
  *
  * <p>Root cause is always present ({@value Fields#UNKNOWN} when extraction found none); severity,
- * year and month only when known; tags and services may be empty. Values are exact strings;
+ * year and month only when known; contributing causes, tags and services may be empty. Values are exact strings;
  * duplicates within one postmortem are dropped.
  */
 public final class FacetValues {
@@ -25,6 +25,7 @@ public final class FacetValues {
   public static Map<String, List<String>> of(Postmortem p) {
     Map<String, List<String>> out = new LinkedHashMap<>();
     out.put(Fields.FACET_ROOT_CAUSE, List.of(rootCause(p)));
+    out.put(Fields.FACET_CONTRIBUTING, distinct(p.incident().contributingIds()));
     out.put(Fields.FACET_TAG, distinct(p.tags()));
     out.put(Fields.FACET_SEVERITY, p.incident().severity().map(s -> List.of(s.value().label())).orElse(List.of()));
     out.put(Fields.FACET_SERVICE, distinct(p.incident().serviceNames()));

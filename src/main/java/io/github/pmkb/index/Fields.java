@@ -35,6 +35,8 @@ public final class Fields {
   /** Facet dimension for tags. */
   public static final String FACET_TAG = "tag";
   public static final String FACET_ROOT_CAUSE = "root_cause";
+  /** Contributing causes: taxonomy ids other than the root cause, several per incident. */
+  public static final String FACET_CONTRIBUTING = "contributing";
   public static final String FACET_SEVERITY = "severity";
   public static final String FACET_SERVICE = "service";
   public static final String FACET_YEAR = "year";
@@ -43,7 +45,7 @@ public final class Fields {
 
   /** Every facet dimension, in display order. */
   public static final List<String> FACETS =
-      List.of(FACET_ROOT_CAUSE, FACET_TAG, FACET_SEVERITY, FACET_SERVICE, FACET_YEAR, FACET_MONTH);
+      List.of(FACET_ROOT_CAUSE, FACET_CONTRIBUTING, FACET_TAG, FACET_SEVERITY, FACET_SERVICE, FACET_YEAR, FACET_MONTH);
 
   /** Root cause value when extraction found none. */
   public static final String UNKNOWN = "unknown";

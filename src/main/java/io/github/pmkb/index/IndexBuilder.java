@@ -22,6 +22,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import io.github.pmkb.fs.FileTree;
 import io.github.pmkb.model.Corpus;
 import io.github.pmkb.model.Postmortem;
 
@@ -36,21 +37,14 @@ public final class IndexBuilder {
 
   private IndexBuilder() {}
 
-  /** Rebuilds the index in {@code dir} without section texts (root-cause field left empty). */
-  public static IndexSnapshot build(Corpus corpus, Path dir) {
-    return build(corpus, Map.of(), dir);
-  }
-
   /**
    * Rebuilds the index in {@code dir} (its previous contents are deleted), counts facets and finds
-   * related incidents.
-   *
-   * @param sourceBySlug each postmortem's source file text: the model keeps sections (such as the
-   *     root cause) only as line ranges of that file
+   * related incidents. Everything indexed comes from the corpus: the facts and each postmortem's
+   * {@link io.github.pmkb.model.SearchText}.
    */
-  public static IndexSnapshot build(Corpus corpus, Map<String, String> sourceBySlug, Path dir) {
+  public static IndexSnapshot build(Corpus corpus, Path dir) {
     int cores = Runtime.getRuntime().availableProcessors();
-    return build(corpus, sourceBySlug, dir, Math.max(1, Math.min(cores, corpus.size() / MIN_PART)));
+    return build(corpus, dir, Math.max(1, Math.min(cores, corpus.size() / MIN_PART)));
   }
 
   /** Documents per part below which indexing in parallel costs more (merging) than it saves. */
@@ -61,21 +55,21 @@ public final class IndexBuilder {
    * its own folder, then copies their segments in corpus order: doc ids stay in corpus order
    * (newest first, ties by slug) whatever the number of parts.
    */
-  static IndexSnapshot build(Corpus corpus, Map<String, String> sourceBySlug, Path dir, int parts) {
+  static IndexSnapshot build(Corpus corpus, Path dir, int parts) {
     try {
-      deleteTree(dir);
+      FileTree.delete(dir);
       Files.createDirectories(dir);
       List<Postmortem> all = corpus.postmortems();
       try (Directory d = FSDirectory.open(dir);
           Analyzer analyzer = Analyzers.perField()) {
         if (parts <= 1) {
           try (IndexWriter w = new IndexWriter(d, config(analyzer))) {
-            addAll(w, all, sourceBySlug);
+            addAll(w, all);
             // One segment: stable doc ids and scores, and the shape the browser export reads.
             w.forceMerge(1);
           }
         } else {
-          mergeParts(d, dir, all, sourceBySlug, parts, analyzer);
+          mergeParts(d, dir, all, parts, analyzer);
         }
         try (DirectoryReader reader = DirectoryReader.open(d)) {
           FacetsCollector found = new IndexSearcher(reader).search(new MatchAllDocsQuery(), new FacetsCollectorManager());
@@ -90,13 +84,13 @@ public final class IndexBuilder {
     }
   }
 
-  private static void mergeParts(Directory d, Path dir, List<Postmortem> all, Map<String, String> sourceBySlug,
-      int parts, Analyzer analyzer) throws IOException {
+  private static void mergeParts(Directory d, Path dir, List<Postmortem> all, int parts, Analyzer analyzer)
+      throws IOException {
     List<Path> partDirs = IntStream.range(0, parts).mapToObj(i -> dir.resolve("part-" + i)).toList();
     IntStream.range(0, parts).parallel().forEach(i -> {
       List<Postmortem> slice = all.subList(all.size() * i / parts, all.size() * (i + 1) / parts);
       try (Directory pd = FSDirectory.open(partDirs.get(i)); IndexWriter w = new IndexWriter(pd, config(analyzer))) {
-        addAll(w, slice, sourceBySlug);
+        addAll(w, slice);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot write the search index in " + partDirs.get(i), e);
       }
@@ -115,7 +109,7 @@ public final class IndexBuilder {
     } finally {
       for (Directory pd : partDirectories) pd.close();
     }
-    for (Path p : partDirs) deleteTree(p);
+    for (Path p : partDirs) FileTree.delete(p);
   }
 
   private static IndexWriterConfig config(Analyzer analyzer) {
@@ -128,18 +122,10 @@ public final class IndexBuilder {
         .setMergePolicy(new LogByteSizeMergePolicy());
   }
 
-  private static void addAll(IndexWriter w, List<Postmortem> postmortems, Map<String, String> sourceBySlug)
-      throws IOException {
+  private static void addAll(IndexWriter w, List<Postmortem> postmortems) throws IOException {
     FacetsConfig facets = FacetCounter.facetsConfig();
     for (Postmortem p : postmortems) {
-      w.addDocument(facets.build(Documents.of(p, sourceBySlug.getOrDefault(p.slug(), ""))));
-    }
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) return;
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+      w.addDocument(facets.build(Documents.of(p)));
     }
   }
 }

@@ -45,17 +45,46 @@ public record Incident(
         Sourced.of("unknown", Provenance.DEFAULT, at), List.of(), Timeline.empty(), List.of(), List.of());
   }
 
-  /** Time from start to detection, when both are known. */
+  /**
+   * The longest time to detect, mitigate or resolve that is computed from two moments; a longer
+   * one comes from a wrong day, not from the incident, and is left out.
+   */
+  public static final Duration MAX_DERIVED = Duration.ofDays(30);
+
+  /**
+   * Time from start to detection, when both are known and the figure is possible: not negative,
+   * at most {@link #MAX_DERIVED}, and not after mitigation or resolution.
+   */
   public Optional<Duration> timeToDetect() {
-    return between(startedAt, detectedAt);
+    Optional<Duration> d = plausible(startedAt, detectedAt);
+    return d.filter(x -> notAfter(x, plausible(startedAt, mitigatedAt)) && notAfter(x, timeToResolve()));
   }
 
+  /** Time from start to mitigation, as {@link #timeToDetect()}: possible, and not after resolution. */
   public Optional<Duration> timeToMitigate() {
-    return between(startedAt, mitigatedAt);
+    return plausible(startedAt, mitigatedAt).filter(x -> notAfter(x, timeToResolve()));
   }
 
+  /** Time from start to resolution, when possible: not negative and at most {@link #MAX_DERIVED}. */
   public Optional<Duration> timeToResolve() {
-    return between(startedAt, resolvedAt);
+    return plausible(startedAt, resolvedAt);
+  }
+
+  /**
+   * The span from {@code a} to {@code b} as written, possible or not, for lints that report the
+   * impossible ones; empty when either is unknown or only one of them has a day.
+   */
+  public static Optional<Duration> between(Optional<Sourced<Moment>> a, Optional<Sourced<Moment>> b) {
+    if (a.isEmpty() || b.isEmpty() || a.get().value().dated() != b.get().value().dated()) return Optional.empty();
+    return Optional.of(a.get().value().until(b.get().value()));
+  }
+
+  private static Optional<Duration> plausible(Optional<Sourced<Moment>> a, Optional<Sourced<Moment>> b) {
+    return between(a, b).filter(d -> !d.isNegative() && d.compareTo(MAX_DERIVED) <= 0);
+  }
+
+  private static boolean notAfter(Duration d, Optional<Duration> later) {
+    return later.isEmpty() || d.compareTo(later.get()) <= 0;
   }
 
   /** The contributing cause ids, strongest first. */
@@ -67,13 +96,4 @@ public record Incident(
     return services.stream().map(Sourced::value).toList();
   }
 
-  private static Optional<Duration> between(Optional<Sourced<Moment>> a, Optional<Sourced<Moment>> b) {
-    if (a.isEmpty() || b.isEmpty()) return Optional.empty();
-    Moment x = a.get().value();
-    Moment y = b.get().value();
-    if (x.instant().isPresent() && y.instant().isPresent()) {
-      return Optional.of(Duration.between(x.instant().get(), y.instant().get()));
-    }
-    return Optional.of(Duration.between(x.local(), y.local()));
-  }
 }

@@ -36,6 +36,17 @@ public record Moment(LocalDateTime local, Optional<ZoneId> zone, boolean dated) 
     return new Moment(local.plusDays(days), zone, dated);
   }
 
+  /** The same moment some hours later. */
+  public Moment plusHours(long hours) {
+    return new Moment(local.plusHours(hours), zone, dated);
+  }
+
+  /** The same instant on the clock of {@code other}; a moment without zone is returned as it is. */
+  public Moment inZone(ZoneId other) {
+    if (zone.isEmpty() || zone.get().equals(other)) return this;
+    return new Moment(local.atZone(zone.get()).withZoneSameInstant(other).toLocalDateTime(), Optional.of(other), dated);
+  }
+
   public Optional<Instant> instant() {
     return zone.map(z -> local.atZone(z).toInstant());
   }

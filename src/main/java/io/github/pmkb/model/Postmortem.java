@@ -17,6 +17,8 @@ import java.util.Optional;
  *     postmortems were most of the 177 MB of byte arrays live after parsing
  * @param params front matter keys pmkb does not interpret, passed through to templates
  * @param incident the extracted facts: times, severity, services, root cause, timeline, actions
+ * @param searchText what the search index reads besides the facts (the plain body, the root-cause
+ *     text); not part of any page
  */
 public record Postmortem(
     String slug,
@@ -28,23 +30,25 @@ public record Postmortem(
     String summary,
     StoredText body,
     Map<String, Object> params,
-    Incident incident) {
+    Incident incident,
+    SearchText searchText) {
 
   public Postmortem {
     if (slug == null || slug.isBlank()) throw new IllegalArgumentException("slug is required");
     if (sourcePath == null || title == null || date == null || summary == null || body == null
-        || incident == null) {
+        || incident == null || searchText == null) {
       throw new IllegalArgumentException("postmortem fields are required: " + slug);
     }
     tags = List.copyOf(tags);
     params = Map.copyOf(params);
   }
 
-  /** A postmortem whose body is {@code bodyHtml}, kept in memory as UTF-8. */
+  /** A postmortem whose body is {@code bodyHtml}, kept in memory as UTF-8, with no search text yet. */
   public Postmortem(String slug, String sourcePath, Sourced<String> title, Optional<Sourced<LocalDate>> date,
       List<String> tags, boolean draft, String summary, String bodyHtml, Map<String, Object> params,
       Incident incident) {
-    this(slug, sourcePath, title, date, tags, draft, summary, StoredText.of(bodyHtml), params, incident);
+    this(slug, sourcePath, title, date, tags, draft, summary, StoredText.of(bodyHtml), params, incident,
+        SearchText.none());
   }
 
   /** The rendered body, decoded anew on each call: read it when needed, do not keep it. */
@@ -54,7 +58,12 @@ public record Postmortem(
 
   /** The same postmortem with its body kept elsewhere (equal text, e.g. spilled to a file). */
   public Postmortem withBody(StoredText other) {
-    return new Postmortem(slug, sourcePath, title, date, tags, draft, summary, other, params, incident);
+    return new Postmortem(slug, sourcePath, title, date, tags, draft, summary, other, params, incident, searchText);
+  }
+
+  /** The same postmortem with the text the search index reads. */
+  public Postmortem withSearchText(SearchText text) {
+    return new Postmortem(slug, sourcePath, title, date, tags, draft, summary, body, params, incident, text);
   }
 
   /** The incident date, if known; convenient for templates and sorting. */

@@ -58,6 +58,7 @@ public final class LiveOutput implements SiteSink {
   }
 
   /** Removes a file of the site, and its folder when that becomes empty (as a clean build would). */
+  @Override
   public void delete(String relPath) {
     Path target = resolve(relPath);
     try {

@@ -19,4 +19,13 @@ public interface SiteSink {
   void stream(String relPath, Content content);
 
   void copy(Path source, String relPath);
+
+  /** Removes a file the site no longer has. */
+  void delete(String relPath);
+
+  /** The site is complete: a staging folder is swapped in; a live folder has nothing left to do. */
+  default void commit() {}
+
+  /** The run failed: a staging folder is thrown away, leaving the previous site; a live folder stays as it is. */
+  default void abort() {}
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import io.github.pmkb.check.Json;
+import io.github.pmkb.escape.Json;
 import io.github.pmkb.model.ActionItem;
 import io.github.pmkb.model.Corpus;
 import io.github.pmkb.model.Postmortem;

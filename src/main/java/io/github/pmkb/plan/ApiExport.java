@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import io.github.pmkb.check.IncidentReport;
-import io.github.pmkb.check.Json;
+import io.github.pmkb.escape.Json;
 import io.github.pmkb.config.SiteConfig;
 import io.github.pmkb.model.Corpus;
 import io.github.pmkb.model.Postmortem;
@@ -32,7 +32,7 @@ import io.github.pmkb.model.Postmortem;
  */
 public final class ApiExport {
   /** Bump when a field changes meaning or disappears; adding fields does not bump it. */
-  static final int VERSION = 1;
+  static final int VERSION = 2;
 
   /** The template of the page; the default theme's only prints the document. */
   public static final String TEMPLATE = "api-json";

@@ -19,7 +19,7 @@ import io.github.pmkb.plan.Views.FacetValueView;
 import io.github.pmkb.plan.Views.FacetView;
 
 /**
- * The site's facets: for root cause, tag, severity, service and year, each value with its page,
+ * The site's facets: for root cause, contributing cause, tag, severity, service and year, each value with its page,
  * its count (from the index) and its incidents (grouped with {@link FacetValues}, the definition
  * the index used, so the list has exactly the count's length).
  */
@@ -27,6 +27,7 @@ final class FacetPages {
   /** Facet name, its title and its folder under {@code facets/}, in page order. */
   private static final List<String[]> SHOWN = List.of(
       new String[] {Fields.FACET_ROOT_CAUSE, "Root cause", "root-cause"},
+      new String[] {Fields.FACET_CONTRIBUTING, "Contributing cause", "contributing"},
       new String[] {Fields.FACET_TAG, "Tag", "tag"},
       new String[] {Fields.FACET_SEVERITY, "Severity", "severity"},
       new String[] {Fields.FACET_SERVICE, "Service", "service"},
@@ -67,7 +68,7 @@ final class FacetPages {
     for (FacetValueView v : values) pages.add(new ValuePage(view, v, members.getOrDefault(v.value(), List.of())));
   }
 
-  /** A readable label: root-cause ids become their taxonomy label ({@code memory-leak} → "Memory leak"). */
+  /** A readable label: cause ids become their taxonomy label ({@code memory-leak} → "Memory leak"). */
   static String label(String dim, String value) {
     return Labels.of(dim, value);
   }

@@ -49,8 +49,8 @@ record IncidentFacts(String duration, long minutes, Link severity, String impact
     String cause = FacetValues.rootCause(p);
     if (!cause.equals(Fields.UNKNOWN)) source(sources, "root cause", in.rootCause());
     Link rootCause = new Link(Labels.rootCause(cause), facets.url(Fields.FACET_ROOT_CAUSE, cause));
-    List<Link> contributing = in.contributingIds().stream()
-        .map(c -> new Link(Labels.rootCause(c), facets.url(Fields.FACET_ROOT_CAUSE, c))).toList();
+    List<Link> contributing = FacetValues.of(p).get(Fields.FACET_CONTRIBUTING).stream()
+        .map(c -> new Link(Labels.of(Fields.FACET_CONTRIBUTING, c), facets.url(Fields.FACET_CONTRIBUTING, c))).toList();
     List<Link> services = FacetValues.of(p).get(Fields.FACET_SERVICE).stream()
         .map(s -> new Link(s, facets.url(Fields.FACET_SERVICE, s))).toList();
     String tz = in.timezone().map(Sourced::value).orElse("");

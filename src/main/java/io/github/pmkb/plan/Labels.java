@@ -22,9 +22,9 @@ final class Labels {
     return sentence(id.replace('-', ' '));
   }
 
-  /** A facet value as people read it: root causes by label, the rest as written. */
+  /** A facet value as people read it: root and contributing causes by label, the rest as written. */
   static String of(String dim, String value) {
-    return dim.equals(Fields.FACET_ROOT_CAUSE) ? rootCause(value) : value;
+    return dim.equals(Fields.FACET_ROOT_CAUSE) || dim.equals(Fields.FACET_CONTRIBUTING) ? rootCause(value) : value;
   }
 
   /** "1 incident", "3 incidents". */

@@ -8,7 +8,6 @@ import io.pebbletemplates.pebble.loader.Loader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.io.StringWriter;
-import io.github.pmkb.config.ThemeLayers;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +19,7 @@ import java.util.Map;
 /**
  * The render stage's front door: Pebble 4 with autoescaping and strict variables, loading
  * templates only from the site's {@code templates/} folder (which overrides the theme file by
- * file), the site's theme folder and the theme built into pmkb ({@link ThemeLayers}). Built once
+ * file), the site's theme folder and the theme built into pmkb (the build passes its folders). Built once
  * per build; thread-safe.
  */
 public final class TemplateRenderer {
@@ -29,15 +28,7 @@ public final class TemplateRenderer {
 
   /**
    * @param overrideDir the site's own templates, may not exist
-   * @param themeDir the site's theme templates, may not exist; the built-in theme's follow
-   */
-  public TemplateRenderer(Path overrideDir, Path themeDir) {
-    this(overrideDir, layers(themeDir));
-  }
-
-  /**
-   * @param overrideDir the site's own templates, may not exist
-   * @param themeDirs the theme's template folders, most specific first ({@link ThemeLayers#templateDirs})
+   * @param themeDirs the theme's template folders, most specific first (the theme layers of the configuration)
    */
   public TemplateRenderer(Path overrideDir, List<Path> themeDirs) {
     List<Loader<?>> loaders = new ArrayList<>();
@@ -55,13 +46,6 @@ public final class TemplateRenderer {
         .newLineTrimming(true)
         .extension(new PmkbPebbleExtension())
         .build();
-  }
-
-  private static List<Path> layers(Path themeDir) {
-    List<Path> out = new ArrayList<>();
-    if (Files.isDirectory(themeDir)) out.add(themeDir);
-    out.add(ThemeLayers.builtIn().resolve("templates"));
-    return out;
   }
 
   private static Loader<?> loader(Path dir) {

@@ -63,7 +63,7 @@ final class QueryParser {
     Optional<String> dim = SearchQuery.facetName(name);
     if (dim.isEmpty()) {
       throw new QuerySyntaxException("unknown field '" + name + "'; fields are "
-          + String.join(", ", new TreeSet<>(List.of("root_cause", "tag", "severity", "service", "year", "month")))
+          + String.join(", ", new TreeSet<>(List.of("root_cause", "contributing", "tag", "severity", "service", "year", "month")))
           + " (put text with a colon in quotes to search for it)", nameStart + 1);
     }
     String value;

@@ -17,7 +17,7 @@ import io.github.pmkb.index.Fields;
  *       services); adjacent words also score as a phrase;
  *   <li>{@code "load balancer"}: a phrase;
  *   <li>{@code -redis}, {@code -"feature flag"}: exclude;
- *   <li>{@code root_cause:memory-leak}, {@code severity:SEV1}, {@code tag:"dns"}, {@code
+ *   <li>{@code root_cause:memory-leak}, {@code contributing:dns}, {@code severity:SEV1}, {@code tag:"dns"}, {@code
  *       -service:billing}: facet filters (values of one facet are ORed, facets ANDed).
  * </ul>
  *
@@ -29,6 +29,8 @@ public record SearchQuery(List<Clause> clauses, List<Filter> filters, Optional<L
   static final Map<String, String> FACET_NAMES = Map.ofEntries(
       Map.entry("root_cause", Fields.FACET_ROOT_CAUSE), Map.entry("root-cause", Fields.FACET_ROOT_CAUSE),
       Map.entry("rootcause", Fields.FACET_ROOT_CAUSE), Map.entry("cause", Fields.FACET_ROOT_CAUSE),
+      Map.entry("contributing", Fields.FACET_CONTRIBUTING), Map.entry("contributing_cause", Fields.FACET_CONTRIBUTING),
+      Map.entry("contributing-cause", Fields.FACET_CONTRIBUTING),
       Map.entry("tag", Fields.FACET_TAG), Map.entry("tags", Fields.FACET_TAG),
       Map.entry("severity", Fields.FACET_SEVERITY), Map.entry("sev", Fields.FACET_SEVERITY),
       Map.entry("service", Fields.FACET_SERVICE), Map.entry("services", Fields.FACET_SERVICE),

@@ -68,6 +68,7 @@ public final class DevServer implements AutoCloseable {
     } catch (RuntimeException e) {
       http.stop(0);
       pool.shutdownNow();
+      session.close();
       throw e;
     }
     this.diagnostics = first.diagnostics();
@@ -127,6 +128,8 @@ public final class DevServer implements AutoCloseable {
       live.close();
       http.stop(0);
       pool.shutdownNow();
+      // After the scheduler stopped: no rebuild or index job reads the session's bodies any more.
+      session.close();
     }
   }
 }

@@ -5,36 +5,31 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import io.github.pmkb.content.ContentParser;
-import io.github.pmkb.content.ParsedDoc;
-import io.github.pmkb.content.SourceReader;
-import io.github.pmkb.diag.Diagnostics;
-import io.github.pmkb.extract.Extractor;
-import io.github.pmkb.jbake.JBakeHeaderReader;
+import io.github.pmkb.config.ConfigLoader;
+import io.github.pmkb.diag.Diagnostic;
 import io.github.pmkb.render.HtmlSanitizer;
 import io.github.pmkb.testing.SiteFixture;
 
 /**
- * Fuzzes what a build does with one file: read (bytes, so invalid UTF-8 and binary data are
- * covered), split, YAML or JBake header, Markdown, extraction and sanitising. The invariant is
- * the issue 8 promise: every input ends as a page or as a diagnostic, never as an exception.
- * JBake headers are read from disk, so each input is written to one reused file.
+ * Fuzzes what every command does with one file, through the one door they all use ({@link
+ * PostmortemReader}): read (bytes, so invalid UTF-8 and binary data are covered), split, YAML or
+ * JBake header, Markdown, extraction, then sanitising. The invariant is the issue 8 promise:
+ * every input ends as a page or as a diagnostic, never as an exception. Each input is written to
+ * one reused file, as the door reads files.
  */
 class ContentPipelineFuzzTest {
   private static Path root;
   private static Path file;
-  private static ContentParser parser;
+  private static PostmortemReader reader;
 
   @BeforeAll
   static void site() throws IOException {
     root = Files.createTempDirectory("pmkb-fuzz");
     SiteFixture.write(root, "-- site.properties --\nsite.title=Fuzz\n-- content/x.md --\n");
     file = root.resolve("content/x.md");
-    parser = new ContentParser(root, root.resolve("content"),
-        JBakeHeaderReader.forSite(root, root.resolve("site.properties")), "~~~~~~", false);
+    reader = PostmortemReader.of(ConfigLoader.load(root).config().orElseThrow());
   }
 
   @AfterAll
@@ -61,12 +56,12 @@ class ContentPipelineFuzzTest {
   }
 
   private static void run() {
-    Diagnostics d = new Diagnostics();
-    Optional<ParsedDoc> doc = SourceReader.read(root, file, d).flatMap(f -> parser.parse(f, d));
-    if (doc.isEmpty()) {
-      if (!d.hasErrors()) throw new AssertionError("file dropped without an error");
+    PostmortemReader.Read r = reader.read(file);
+    if (r.postmortem().isEmpty()) {
+      if (r.diagnostics().stream().noneMatch(Diagnostic::isError)) throw new AssertionError("file dropped without an error");
       return;
     }
-    HtmlSanitizer.sanitize(Extractor.extract(doc.get(), d).bodyHtml());
+    HtmlSanitizer.sanitize(r.postmortem().get().bodyHtml());
+    r.postmortem().get().searchText().body().text();
   }
 }

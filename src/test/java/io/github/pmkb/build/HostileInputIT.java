@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import io.github.pmkb.cli.Cli;
+import io.github.pmkb.testing.CompilerLines;
 import io.github.pmkb.testing.SiteFixture;
 
 /**
@@ -30,6 +31,8 @@ class HostileInputIT {
   static Path out;
   static int exitCode;
   static String stderr;
+  static int checkExitCode;
+  static String checkOut;
 
   /** A 7-level alias tree: 9^6 list items from a few lines of YAML, over the 50-alias limit. */
   private static final String ALIAS_BOMB = """
@@ -126,6 +129,9 @@ class HostileInputIT {
       byte[] mebibyte = "A line of a very long postmortem.\n".repeat(31_000).getBytes(StandardCharsets.UTF_8);
       for (int i = 0; i < 50; i++) o.write(mebibyte);
     }
+    Files.writeString(content.resolve("yaml-deep-list.md"),
+        "---\ntitle: Deep\nx: " + "[".repeat(5_000) + "]".repeat(5_000) + "\n---\nBody.\n");
+    Files.writeString(content.resolve("yaml-deep-sequence.md"), "---\ntitle: Deep\nx:\n" + "- ".repeat(5_000) + "y\n---\n");
     Path secret = Files.writeString(src.resolve("secret.md"), "# Secret\n");
     Files.createSymbolicLink(content.resolve("symlink-out.md"), secret);
 
@@ -135,6 +141,10 @@ class HostileInputIT {
     exitCode = Cli.run(new String[] {"build", "--source", src.toString(), "--output", out.toString()},
         new PrintWriter(o), new PrintWriter(e));
     stderr = e.toString();
+    StringWriter c = new StringWriter();
+    checkExitCode = Cli.run(new String[] {"check", "--source", src.toString()}, new PrintWriter(c),
+        new PrintWriter(new StringWriter()));
+    checkOut = c.toString();
   }
 
   private static String indentedList(int depth) {
@@ -176,7 +186,9 @@ class HostileInputIT {
         new Expect("links-outside.md", "warning", "LNK003", 3),
         new Expect("links-outside.md", "warning", "LNK004", 4),
         new Expect("links-outside.md", "warning", "LNK002", 4),
-        new Expect("symlink-out.md", "error", "SRC004", 1));
+        new Expect("symlink-out.md", "error", "SRC004", 1),
+        new Expect("yaml-deep-list.md", "error", "FM008", 3),
+        new Expect("yaml-deep-sequence.md", "error", "FM008", 4));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -185,6 +197,20 @@ class HostileInputIT {
     assertThat(stderr).containsPattern(
         "(?m)^content/" + java.util.regex.Pattern.quote(x.file()) + ":" + x.line() + ":\\d+: " + x.level() + "\\["
             + x.code() + "\\]: ");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("expectations")
+  void checkReportsEachBadInputAsTheBuildDoes(Expect x) {
+    assertThat(checkOut).containsPattern(
+        "(?m)^content/" + java.util.regex.Pattern.quote(x.file()) + ":" + x.line() + ":\\d+: " + x.level() + "\\["
+            + x.code() + "\\]: ");
+  }
+
+  @Test
+  void checkReportsEveryProblemTheBuildReports() {
+    assertThat(checkExitCode).isEqualTo(1);
+    assertThat(CompilerLines.of(checkOut)).containsAll(CompilerLines.of(stderr));
   }
 
   @Test

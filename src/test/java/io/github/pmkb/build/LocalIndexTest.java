@@ -36,25 +36,4 @@ class LocalIndexTest {
     // The build indexed drafts too: its fingerprint differs, so search rebuilds without them.
     assertThat(LocalIndex.open(kb).rebuilt()).isTrue();
   }
-
-  @Test
-  void sourceTextsAreTheFilesTextsDecodedOnDemand() {
-    Path kb = SiteFixture.write(tmp.resolve("kb"), """
-        -- content/a.md --
-        # Disk full — again
-        The volume filled up: “quotes”, ünïcode and 😀.
-        -- content/b.md --
-        # DNS outage
-        The resolver failed.
-        """);
-    io.github.pmkb.config.SiteConfig config = io.github.pmkb.config.ConfigLoader.load(kb).config().orElseThrow();
-    SourceCache sources = new SourceCache(config, SiteBuilder.Progress.NONE);
-    sources.loadAll(io.github.pmkb.content.SourceScanner.scan(config.contentDir()));
-    java.util.Map<String, String> texts = LocalIndex.sourceTexts(sources.entries());
-    assertThat(texts).hasSize(2).containsOnlyKeys("a", "b");
-    assertThat(texts.get("a")).isEqualTo("# Disk full — again\nThe volume filled up: “quotes”, ünïcode and 😀.");
-    assertThat(texts.getOrDefault("b", "")).isEqualTo("# DNS outage\nThe resolver failed.\n");
-    assertThat(texts.getOrDefault("missing", "none")).isEqualTo("none");
-    assertThat(texts.get("missing")).isNull();
-  }
 }

@@ -25,8 +25,9 @@ import io.github.pmkb.testing.StaticServer;
  * Screenshots of the example site's main pages at 1280 and 390 px, light and dark, saved under
  * {@code target/screenshots/} for a human to look at (a build artifact, never committed): each
  * page in viewport-sized parts, top to bottom, so text stays at its real size. The knowledge
- * base can be another one: {@code -Dpmkb.screenshots.source=DIR}. Skipped when Debian's chromium
- * and chromedriver are absent.
+ * base can be another one: {@code -Dpmkb.screenshots.source=DIR}. Each is checked to be the page
+ * drawn: the window's width, not blank, the site's landmarks, nothing wider than the window.
+ * Skipped when Debian's chromium and chromedriver are absent.
  */
 class ScreenshotsIT {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -93,13 +94,32 @@ class ScreenshotsIT {
               byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
               Files.write(shots.resolve(page.getKey() + "-" + width + "-" + scheme + "-" + part + ".png"), png);
               assertThat(png).startsWith(0x89, 'P', 'N', 'G');
+              if (part == 0) {
+                java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+                assertThat(image.getWidth()).as(page.getKey()).isEqualTo(width);
+                assertThat(colours(image)).as("distinct colours in %s", page.getKey()).isGreaterThan(20);
+              }
             }
             assertThat(driver.getTitle()).isNotEmpty();
+            assertThat(driver.findElements(org.openqa.selenium.By.cssSelector("header.site-header nav a"))).isNotEmpty();
+            assertThat(driver.findElement(org.openqa.selenium.By.cssSelector("main h1")).getText()).isNotBlank();
+            long scrollWidth = ((Number) ((JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollWidth")).longValue();
+            assertThat(scrollWidth).as("page wider than the window: %s", page.getValue()).isLessThanOrEqualTo(width);
           }
         }
       }
     } finally {
       driver.quit();
     }
+  }
+
+  /** Distinct colours in a sample of the image's pixels. */
+  private static int colours(java.awt.image.BufferedImage image) {
+    java.util.Set<Integer> seen = new java.util.HashSet<>();
+    for (int y = 0; y < image.getHeight(); y += 7) {
+      for (int x = 0; x < image.getWidth(); x += 7) seen.add(image.getRGB(x, y));
+    }
+    return seen.size();
   }
 }

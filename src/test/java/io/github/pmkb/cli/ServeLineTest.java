@@ -16,8 +16,8 @@ import io.github.pmkb.diag.SourcePos;
 class ServeLineTest {
   @Test
   void saysWhatChangedHowManyPagesAndHowLong() {
-    Rebuild r = new Rebuild(false, 1, List.of("incidents/a.html", "index.html"), List.of("tags/x.html"), List.of(),
-        Duration.ofMillis(42), true, Map.of());
+    Rebuild r = new Rebuild(Rebuild.Phase.ALL, 1, List.of("incidents/a.html", "index.html"),
+        List.of("tags/x.html"), List.of(), Duration.ofMillis(42), true, Map.of());
 
     assertThat(ServeCommand.RebuildReport.line("content/a.md", r))
         .isEqualTo("pmkb: content/a.md changed: 2 pages re-rendered, 1 deleted in 42 ms");
@@ -27,7 +27,8 @@ class ServeLineTest {
   void countsErrorsAndSaysWhenPagesWereKept() {
     Diagnostic error = new Diagnostic(Level.ERROR, "TPL001", "broken", SourcePos.of("themes/default/templates/x.peb", 3),
         Optional.empty());
-    Rebuild r = new Rebuild(false, 0, List.of(), List.of(), List.of(error), Duration.ofMillis(7), false, Map.of());
+    Rebuild r = new Rebuild(Rebuild.Phase.ALL, 0, List.of(), List.of(), List.of(error), Duration.ofMillis(7), false,
+        Map.of());
 
     assertThat(ServeCommand.RebuildReport.line("themes/default/templates/x.peb", r))
         .isEqualTo("pmkb: themes/default/templates/x.peb changed: 0 pages re-rendered in 7 ms (1 error); "
@@ -36,10 +37,10 @@ class ServeLineTest {
 
   @Test
   void anEditOfAPostmortemPrintsItsPreviewThenTheRest() {
-    Rebuild preview = new Rebuild(false, 1, List.of("incidents/a.html"), List.of(), List.of(), Duration.ofMillis(30),
-        true, Map.of(), Rebuild.Phase.PREVIEW);
-    Rebuild rest = new Rebuild(false, 0, List.of("index.html", "tags/x.html"), List.of(), List.of(),
-        Duration.ofMillis(2100), true, Map.of(), Rebuild.Phase.REST);
+    Rebuild preview = new Rebuild(Rebuild.Phase.PREVIEW, 1, List.of("incidents/a.html"), List.of(), List.of(),
+        Duration.ofMillis(30), true, Map.of());
+    Rebuild rest = new Rebuild(Rebuild.Phase.REST, 0, List.of("index.html", "tags/x.html"), List.of(), List.of(),
+        Duration.ofMillis(2100), true, Map.of());
 
     assertThat(ServeCommand.RebuildReport.line("content/a.md", preview))
         .isEqualTo("pmkb: content/a.md changed: 1 page re-rendered in 30 ms; updating the rest of the site");

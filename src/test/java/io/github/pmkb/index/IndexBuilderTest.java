@@ -12,8 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import io.github.pmkb.model.Corpus;
 import io.github.pmkb.model.Postmortem;
-import io.github.pmkb.model.Section;
-import io.github.pmkb.model.SectionKind;
 import io.github.pmkb.model.Severity;
 import io.github.pmkb.testing.Postmortems;
 
@@ -67,8 +65,8 @@ class IndexBuilderTest {
   void indexingInPartsGivesTheSameIndexAsOneWriter() throws Exception {
     long seed = System.nanoTime();
     Corpus corpus = new Corpus(random(seed, 150));
-    IndexSnapshot one = IndexBuilder.build(corpus, Map.of(), tmp.resolve("one"), 1);
-    IndexSnapshot three = IndexBuilder.build(corpus, Map.of(), tmp.resolve("three"), 3);
+    IndexSnapshot one = IndexBuilder.build(corpus, tmp.resolve("one"), 1);
+    IndexSnapshot three = IndexBuilder.build(corpus, tmp.resolve("three"), 3);
     assertThat(three.facets()).as("seed " + seed).isEqualTo(one.facets());
     assertThat(three.related()).as("seed " + seed).isEqualTo(one.related());
     // The parts stay separate segments; read as a whole they export exactly what one writer gives.
@@ -131,20 +129,5 @@ class IndexBuilderTest {
       assertThat(above.get("a")).containsExactly(new Related("b", List.of(Related.SAME_ROOT_CAUSE, Related.SIMILAR_TEXT)));
       assertThat(above.get("c")).isEmpty();
     }
-  }
-
-  @Test
-  void rootCauseSectionTextIsCutFromTheSourceByLine() {
-    String source = "# T\n\n## Summary\nAll fine.\n\n## Root cause\nA resolver misconfiguration.\n\n## Lessons\nMore.\n";
-    Postmortem p = Postmortems.of("x", "T", "2024-01-01", "dns", List.of(), null, -1, List.of(), "<p>x</p>",
-        List.of(new Section(SectionKind.SUMMARY, "Summary", 3, 5), new Section(SectionKind.ROOT_CAUSE, "Root cause", 6, 8)));
-    assertThat(Documents.section(p, SectionKind.ROOT_CAUSE, source)).isEqualTo("## Root cause\nA resolver misconfiguration.");
-    assertThat(Documents.section(p, SectionKind.ROOT_CAUSE, "")).isEmpty();
-  }
-
-  @Test
-  void plainTextKeepsBlocksApartAndDecodesEntities() {
-    assertThat(PlainText.of("<h2 id=\"x\">Root cause</h2><p>A &amp; B &lt;3 &#8217;s</p><ul><li>one</li><li>two</li></ul>"))
-        .isEqualTo("Root cause\nA & B <3 \u2019s\none\ntwo");
   }
 }

@@ -23,7 +23,7 @@ class JBakeAdapterTest {
   }
 
   @Test
-  void readsAHeaderWithTagsDatesAndJson() {
+  void readsAHeaderWithTagsDatesAndJson() throws Exception {
     Path root = SiteFixture.write(tmp, """
         -- site.properties --
         site.title=x
@@ -36,13 +36,21 @@ class JBakeAdapterTest {
         body
         """);
     Map<String, Object> header = JBakeHeaderReader.forSite(root, root.resolve("site.properties"))
-        .read(root.resolve("content/a.md")).orElseThrow();
+        .read(java.nio.file.Files.readString(root.resolve("content/a.md"))).orElseThrow();
     assertThat(header).containsEntry("title", "Queue backlog")
         .containsEntry("date", LocalDate.of(2023, 7, 1))
         .containsEntry("tags", List.of("queue", "capacity"))
         .containsEntry("status", "published");
     assertThat(header.get("meta")).isInstanceOf(Map.class);
     assertThat(header).doesNotContainKey("body");
+  }
+
+  @Test
+  void aHeaderWithoutDateGetsNoneRatherThanTheFilesTime() {
+    Path root = SiteFixture.write(tmp, "-- site.properties --\nsite.title=x\n");
+    Map<String, Object> header = JBakeHeaderReader.forSite(root, root.resolve("site.properties"))
+        .read("title=Undated\n~~~~~~\nbody\n").orElseThrow();
+    assertThat(header).containsEntry("title", "Undated").doesNotContainKey("date");
   }
 
   @Test

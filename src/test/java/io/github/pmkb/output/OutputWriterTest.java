@@ -106,7 +106,7 @@ class OutputWriterTest {
     OutputWriter first = OutputWriter.open(out);
     for (int i = 0; i < 600; i++) first.write("d" + (i % 7) + "/f" + i + ".html", new byte[] {(byte) i});
     first.commit();
-    OutputWriter.deleteTree(out);
+    io.github.pmkb.fs.FileTree.delete(out);
     assertThat(out).doesNotExist();
   }
 

@@ -19,7 +19,7 @@ import io.github.pmkb.build.BuildResult;
 import io.github.pmkb.build.LoadedSite;
 import io.github.pmkb.build.SiteBuilder;
 import io.github.pmkb.check.IncidentReport;
-import io.github.pmkb.check.Json;
+import io.github.pmkb.escape.Json;
 import io.github.pmkb.config.ConfigLoader;
 import io.github.pmkb.config.SiteConfig;
 import io.github.pmkb.model.Corpus;
@@ -115,7 +115,7 @@ class ApiExportTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ApiExport.Incidents.of(new Corpus(List.of())).writeTo(out);
     assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(wholeDocument(new Corpus(List.of())))
-        .isEqualTo("{\"version\":1,\"count\":0,\"incidents\":[]}\n");
+        .isEqualTo("{\"version\":2,\"count\":0,\"incidents\":[]}\n");
   }
 
   @Test

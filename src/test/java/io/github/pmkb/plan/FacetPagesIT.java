@@ -34,7 +34,27 @@ class FacetPagesIT {
   void browsePageListsEveryFacetWithCountsThatMatchItsPages() throws IOException {
     Path out = build();
     Document browse = html(out.resolve("browse.html"));
-    assertThat(browse.select("section.facet h2 a").eachText()).containsExactly("Root cause", "Tag", "Severity", "Service", "Year");
+    assertThat(browse.select("section.facet h2 a").eachText())
+        .containsExactly("Root cause", "Contributing cause", "Tag", "Severity", "Service", "Year");
+    // Contributing causes are several per incident: each value's page lists exactly its count.
+    var contributing = browse.select("section.facet:has(#facet-contributing) li");
+    assertThat(contributing).isNotEmpty();
+    int linked = 0;
+    for (var li : contributing) {
+      String href = li.selectFirst("a").attr("href");
+      Document page = html(out.resolve(href));
+      assertThat(page.select("table.incidents-table tbody tr")).as(href).hasSize(Integer.parseInt(li.selectFirst(".count").text()));
+      // Each incident listed there names the cause on its own page, linked back to this facet page.
+      Path facetPage = out.resolve(href);
+      for (var a : page.select("td.title-cell a[href*=incidents/]")) {
+        Path incident = facetPage.getParent().resolve(a.attr("href")).normalize();
+        var dd = html(incident).select("dt:containsOwn(Root cause) + dd .contributing a");
+        assertThat(dd.eachAttr("href").stream().map(h -> incident.getParent().resolve(h).normalize()).toList())
+            .as(incident.toString()).contains(facetPage.normalize());
+        linked++;
+      }
+    }
+    assertThat(linked).isPositive();
     int years = 0;
     for (var li : browse.select("#facet-year ~ ul li, section.facet:has(#facet-year) li")) {
       String href = li.selectFirst("a").attr("href");

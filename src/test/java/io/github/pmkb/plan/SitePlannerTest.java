@@ -35,7 +35,7 @@ class SitePlannerTest {
     LoadedSite site = LoadedSite.of(root);
     SiteConfig config = site.config();
     Corpus corpus = site.corpus();
-    IndexSnapshot index = IndexBuilder.build(corpus, site.sourceTexts(), tmp.resolve("index"));
+    IndexSnapshot index = IndexBuilder.build(corpus, tmp.resolve("index"));
     SitePlanner remembering = new SitePlanner(config, "test");
     Map<String, PageSpec> whole = new HashMap<>();
     remembering.plan(corpus, index).forEach(page -> whole.put(page.outputPath(), page));
@@ -63,7 +63,7 @@ class SitePlannerTest {
     LoadedSite site = LoadedSite.of(root);
     SiteConfig config = site.config();
     Corpus corpus = site.corpus();
-    IndexSnapshot index = IndexBuilder.build(corpus, site.sourceTexts(), tmp.resolve("index"));
+    IndexSnapshot index = IndexBuilder.build(corpus, tmp.resolve("index"));
     var echo = corpus.postmortems().stream().filter(p -> p.slug().equals("echo")).findFirst().orElseThrow();
 
     PageSpec page = new SitePlanner(config, "test").incidentPages(corpus, index, Set.of("echo")).get(0);

@@ -49,7 +49,7 @@ class SitemapsTest {
     List<String> paths = new ArrayList<>(List.of("index.html", "archive.html"));
     paths.addAll(paths(5));
     TemplateRenderer renderer = new TemplateRenderer(SiteFixture.repoRoot().resolve("no-such-folder"),
-        SiteFixture.repoRoot().resolve("themes/default/templates"));
+        List.of(SiteFixture.repoRoot().resolve("themes/default/templates")));
     SiteView site = new SiteView("KB", "", "/kb/", BASE, true, "en", "", "pmkb test");
     Map<String, Document> rendered = new LinkedHashMap<>();
     for (SitemapFile f : Sitemaps.of(paths, 3)) {

@@ -22,10 +22,11 @@ class SearcherTest {
     Corpus corpus = new Corpus(List.of(
         Postmortems.of("oom", "Workers ran out of memory", "2023-05-01", "memory-leak", List.of("api"), Severity.SEV1, 40,
             List.of("jvm"), "<p>The JVM ran out of memory on db-prod-17 after v2.14.3 shipped.</p>", List.of()),
-        Postmortems.of("lb", "Load balancer dropped connections", "2024-02-01", "network-partition", List.of("edge"),
-            Severity.SEV2, 20, List.of(), "<p>The load balancer health checks failed.</p>", List.of()),
-        Postmortems.of("cert", "Expired certificates", "2025-01-10", "certificate-expiry", List.of("edge"), Severity.SEV1,
-            90, List.of(), "<p>Two certificates expired; INC-4821 tracked the renewal.</p>", List.of()),
+        Postmortems.withContributing(Postmortems.of("lb", "Load balancer dropped connections", "2024-02-01", "network-partition",
+            List.of("edge"), Severity.SEV2, 20, List.of(), "<p>The load balancer health checks failed.</p>", List.of()), "dns"),
+        Postmortems.withContributing(Postmortems.of("cert", "Expired certificates", "2025-01-10", "certificate-expiry",
+            List.of("edge"), Severity.SEV1, 90, List.of(), "<p>Two certificates expired; INC-4821 tracked the renewal.</p>",
+            List.of()), "config-error", "dns"),
         Postmortems.of("leak", "Memory grew slowly", "2024-08-01", "memory-leak", List.of("api"), Severity.SEV3, 15,
             List.of(), "<p>A leak in the cache; memory grew for days until the pods were OOMKilled.</p>", List.of())));
     searcher = Searcher.open(IndexBuilder.build(corpus, tmp.resolve("index")).dir(), Synonyms.defaults());
@@ -73,6 +74,15 @@ class SearcherTest {
     SearchResult none = searcher.search(SearchQuery.parse("memory severity:SEV9"), 10, Highlight.TEXT);
     assertThat(none.total()).isZero();
     assertThat(none.notes()).containsExactly("no incident has severity=SEV9");
+  }
+
+  @Test
+  void contributingCausesFilterAndCountLikeOtherFacets() {
+    assertThat(slugs("contributing:dns")).containsExactlyInAnyOrder("lb", "cert");
+    assertThat(slugs("contributing:config-error")).containsExactly("cert");
+    assertThat(slugs("edge -contributing:config-error")).containsExactly("lb");
+    SearchResult r = searcher.search(SearchQuery.parse("edge"), 10, Highlight.TEXT);
+    assertThat(r.facets().get("contributing")).containsEntry("dns", 2).containsEntry("config-error", 1);
   }
 
   @Test

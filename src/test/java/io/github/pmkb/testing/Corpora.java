@@ -14,17 +14,25 @@ public final class Corpora {
 
   /** The generator: {@code -Dpmkb.genCorpus=…}, else {@code ../shared/tools/gen-corpus.py} beside the repository. */
   public static Optional<Path> generator() {
-    String p = System.getProperty("pmkb.genCorpus", "/work/shared/tools/gen-corpus.py");
-    Path g = Path.of(p);
-    if (!Files.isRegularFile(g)) g = SiteFixture.repoRoot().resolveSibling("shared/tools/gen-corpus.py");
-    return Files.isRegularFile(g) && Files.isExecutable(Path.of("/usr/bin/python3")) ? Optional.of(g) : Optional.empty();
+    String p = System.getProperty("pmkb.genCorpus");
+    Path g = p != null ? Path.of(p) : SiteFixture.repoRoot().resolveSibling("shared/tools/gen-corpus.py");
+    return Files.isRegularFile(g) && python().isPresent() ? Optional.of(g) : Optional.empty();
+  }
+
+  /** {@code python3} on the PATH. */
+  static Optional<Path> python() {
+    for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+      Path p = Path.of(dir, "python3");
+      if (!dir.isEmpty() && Files.isExecutable(p)) return Optional.of(p);
+    }
+    return Optional.empty();
   }
 
   /** Writes a knowledge base of {@code count} generated postmortems (with the default theme) into {@code root}. */
   public static Path site(Path root, int count, long seed) {
     Path gen = generator().orElseThrow(() -> new IllegalStateException("gen-corpus.py not found"));
     try {
-      Process p = new ProcessBuilder("/usr/bin/python3", gen.toString(), "--count", Integer.toString(count), "--seed",
+      Process p = new ProcessBuilder(python().orElseThrow().toString(), gen.toString(), "--count", Integer.toString(count), "--seed",
           Long.toString(seed), "--out", root.resolve("content").toString()).redirectErrorStream(true)
           .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
       if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0) throw new IllegalStateException("gen-corpus.py failed");

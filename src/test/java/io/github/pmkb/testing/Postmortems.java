@@ -10,14 +10,27 @@ import io.github.pmkb.model.Impact;
 import io.github.pmkb.model.Incident;
 import io.github.pmkb.model.Postmortem;
 import io.github.pmkb.model.Provenance;
+import io.github.pmkb.model.SearchText;
 import io.github.pmkb.model.Section;
 import io.github.pmkb.model.Severity;
 import io.github.pmkb.model.Sourced;
+import io.github.pmkb.model.StoredText;
 import io.github.pmkb.model.Timeline;
 
 /** Postmortems as extraction will produce them, built directly for index and site tests. */
 public final class Postmortems {
   private Postmortems() {}
+
+  /** {@code p} with contributing causes {@code ids}. */
+  public static Postmortem withContributing(Postmortem p, String... ids) {
+    Incident i = p.incident();
+    SourcePos at = i.rootCause().at();
+    Incident with = new Incident(i.timezone(), i.startedAt(), i.detectedAt(), i.mitigatedAt(), i.resolvedAt(), i.duration(),
+        i.impact(), i.severity(), i.services(), i.rootCause(), i.sections(), i.timeline(), i.actions(),
+        java.util.Arrays.stream(ids).map(id -> Sourced.of(id, Provenance.BODY, at)).toList());
+    return new Postmortem(p.slug(), p.sourcePath(), p.title(), p.date(), p.tags(), p.draft(), p.summary(), p.body(), p.params(), with,
+        p.searchText());
+  }
 
   /**
    * @param day ISO date or null
@@ -34,7 +47,9 @@ public final class Postmortems {
         Sourced.of(rootCause, Provenance.BODY, at), sections, Timeline.empty(), List.of(), List.of());
     Optional<Sourced<LocalDate>> date = Optional.ofNullable(day)
         .map(d -> Sourced.of(LocalDate.parse(d), Provenance.FRONT_MATTER, at));
+    // The search text a read would give for these bodies, which are plain paragraphs of words.
+    String plain = bodyHtml.replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").strip();
     return new Postmortem(slug, "content/" + slug + ".md", Sourced.of(title, Provenance.BODY, at), date, tags, false,
-        "", bodyHtml, Map.of(), incident);
+        "", bodyHtml, Map.of(), incident).withSearchText(new SearchText(StoredText.of(plain), ""));
   }
 }

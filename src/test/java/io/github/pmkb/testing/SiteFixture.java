@@ -60,10 +60,7 @@ public final class SiteFixture {
 
   /** Deletes {@code dir} and everything below it, if it exists. */
   public static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) return;
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
-    }
+    io.github.pmkb.fs.FileTree.delete(dir);
   }
 
   /** Every file below {@code dir} with its bytes, for byte-for-byte comparisons. */

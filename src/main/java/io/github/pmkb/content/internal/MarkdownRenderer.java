@@ -37,6 +37,7 @@ public final class MarkdownRenderer {
   /** The parser for free-form bodies: no indented code blocks. */
   private final Parser freeFormParser;
   private final HtmlRenderer renderer;
+  private final boolean escapeHtml;
 
   public MarkdownRenderer() {
     this(true);
@@ -66,10 +67,11 @@ public final class MarkdownRenderer {
     MutableDataSet freeForm = new MutableDataSet(options);
     freeForm.set(Parser.INDENTED_CODE_BLOCK_PARSER, false);
     this.freeFormParser = Parser.builder(freeForm).build();
+    this.escapeHtml = escapeHtml;
   }
 
-  /** What rendering one body produced. */
-  public record Rendered(String html, Outline outline, List<String> resources) {}
+  /** What rendering one body produced; {@code text} is what the HTML shows, as plain text. */
+  public record Rendered(String html, Outline outline, List<String> resources, BodyText.Collected text) {}
 
   /**
    * Renders {@code body}, whose first line is line {@code firstLine} of {@code rel}.
@@ -115,8 +117,9 @@ public final class MarkdownRenderer {
     }
     dropLeadingTitle(doc, frontMatterTitle);
     demoteHeadings(doc);
+    BodyText.Collected plain = BodyText.of(doc, escapeHtml, lines, firstLine);
     String html = renderer.render(doc);
-    return new Rendered(html, outline, List.copyOf(resources));
+    return new Rendered(html, outline, List.copyOf(resources), plain);
   }
 
   /**

@@ -39,8 +39,8 @@ final class DocFiles {
   static final int TOP_VALUES = 24;
   /** Facet dimensions shown in the browser, in display order. */
   static final List<String> DIMS =
-      List.of(Fields.FACET_ROOT_CAUSE, Fields.FACET_SEVERITY, Fields.FACET_SERVICE, Fields.FACET_TAG, Fields.FACET_YEAR);
-  private static final List<String> MULTI = List.of(Fields.FACET_SERVICE, Fields.FACET_TAG);
+      List.of(Fields.FACET_ROOT_CAUSE, Fields.FACET_CONTRIBUTING, Fields.FACET_SEVERITY, Fields.FACET_SERVICE, Fields.FACET_TAG, Fields.FACET_YEAR);
+  private static final List<String> MULTI = List.of(Fields.FACET_CONTRIBUTING, Fields.FACET_SERVICE, Fields.FACET_TAG);
 
   private DocFiles() {}
 

@@ -7,37 +7,38 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicLong;
 import io.github.pmkb.model.StoredText;
 
 /**
- * An append-only scratch file for the texts a build holds from parsing to rendering (each
- * postmortem's body and source), so the heap keeps only where each text is. At 100,000
- * postmortems these texts are about a gigabyte as UTF-8; kept on disk, they cost page cache the
- * kernel can drop, not heap. Texts are written once, from any thread, and read back when a stage
- * needs them (the index, the incident page).
+ * Where a build keeps the postmortems' bodies (the rendered HTML and its plain text) from parsing
+ * to rendering and indexing: an append-only scratch file, so the heap keeps only where each text
+ * is. At 100,000 postmortems these texts are about a gigabyte as UTF-8; kept on disk, they cost
+ * page cache the kernel can drop, not heap. Texts are written once, from any thread, and read back
+ * when a stage needs them (the index, the incident page). The {@link BuildSession} that opens a
+ * store closes it when a clean build replaces it or the session closes.
  *
  * <p>The file is deleted as soon as it is open (the open channel keeps its data), so nothing is
  * left behind even when the JVM is killed; where an open file cannot be deleted, {@link
- * StandardOpenOption#DELETE_ON_CLOSE} removes it at exit. Its space is freed when the channel
- * closes. A text is never
- * overwritten, so a reader never sees a half-written or replaced text; texts of postmortems
- * parsed again under {@code pmkb serve} stay in the file unused (a few kilobytes per save).
+ * StandardOpenOption#DELETE_ON_CLOSE} removes it at exit. Its space is freed when the store
+ * closes. A text is never overwritten, so a reader never sees a half-written or replaced text;
+ * texts of postmortems parsed again under {@code pmkb serve} stay in the file unused (a few
+ * kilobytes per save). Each text's digest is taken when it is stored, so comparing texts never
+ * reads the file, and texts of a closed store still compare.
  */
-final class SpillFile {
+final class BodyStore implements AutoCloseable {
   private final FileChannel channel;
   private final AtomicLong end = new AtomicLong();
 
-  private SpillFile(FileChannel channel) {
+  private BodyStore(FileChannel channel) {
     this.channel = channel;
   }
 
-  /** A new, empty spill file in {@code dir} (created if missing). */
-  static SpillFile create(Path dir) {
+  /** A new, empty store in {@code dir} (created if missing). */
+  static BodyStore create(Path dir) {
     try {
       Files.createDirectories(dir);
-      Path file = Files.createTempFile(dir, "pmkb-spill-", ".tmp");
+      Path file = Files.createTempFile(dir, "pmkb-bodies-", ".tmp");
       FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE,
           StandardOpenOption.DELETE_ON_CLOSE);
       try {
@@ -47,7 +48,7 @@ final class SpillFile {
       } catch (IOException e) {
         // left to DELETE_ON_CLOSE
       }
-      return new SpillFile(ch);
+      return new BodyStore(ch);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create a scratch file in " + dir, e);
     }
@@ -62,12 +63,22 @@ final class SpillFile {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the build's scratch file", e);
     }
-    return new Spilled(this, at, utf8.length, Arrays.hashCode(utf8));
+    return new Stored(this, at, utf8.length, StoredText.digestOf(utf8));
   }
 
   /** Bytes written so far. */
   long size() {
     return end.get();
+  }
+
+  /** Frees the file's space; texts of this store can no longer be read (they still compare). */
+  @Override
+  public void close() {
+    try {
+      channel.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot close the build's scratch file", e);
+    }
   }
 
   private byte[] read(long at, int length) {
@@ -82,20 +93,20 @@ final class SpillFile {
     return buf.array();
   }
 
-  /** A text in a spill file: its position, length and hash. */
-  private static final class Spilled extends StoredText {
-    private final SpillFile file;
+  /** A text in a store: its position, length and digest. */
+  private static final class Stored extends StoredText {
+    private final BodyStore store;
     private final long at;
 
-    Spilled(SpillFile file, long at, int length, int hash) {
-      super(length, hash);
-      this.file = file;
+    Stored(BodyStore store, long at, int length, byte[] digest) {
+      super(length, digest);
+      this.store = store;
       this.at = at;
     }
 
     @Override
     public byte[] utf8() {
-      return file.read(at, length());
+      return store.read(at, length());
     }
   }
 }

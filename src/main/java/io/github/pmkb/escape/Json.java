@@ -1,13 +1,16 @@
-package io.github.pmkb.check;
+package io.github.pmkb.escape;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * A small JSON writer: maps (in their own order, so callers fix the key order), lists, strings,
- * numbers, booleans and null. Enough for one-object-per-line output without a JSON library.
+ * The JSON writer for documents pmkb prints or publishes ({@code inspect}, {@code check}, {@code
+ * search --json}, {@code api/incidents.json}): maps (in their own order, so callers fix the key
+ * order), lists, strings, numbers (a {@link BigDecimal} as written, for a fixed number of
+ * decimals), booleans and null. Enough without a JSON library.
  */
 public final class Json {
   private Json() {}
@@ -40,6 +43,8 @@ public final class Json {
         write(l.get(i), sb);
       }
       sb.append(']');
+    } else if (v instanceof BigDecimal b) {
+      sb.append(b.toPlainString());
     } else if (v instanceof Boolean || v instanceof Integer || v instanceof Long) {
       sb.append(v);
     } else if (v instanceof Double || v instanceof Float) {
@@ -53,6 +58,6 @@ public final class Json {
   }
 
   private static void string(String s, StringBuilder sb) {
-    io.github.pmkb.escape.JsonString.appendQuoted(sb, s);
+    JsonString.appendQuoted(sb, s);
   }
 }

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import io.github.pmkb.model.StoredText;
 
-/** Texts spilled to the scratch file read back exactly, from any thread, and leave no file behind. */
-class SpillFileTest {
+/** Texts kept in the body store read back exactly, from any thread, compare without reading, and leave no file behind. */
+class BodyStoreTest {
   @TempDir Path tmp;
 
   @Test
@@ -22,7 +22,7 @@ class SpillFileTest {
     long seed = System.nanoTime();
     Random random = new Random(seed);
     List<String> texts = IntStream.range(0, 500).mapToObj(i -> randomText(random, i)).toList();
-    SpillFile spill = SpillFile.create(tmp);
+    BodyStore spill = BodyStore.create(tmp);
 
     List<StoredText> stored = texts.parallelStream().map(t -> spill.put(t.getBytes(StandardCharsets.UTF_8))).toList();
 
@@ -35,7 +35,7 @@ class SpillFileTest {
 
   @Test
   void aSpilledTextEqualsTheSameTextInMemoryAndNoOther() {
-    SpillFile spill = SpillFile.create(tmp);
+    BodyStore spill = BodyStore.create(tmp);
     String body = "<p>Replica lag — 40 s</p>";
     StoredText spilled = spill.put(body.getBytes(StandardCharsets.UTF_8));
 
@@ -48,13 +48,23 @@ class SpillFileTest {
 
   @Test
   void leavesNoFileInItsFolder() throws Exception {
-    SpillFile spill = SpillFile.create(tmp.resolve("cache"));
+    BodyStore spill = BodyStore.create(tmp.resolve("cache"));
     StoredText t = spill.put("kept while the build runs".getBytes(StandardCharsets.UTF_8));
 
     try (Stream<Path> files = Files.list(tmp.resolve("cache"))) {
       assertThat(files).isEmpty();
     }
     assertThat(t.text()).isEqualTo("kept while the build runs");
+  }
+
+  @Test
+  void textsOfAClosedStoreStillCompare() {
+    BodyStore store = BodyStore.create(tmp);
+    StoredText kept = store.put("<p>Failover</p>".getBytes(StandardCharsets.UTF_8));
+    store.close();
+
+    assertThat(kept).isEqualTo(StoredText.of("<p>Failover</p>")).isNotEqualTo(StoredText.of("<p>Failback</p>"));
+    org.assertj.core.api.Assertions.assertThatThrownBy(kept::text).isInstanceOf(java.io.UncheckedIOException.class);
   }
 
   private static String randomText(Random random, int i) {

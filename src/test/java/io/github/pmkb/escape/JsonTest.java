@@ -1,4 +1,4 @@
-package io.github.pmkb.check;
+package io.github.pmkb.escape;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
