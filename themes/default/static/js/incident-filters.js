@@ -49,12 +49,19 @@ if (form && table) {
   const row = (d, r) => {
     const [url, title, date, cause, severity, services, minutes] = r;
     const tr = document.createElement('tr');
-    tr.append(cell('Date', date ? date : muted('undated')));
+    let day = muted('undated');
+    if (date) {
+      day = document.createElement('time');
+      day.dateTime = date;
+      day.textContent = date;
+    }
+    tr.append(cell('Date', day));
     const t = cell('Incident', link(title, url));
     t.className = 'title-cell';
     tr.append(t);
     tr.append(cell('Root cause', link(cause, d.rootCauses[cause])));
     const sev = d.severities[severity] ? link(severity, d.severities[severity]) : muted(severity);
+    if (d.severities[severity]) sev.className = 'sev sev-' + severity.toLowerCase();
     const sc = cell('Severity', sev);
     sc.dataset.value = /^SEV(\d)$/.test(severity) ? severity.slice(3) : '9';
     tr.append(sc);
@@ -119,7 +126,10 @@ if (form && table) {
   const params = new URLSearchParams(location.search);
   for (const s of form.querySelectorAll('select')) if (params.has(s.name)) s.value = params.get(s.name);
   const s = /^(\d)([ad])$/.exec(params.get('sort') || '');
-  if (s) sort = { column: Number(s[1]), direction: s[2] === 'a' ? 'ascending' : 'descending' };
+  if (s) {
+    sort = { column: Number(s[1]), direction: s[2] === 'a' ? 'ascending' : 'descending' };
+    table.dispatchEvent(new CustomEvent('pmkb:mark', { detail: sort }));
+  }
   table.addEventListener('pmkb:sort', (e) => {
     e.preventDefault();
     sort = { column: e.detail.column, direction: e.detail.direction };

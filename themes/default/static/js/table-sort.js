@@ -5,7 +5,8 @@
 // table keeps the order it was built in, newest first.
 //
 // Before sorting the rows it has, the table fires a cancelable "pmkb:sort" event; a script that
-// holds all the rows (the table of all incidents) cancels it and sorts those instead.
+// holds all the rows (the table of all incidents) cancels it and sorts those instead. Such a
+// script sends "pmkb:mark" ({column, direction}) to show an order it restored from the URL.
 const keyOf = (row, col, numeric) => {
   const cell = row.cells[col];
   if (!cell) return numeric ? Number.NEGATIVE_INFINITY : '';
@@ -25,6 +26,15 @@ const describe = (th, dir) => {
 for (const table of document.querySelectorAll('table.sortable')) {
   const heads = Array.from(table.querySelectorAll('thead th'));
   const order = table.querySelector('caption .order');
+  const mark = (th, dir) => {
+    heads.forEach((h) => h.removeAttribute('aria-sort'));
+    th.setAttribute('aria-sort', dir);
+    if (order) order.textContent = describe(th, dir);
+  };
+  table.addEventListener('pmkb:mark', (e) => {
+    const th = heads[e.detail.column];
+    if (th) mark(th, e.detail.direction);
+  });
   heads.forEach((th, col) => {
     const button = document.createElement('button');
     button.type = 'button';
@@ -36,9 +46,7 @@ for (const table of document.querySelectorAll('table.sortable')) {
       const current = th.getAttribute('aria-sort');
       const first = th.dataset.first === 'desc' || th.dataset.sort === 'number' ? 'descending' : 'ascending';
       const dir = current ? (current === 'ascending' ? 'descending' : 'ascending') : first;
-      heads.forEach((h) => h.removeAttribute('aria-sort'));
-      th.setAttribute('aria-sort', dir);
-      if (order) order.textContent = describe(th, dir);
+      mark(th, dir);
       const event = new CustomEvent('pmkb:sort', { cancelable: true, detail: { column: col, direction: dir, numeric: th.dataset.sort === 'number' } });
       if (!table.dispatchEvent(event)) return;
       const numeric = th.dataset.sort === 'number';

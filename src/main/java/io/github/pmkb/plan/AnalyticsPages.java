@@ -2,7 +2,6 @@ package io.github.pmkb.plan;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import io.github.pmkb.analytics.Analytics;
 import io.github.pmkb.analytics.AnalyticsReport;
 import io.github.pmkb.analytics.GroupStats;
@@ -85,7 +84,7 @@ final class AnalyticsPages {
       String url = g.group().equals(Analytics.NOT_STATED) ? "" : facets.url(Fields.FACET_SEVERITY, g.group());
       bySeverity.add(row(g.group(), url, g));
     }
-    return new Model(corpus.size(), String.format(Locale.ROOT, "%.1f", r.impactHours()),
+    return new Model(corpus.size(), SitePlanner.hours(r.impactHours()),
         HumanDurations.of(r.overall().resolve().medianMinutes()), r.overall().resolve().count(), unit,
         columns.isEmpty() ? "" : ColumnChart.svg("periods-wide", title, WIDE, series, columns, "incidents"),
         columns.isEmpty() ? "" : ColumnChart.svg("periods-narrow", title, NARROW, series, columns, "incidents"),

@@ -61,6 +61,22 @@ record IncidentFacts(String duration, long minutes, Link severity, String impact
         rootCause, contributing, tz, events, sources);
   }
 
+  /**
+   * From the first event to the last, the day said once when both share it: "2024-09-17, 13:02
+   * to 13:49 UTC" rather than the day and zone twice.
+   */
+  static String span(List<EventView> events) {
+    if (events.isEmpty()) return "";
+    String a = events.get(0).at();
+    String b = events.get(events.size() - 1).at();
+    boolean dated = a.matches("\\d{4}-\\d{2}-\\d{2} .*") && b.matches("\\d{4}-\\d{2}-\\d{2} .*");
+    if (!dated || !a.substring(0, 10).equals(b.substring(0, 10))) return a + " to " + b;
+    String ta = a.substring(11);
+    String tb = b.substring(11);
+    if (ta.length() > 5 && tb.length() > 5 && ta.substring(5).equals(tb.substring(5))) ta = ta.substring(0, 5);
+    return a.substring(0, 10) + ", " + ta + " to " + tb;
+  }
+
   private static <T> Sourced<T> source(Map<String, String> sources, String name, Sourced<T> s) {
     String from = switch (s.from()) {
       case FRONT_MATTER -> "front matter";

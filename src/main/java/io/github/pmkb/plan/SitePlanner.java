@@ -173,7 +173,7 @@ public final class SitePlanner {
     ActionRows.Ledger ledger = ActionRows.ledger(actionGroups);
 
     List<PageSpec> pages = new ArrayList<>();
-    Pages.Totals totals = new Pages.Totals(all.size(), String.format(java.util.Locale.ROOT, "%.1f", report.impactHours()),
+    Pages.Totals totals = new Pages.Totals(all.size(), hours(report.impactHours()),
         HumanDurations.of(report.overall().resolve().medianMinutes()), ledger.open() + ledger.notStated());
     pages.add(spec("index.html", "index", new Pages.HomePage(site, pageView("index.html", site.title()), totals,
         byRootCause.subList(0, Math.min(TOP_RECURRING, byRootCause.size())),
@@ -247,6 +247,11 @@ public final class SitePlanner {
     }
   }
 
+  /** Hours as a figure: one decimal while small, whole hours from 100 on. */
+  static String hours(double h) {
+    return String.format(java.util.Locale.ROOT, h < 100 ? "%.1f" : "%.0f", h);
+  }
+
   /** Page {@code n} of {@code count} of the list that starts at {@code first}. */
   static PagerView pager(String first, int n, int count) {
     return new PagerView(n, count, first, n > 1 ? Permalinks.listPage(first, n - 1) : "",
@@ -309,6 +314,6 @@ public final class SitePlanner {
     return new IncidentView(p.slug(), Permalinks.incident(p.slug()), p.title().value(), date, year, tags,
         p.summary(), new BodyView(p.body(), config.rawHtml() == RawHtml.TRUST), p.sourcePath(), sourceUrl,
         p.draft(), f.duration(), f.severity(), f.impact(), f.impactSentence(), f.services(), f.rootCause(),
-        f.contributing(), f.timezone(), f.timeline(), f.sources());
+        f.contributing(), f.timezone(), f.timeline(), IncidentFacts.span(f.timeline()), f.sources());
   }
 }

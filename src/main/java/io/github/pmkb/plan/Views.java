@@ -41,12 +41,14 @@ public final class Views {
    * {@code impact} "40% of users".
    *
    * @param body the body, made publishable only when the page is rendered ({@link #bodyHtml()})
+   * @param timelineSpan from the first to the last event, e.g. "2024-09-17, 13:02 to 13:49 UTC"
    * @param facts where each fact came from, e.g. "duration: text, line 3", for the fact card's tooltip
    */
   public record IncidentView(String slug, String url, String title, String date, String year, List<TagView> tags,
       String summary, BodyView body, String source, String sourceUrl, boolean draft, String duration,
       Link severity, String impact, String impactSentence, List<Link> services, Link rootCause,
-      List<Link> contributing, String timezone, List<EventView> timeline, Map<String, String> facts) {
+      List<Link> contributing, String timezone, List<EventView> timeline, String timelineSpan,
+      Map<String, String> facts) {
     /** The body as templates insert it with {@code | raw}; see {@link BodyView#html()}. */
     public String bodyHtml() {
       return body.html();
