@@ -1,24 +1,193 @@
-// Opens js/search-time.html of a served site in headless Chromium and prints its result (bench only):
-//   java -cp "$(cat test-classpath)" bench/ChromiumTiming.java http://127.0.0.1:PORT/js/search-time.html
+// Drives the shipped search page and Pagefind's UI on the same served site in headless Chromium
+// (bench only; bench/search-web.sh runs it). For every cold page load: the bytes DevTools reports
+// as received by the page (Network.loadingFinished encodedDataLength, headers included), and the
+// bytes the server sent (its log: Pagefind searches in a Web Worker, whose requests the page's
+// DevTools events do not show); time to first results is from navigation start to the first
+// result link in the DOM, with DevTools' network emulation at 100 ms latency and 10 Mbit/s.
+//   java -cp "$(cat test-classpath)" bench/ChromiumTiming.java https://127.0.0.1:PORT/ pmkb|pagefind <server log>
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.json.Json;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 public class ChromiumTiming {
-  public static void main(String[] args) {
+  static final List<String> ONE = List.of("memory", "database", "certificate", "timeout", "deploy", "latency", "dns",
+      "disk", "cache", "queue", "replica", "configuration", "network", "kubernetes", "redis", "rollback", "outage",
+      "alert", "throttling", "migration");
+  static final List<String> TWO = List.of("memory leak", "connection pool", "disk full", "certificate expiry",
+      "root cause", "database failover", "cache stampede", "dns resolution", "config change", "rate limit",
+      "load balancer", "replication lag", "deploy rollback", "error budget", "thread pool", "queue backlog",
+      "expired certificate", "health check", "traffic spike", "retry storm");
+  static final String FIRST = "#search-results li a.title, .pagefind-ui__result-link";
+  static final String TIMER = "(() => { const t = () => { if (!window.__first && document.querySelector('" + FIRST
+      + "')) window.__first = performance.now(); }; new MutationObserver(t).observe(document, {subtree: true, childList: true}); })();";
+
+  /** bytes: sent by the server; page: received by the page (DevTools); requests: served. */
+  record Load(long bytes, long page, long data, int requests, int whole, double firstMs) {}
+
+  static java.nio.file.Path served;
+  static long servedLines;
+
+  static ChromeDriver driver;
+
+  public static void main(String[] args) throws Exception {
+    String base = args[0];
+    boolean pagefind = args[1].equals("pagefind");
+    served = java.nio.file.Path.of(args[2]);
+    int perSet = Integer.parseInt(System.getenv().getOrDefault("QUERIES", "10"));
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.PERFORMANCE, java.util.logging.Level.ALL);
     ChromeOptions o = new ChromeOptions().setBinary("/usr/bin/chromium").addArguments("--headless", "--no-sandbox",
-        "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking");
-    var driver = new ChromeDriver(new ChromeDriverService.Builder()
-        .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).build(), o);
+        "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--ignore-certificate-errors", "--window-size=1280,900");
+    o.setCapability("goog:loggingPrefs", logs);
+    driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
+        .build(), o);
     try {
-      driver.get(args[0]);
-      new WebDriverWait(driver, Duration.ofMinutes(5)).until(d -> !d.findElements(By.id("out")).isEmpty());
-      System.out.println("chromium " + driver.findElement(By.id("out")).getText());
+      driver.executeCdpCommand("Network.enable", Map.of());
+      driver.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", true));
+      driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency", 100,
+          "downloadThroughput", 1_250_000, "uploadThroughput", 1_250_000));
+      driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", TIMER));
+      String page = base + (pagefind ? "pagefind-search.html" : "search.html");
+      String name = pagefind ? "pagefind" : "pmkb";
+      Load init = load(page, false);
+      System.out.printf(Locale.ROOT, "%s init %.1f KB in %d requests (page %.1f KB, search data %.1f KB)%n", name,
+          (init.bytes() - init.data()) / 1024.0, init.requests(), init.page() / 1024.0, init.data() / 1024.0);
+      for (List<String> set : List.of(ONE.subList(0, perSet), TWO.subList(0, perSet))) {
+        List<Load> loads = new ArrayList<>();
+        for (String q : set) loads.add(load(page + "?q=" + java.net.URLEncoder.encode(q, "UTF-8"), true));
+        String label = set == ONE.subList(0, perSet) || set.get(0).indexOf(' ') < 0 ? "1word" : "2words";
+        System.out.printf(Locale.ROOT, "%s %s bytes median %.1f KB max %.1f KB; first results median %.0f ms max %.0f ms; "
+            + "requests median %d; whole-file data responses %d; page-target DevTools bytes median %.1f KB%n", name, label,
+            median(loads.stream().mapToDouble(l -> l.bytes() / 1024.0).toArray()),
+            loads.stream().mapToDouble(l -> l.bytes() / 1024.0).max().orElse(0),
+            median(loads.stream().mapToDouble(Load::firstMs).toArray()),
+            loads.stream().mapToDouble(Load::firstMs).max().orElse(0),
+            (int) median(loads.stream().mapToDouble(Load::requests).toArray()),
+            loads.stream().mapToInt(Load::whole).sum(),
+            median(loads.stream().mapToDouble(l -> l.page() / 1024.0).toArray()));
+      }
+      if (!pagefind) {
+        // The filter panel: what opening it downloads after a query.
+        load(page + "?q=memory", true);
+        drain();
+        servedLines = lines().size();
+        driver.findElement(By.cssSelector("#search-facets summary")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> !d.findElements(By.cssSelector("#search-facet-groups fieldset")).isEmpty());
+        Load panel = settle(0);
+        System.out.printf(Locale.ROOT, "pmkb facets %.1f KB in %d requests%n", panel.bytes() / 1024.0, panel.requests());
+        // Query time once the data is there: the page's own engine, each query run again.
+        driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency", 0,
+            "downloadThroughput", -1, "uploadThroughput", -1));
+        List<Double> times = new ArrayList<>();
+        for (String q : ONE.subList(0, perSet)) times.addAll(warm(q));
+        for (String q : TWO.subList(0, perSet)) times.addAll(warm(q));
+        double[] t = times.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        System.out.printf(Locale.ROOT, "pmkb query time median %.2f ms p95 %.2f ms (%d runs)%n", t[t.length / 2],
+            t[(int) Math.ceil(t.length * 0.95) - 1], t.length);
+      }
     } finally {
       driver.quit();
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  static List<Double> warm(String q) {
+    Object r = ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
+        + "import(new URL('js/search.js', location.href).href).then(async ({ index }) => {"
+        + " await index.search(arguments[0], { prefix: 'missing' }); const out = [];"
+        + " for (let i = 0; i < 10; i++) { const t = performance.now(); await index.search(arguments[0], { prefix: 'missing' });"
+        + " out.push(performance.now() - t); } done(out); });", q);
+    List<Double> out = new ArrayList<>();
+    for (Object x : (List<Object>) r) out.add(((Number) x).doubleValue());
+    return out;
+  }
+
+  static double median(double[] xs) {
+    double[] s = xs.clone();
+    java.util.Arrays.sort(s);
+    return s.length == 0 ? 0 : s[(s.length - 1) / 2];
+  }
+
+  static void drain() {
+    driver.manage().logs().get(LogType.PERFORMANCE);
+  }
+
+  static Load load(String url, boolean results) {
+    driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+    drain();
+    servedLines = lines().size();
+    driver.get(url);
+    if (results) {
+      new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> !d.findElements(By.cssSelector(FIRST)).isEmpty());
+    }
+    Object first = ((JavascriptExecutor) driver).executeScript("return window.__first || 0");
+    return settle(((Number) first).doubleValue());
+  }
+
+  /** Sums the responses until the network has been quiet for a second. */
+  @SuppressWarnings("unchecked")
+  static Load settle(double firstMs) {
+    Map<String, Long> bytes = new HashMap<>();
+    Map<String, String> urls = new HashMap<>();
+    Map<String, Integer> status = new HashMap<>();
+    long quietSince = System.nanoTime();
+    long deadline = System.nanoTime() + 60_000_000_000L;
+    while (System.nanoTime() - quietSince < 1_000_000_000L && System.nanoTime() < deadline) {
+      List<LogEntry> entries = driver.manage().logs().get(LogType.PERFORMANCE).getAll();
+      if (!entries.isEmpty()) quietSince = System.nanoTime();
+      for (LogEntry e : entries) {
+        Map<String, Object> msg = (Map<String, Object>) ((Map<String, Object>) new Json().toType(e.getMessage(), Map.class)).get("message");
+        Map<String, Object> p = (Map<String, Object>) msg.get("params");
+        String method = (String) msg.get("method");
+        if ("Network.responseReceived".equals(method)) {
+          Map<String, Object> resp = (Map<String, Object>) p.get("response");
+          urls.put((String) p.get("requestId"), (String) resp.get("url"));
+          status.put((String) p.get("requestId"), ((Number) resp.get("status")).intValue());
+        } else if ("Network.loadingFinished".equals(method)) {
+          bytes.merge((String) p.get("requestId"), ((Number) p.get("encodedDataLength")).longValue(), Long::sum);
+        }
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException ex) {
+        throw new IllegalStateException(ex);
+      }
+    }
+    long page = bytes.values().stream().mapToLong(Long::longValue).sum();
+    List<String> log = lines();
+    long total = 0, data = 0;
+    int whole = 0, requests = 0;
+    for (String line : log.subList((int) Math.min(servedLines, log.size()), log.size())) {
+      String[] f = line.split(" ", 3);
+      long b = Long.parseLong(f[0]);
+      total += b;
+      requests++;
+      if (f[2].startsWith("/search/") || f[2].startsWith("/pagefind/") && !f[2].matches(".*pagefind(-ui)?\\.(js|css)$")) data += b;
+      if (f[2].startsWith("/search/") && f[2].endsWith(".bin") && f[1].equals("200")) whole++;
+    }
+    servedLines = log.size();
+    return new Load(total, page, data, requests, whole, firstMs);
+  }
+
+  static List<String> lines() {
+    try {
+      return java.nio.file.Files.readAllLines(served);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 }

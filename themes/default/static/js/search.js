@@ -1,30 +1,31 @@
 // The search page: results as you type over the exported index (search-core.js). Content is only
 // ever inserted with textContent, never as HTML, so a title like <img onerror=…> stays text.
 import { SearchIndex } from "./search-core.js";
+import { minutesText } from "./search-codec.js";
 import { analyze } from "./search-analyzer.js";
 
-/** Results shown at first and per "More results": each costs a card shard share and a snippet text. */
-const PAGE = 5;
-const DEBOUNCE_MS = 120;
-const LABELS = { root_cause: "Root cause", severity: "Severity", service: "Service", tag: "Tags", year: "Year" };
-const PLURALS = { root_cause: "root causes", severity: "severities", service: "services", tag: "tags", year: "years" };
+/** The filters that are ranges (search-facets.js). */
+const DATE = "date", DURATION = "duration";
 
-const form = document.getElementById("search-form");
-const input = document.getElementById("search-q");
-const sortSelect = document.getElementById("search-sort");
-const status = document.getElementById("search-status");
-const list = document.getElementById("search-results");
-const facetBox = document.getElementById("search-facets");
-const facetGroups = document.getElementById("search-facet-groups");
+/** Results per page; snippets load only for rows on screen. */
+const PAGE = 20;
+const DEBOUNCE_MS = 120;
+
+const $ = (id) => document.getElementById(id);
+const form = $("search-form"), input = $("search-q"), sortSelect = $("search-sort"), status = $("search-status");
+const list = $("search-results"), panel = $("search-facets"), groups = $("search-facet-groups"), more = $("search-more");
 // The script sits in <root>/js/, so the index is <root>/search/ wherever the site is published.
-const index = new SearchIndex(new URL("../search/", import.meta.url).href);
+const root = new URL("../", import.meta.url);
+const index = new SearchIndex(new URL("search/", root).href);
+const inline = $("search-manifest");
 const filters = new Map(); // dim -> Set of values
-let timer = 0, generation = 0, last = null, shown = PAGE;
-const more = el("button", "More results", "search-more");
-more.type = "button";
-more.hidden = true;
-list.after(more);
-more.addEventListener("click", () => { shown += PAGE; if (last) showResults(last, generation); });
+const ranges = { date: { from: "", to: "" }, duration: { min: "", max: "" } };
+const expanded = new Set();
+let timer = 0, generation = 0, last = null, shown = 0;
+
+const seen = "IntersectionObserver" in window ? new IntersectionObserver((entries) => {
+  for (const e of entries) if (e.isIntersecting) { seen.unobserve(e.target); fillSnippet(e.target); }
+}, { rootMargin: "200px" }) : null;
 
 function el(tag, text, cls) {
   const e = document.createElement(tag);
@@ -34,7 +35,11 @@ function el(tag, text, cls) {
 }
 
 function filterList() {
-  return [...filters].map(([dim, vs]) => ({ dim, values: [...vs] }));
+  const out = [...filters].map(([dim, vs]) => ({ dim, values: [...vs] }));
+  if (ranges.date.from || ranges.date.to) out.push({ dim: DATE, from: ranges.date.from, to: ranges.date.to });
+  const { min, max } = ranges.duration;
+  if (min !== "" || max !== "") out.push({ dim: DURATION, min: min === "" ? null : +min, max: max === "" ? null : +max });
+  return out;
 }
 
 function stateUrl() {
@@ -43,6 +48,9 @@ function stateUrl() {
   if (input.value) u.searchParams.set("q", input.value);
   if (sortSelect.value !== "relevance") u.searchParams.set("sort", sortSelect.value);
   for (const [dim, vs] of filters) for (const v of vs) u.searchParams.append("f", dim + ":" + v);
+  for (const [k, v] of [["from", ranges.date.from], ["to", ranges.date.to], ["dmin", ranges.duration.min], ["dmax", ranges.duration.max]]) {
+    if (v !== "") u.searchParams.set(k, v);
+  }
   return u.href;
 }
 
@@ -53,13 +61,20 @@ function readUrl() {
   filters.clear();
   for (const f of p.getAll("f")) {
     const i = f.indexOf(":");
-    if (i > 0) addFilter(f.slice(0, i), f.slice(i + 1));
+    if (i > 0) toggle(f.slice(0, i), f.slice(i + 1), true);
   }
+  ranges.date = { from: p.get("from") || "", to: p.get("to") || "" };
+  ranges.duration = { min: p.get("dmin") || "", max: p.get("dmax") || "" };
 }
 
-function addFilter(dim, value) {
-  if (!filters.has(dim)) filters.set(dim, new Set());
-  filters.get(dim).add(value);
+function toggle(dim, value, on) {
+  if (on) {
+    if (!filters.has(dim)) filters.set(dim, new Set());
+    filters.get(dim).add(value);
+  } else {
+    filters.get(dim)?.delete(value);
+    if (filters.get(dim)?.size === 0) filters.delete(dim);
+  }
 }
 
 async function run(push, asTyped) {
@@ -68,25 +83,19 @@ async function run(push, asTyped) {
   if (push) history.pushState(null, "", stateUrl());
   else history.replaceState(null, "", stateUrl());
   // One character matches too much to be useful while typing; Enter still searches it.
-  if (!q.trim() || (asTyped && q.trim().length < 2)) {
-    list.replaceChildren();
-    more.hidden = true;
-    status.textContent = "";
-    facetBox.hidden = true;
-    return;
-  }
-  if (filters.size || facetBox.open) await index.init().then(() => index.facets());
+  if (asTyped && q.trim().length === 1) return;
   const t0 = performance.now();
-  const r = await index.search(q, { prefix: asTyped, filters: filterList(), sort: sortSelect.value });
-  const ms = performance.now() - t0;
+  const r = await index.search(q, { prefix: asTyped ? "typing" : "missing", filters: filterList(), sort: sortSelect.value });
+  document.body.dataset.searchMs = (performance.now() - t0).toFixed(2);
   if (g !== generation) return; // a newer query started meanwhile
   last = r;
-  shown = PAGE;
-  document.body.dataset.searchMs = ms.toFixed(2);
   showStatus(q, r);
-  facetBox.hidden = false;
-  if (facetBox.open) await showFacets(r, g);
-  await showResults(r, g);
+  list.replaceChildren();
+  shown = 0;
+  const facets = panel.open ? showFacets(r, g) : null;
+  await showMore(r, g);
+  await facets;
+  if (g === generation) showCorrectedWords();
 }
 
 function showStatus(q, r) {
@@ -97,95 +106,73 @@ function showStatus(q, r) {
       if (i > 0) p.append(", ");
       const strong = el("strong", c.to);
       strong.dataset.term = c.to;
-      p.append(strong);
-      p.append(" (you typed " + c.from + ")");
+      p.append(strong, " (you typed " + c.from + ")");
     });
     p.append(". ");
     status.append(p);
   }
   const n = r.matches.length;
   if (n === 0) {
-    status.append(el("span", "No incidents match \u201c" + q + "\u201d. Try fewer or other words, remove filters, or browse by tag.", "search-empty"));
+    status.append(el("span", "No incidents match" + (q.trim() ? " \u201c" + q + "\u201d" : "") +
+      ". Try fewer or other words, remove filters, or browse by tag.", "search-empty"));
   } else {
-    status.append(n === 1 ? "1 incident" : n + " incidents");
+    const what = n === 1 ? "1 incident" : n.toLocaleString("en") + " incidents";
+    status.append(q.trim() ? what : what + ", newest first");
   }
 }
 
-async function showResults(r, g) {
-  const docs = Array.from(r.matches.subarray(0, shown));
+/** The next page of rows: cards first (the rows show), snippets as each row comes into view. */
+async function showMore(r, g) {
+  const docs = Array.from(r.matches.subarray(shown, shown + PAGE));
+  shown += docs.length;
   more.hidden = r.matches.length <= shown;
   const cards = await Promise.all(docs.map((d) => index.card(d)));
   if (g !== generation) return;
   const items = cards.map((c) => {
     const li = el("li");
     li.dataset.doc = c.doc;
-    const a = el("a", c.title || c.url);
-    a.href = new URL("../" + c.url, import.meta.url).href;
-    const h = el("h2");
-    h.append(a);
-    const meta = [c.date, c.severity, c.services.join(", "), c.rootCause].filter((x) => x).join(" \u00b7 ");
-    const snippet = el("p", "", "snippet");
-    li.append(h, el("div", meta, "meta"), snippet);
+    const a = el("a", c.title || c.url, "title");
+    a.href = new URL(c.url, root).href;
+    const meta = el("div", "", "meta");
+    if (c.date) meta.append(el("time", c.date));
+    const facts = [c.severity, minutesText(c.minutes), c.rootCause.replace(/-/g, " ")].filter((x) => x && x !== "unknown");
+    if (facts.length) meta.append(el("span", facts.join(" \u00b7 ")));
+    li.append(a, meta, el("p", "", "snippet"));
     return li;
   });
-  list.replaceChildren(...items);
-  // Snippets follow the cards: results show as soon as postings and cards are in.
-  await Promise.all(cards.map(async (c, i) => {
-    const parts = await index.snippet(c.doc, r.terms);
-    if (g !== generation) return;
-    items[i].querySelector(".snippet").replaceChildren(...parts.map((p) => (p.hit ? el("mark", p.text) : document.createTextNode(p.text))));
-  }));
-  if (g === generation) showCorrectedWords();
+  list.append(...items);
+  if (!document.body.dataset.firstResults) document.body.dataset.firstResults = performance.now().toFixed(0);
+  for (const li of items) seen ? seen.observe(li) : fillSnippet(li);
+}
+
+async function fillSnippet(li) {
+  const g = generation, r = last;
+  if (!r) return;
+  const parts = await index.snippet(+li.dataset.doc, r.terms);
+  if (g !== generation) return;
+  li.querySelector(".snippet").replaceChildren(...parts.map((p) => (p.hit ? el("mark", p.text) : document.createTextNode(p.text))));
+  showCorrectedWords();
 }
 
 /** The notice names corrected terms as they appear in the results ("memory", not the stem "memori"). */
 function showCorrectedWords() {
   for (const strong of status.querySelectorAll("strong[data-term]")) {
-    const mark = [...list.querySelectorAll("mark")].find((m) => analyze(m.textContent).includes(strong.dataset.term));
+    const mark = [...list.querySelectorAll("mark")].find((m) => analyze(m.textContent).some((t) => t.startsWith(strong.dataset.term)));
     if (mark) strong.textContent = mark.textContent.toLowerCase();
   }
 }
 
+/** The filter panel (search-filters.js, loaded when it first opens). */
 async function showFacets(r, g) {
-  await index.facets();
+  const [{ render }, facets] = await Promise.all([import("./search-filters.js"), index.facets().then((f) => f.open())]);
   if (g !== generation) return;
-  const counts = index.counts(r.unfiltered, filterList());
-  const groups = [];
-  for (const dim of index.manifest.facets.dims) {
-    const fs = el("fieldset");
-    fs.dataset.dim = dim;
-    fs.append(el("legend", LABELS[dim] || dim));
-    const selected = filters.get(dim) || new Set();
-    for (const { value, count } of counts[dim]) {
-      const label = el("label");
-      const box = el("input");
-      box.type = "checkbox";
-      box.value = value;
-      box.checked = selected.has(value);
-      box.addEventListener("change", () => {
-        if (box.checked) addFilter(dim, value);
-        else filters.get(dim)?.delete(value);
-        if (filters.get(dim)?.size === 0) filters.delete(dim);
-        run(true, false);
-      });
-      label.append(box, " " + value + " ", el("span", "(" + count + ")", "n"));
-      fs.append(label, el("br"));
-    }
-    // The panel counts a dimension's most frequent values; the rest load when asked for.
-    const col = index.columns[dim];
-    if (col && !col.complete) {
-      const all = el("button", "All " + col.total + " " + (PLURALS[dim] || dim), "search-all-values");
-      all.type = "button";
-      all.addEventListener("click", async () => {
-        all.disabled = true;
-        await index.fullColumn(dim);
-        if (last) await showFacets(last, generation);
-      });
-      fs.append(all);
-    }
-    groups.push(fs);
-  }
-  facetGroups.replaceChildren(...groups);
+  render(facets, r, {
+    filters, ranges, expanded, groups, toggle, el,
+    durations: index.m.facets.duration.b,
+    chosen: filterList(),
+    rerun: () => run(true, false),
+    refresh: () => last && showFacets(last, generation),
+  });
 }
 
 input.addEventListener("input", () => {
@@ -198,11 +185,12 @@ form.addEventListener("submit", (e) => {
   run(true, false);
 });
 sortSelect.addEventListener("change", () => run(true, false));
-facetBox.addEventListener("toggle", () => { if (facetBox.open && last) run(false, false); });
+panel.addEventListener("toggle", () => { if (panel.open && last) showFacets(last, generation); });
+more.addEventListener("click", () => { if (last) showMore(last, generation); });
 
 // Keyboard: arrows move between the box and result links; Escape returns to the box.
 document.addEventListener("keydown", (e) => {
-  const links = [...list.querySelectorAll("li h2 a")];
+  const links = [...list.querySelectorAll("li a.title")];
   const at = links.indexOf(document.activeElement);
   if (e.key === "ArrowDown" && (document.activeElement === input || at >= 0)) {
     e.preventDefault();
@@ -217,6 +205,11 @@ document.addEventListener("keydown", (e) => {
 window.addEventListener("popstate", () => { readUrl(); run(false, false); });
 
 readUrl();
-index.init().then(() => { if (input.value) run(false, false); }).catch((e) => {
+if (filters.size || ranges.date.from || ranges.date.to || ranges.duration.min || ranges.duration.max) panel.open = true;
+document.documentElement.classList.add("search-ready");
+index.init(inline ? JSON.parse(inline.dataset.json) : undefined).then(() => run(false, false)).catch((e) => {
   status.textContent = "Search is unavailable: " + e.message;
 });
+
+/** The page's engine, for bench/ChromiumTiming.java to time queries once the data is there. */
+export { index };

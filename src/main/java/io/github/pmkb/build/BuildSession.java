@@ -81,6 +81,8 @@ public final class BuildSession implements AutoCloseable {
   private Corpus corpus = new Corpus(List.of());
   private IndexSnapshot index;
   private IndexInputs indexInputs;
+  /** The manifest of the last search export, which the search page carries inline. */
+  private String searchManifest = "";
   private Published published = Published.NOTHING;
   private List<Diagnostic> configDiagnostics = List.of();
   /** Files the last clean build's scan refused (symbolic links out of content/). */
@@ -313,7 +315,7 @@ public final class BuildSession implements AutoCloseable {
       // (run after rendering at 10,000 postmortems, it raised the live heap from 553 to 612 MB),
       // and the plan's page models are held until rendering ends.
       exportSearch(job, sink, clock);
-      plan = byPath(planner.plan(corpus, index));
+      plan = byPath(planner.plan(corpus, index, searchManifest));
       clock.lap("plan");
       for (PageSpec p : plan.values()) {
         if (everyPage || !p.equals(published.pages().get(p.outputPath()))) toRender.add(p);
@@ -370,8 +372,12 @@ public final class BuildSession implements AutoCloseable {
       });
       written = job.search().keySet();
       digests = job.searchDigests();
+      searchManifest = BrowserIndexExporter.manifestOf(job.search());
     } else {
-      written = BrowserIndexExporter.export(index, Synonyms.ofKnowledgeBase(root), sink);
+      BrowserIndexExporter.Written export = BrowserIndexExporter.exportWithManifest(index, Synonyms.ofKnowledgeBase(root),
+          sink);
+      written = export.files();
+      searchManifest = export.manifest();
     }
     // Export names are content hashes: the new set is written, then files only the old set had go.
     Set<String> now = Set.copyOf(written);

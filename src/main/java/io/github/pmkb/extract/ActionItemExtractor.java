@@ -22,7 +22,8 @@ import io.github.pmkb.model.SectionKind;
  * item details it ("- Task: ..." under "1. Audit keys: ..."); a line that only gives a field
  * ("Deadline: May 5", "Owner: bob") belongs to the item above. A section without list items
  * lists one action per line. Closing remarks and sign-offs ("In conclusion, ...", "Sincerely,")
- * end the list. Owner, status, due date and ticket are read out of each item ({@link
+ * end the list. A postmortem with neither states its follow-ups in prose, if at all ({@link
+ * ProseActions}). Owner, status, due date and ticket are read out of each item ({@link
  * ActionFields}).
  */
 final class ActionItemExtractor {
@@ -84,6 +85,8 @@ final class ActionItemExtractor {
       out.addAll(ActionTables.rows(lines, i, end));
       for (int j = i; j <= end; j++) done.add(j);
     }
+    // Without an actions section or table, follow-ups may still be stated in prose.
+    if (out.isEmpty() && sections.stream().noneMatch(s -> s.kind() == SectionKind.ACTIONS)) out.addAll(ProseActions.find(lines, sections));
     out.sort((a, b) -> Integer.compare(a.line(), b.line()));
     return out;
   }

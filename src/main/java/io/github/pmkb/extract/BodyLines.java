@@ -9,7 +9,8 @@ import io.github.pmkb.content.ParsedDoc;
  * fenced code (times in an ASCII diagram are not timeline events).
  */
 final class BodyLines {
-  private static final Pattern FENCE = Pattern.compile("^\\s{0,3}(```+|~~~+).*");
+  /** A fence at any indentation: fences inside list items are indented with the item. */
+  private static final Pattern FENCE = Pattern.compile("^\\s*(```+|~~~+).*");
 
   private final List<String> lines;
   private final boolean[] fenced;

@@ -15,12 +15,12 @@ import java.util.regex.Pattern;
  */
 final class CausalCues {
   /** What a stretch of a sentence says about the incident. */
-  enum Role { ROOT, CAUSE, NEUTRAL, EFFECT, VEHICLE }
+  enum Role { ROOT, CAUSE, NEUTRAL, EFFECT, VEHICLE, REMEDY }
 
   /** A stretch {@code [start, end)} of a sentence and its role. */
   record Clause(int start, int end, Role role) {}
 
-  private enum Kind { ROOT_AFTER, AFTER, ROOT_BEFORE, BEFORE, VEHICLE }
+  private enum Kind { ROOT_AFTER, AFTER, ROOT_BEFORE, BEFORE, VEHICLE, REMEDY }
 
   /** Cues naming the cause itself, the strongest statement a text makes ("the root cause was X"). */
   private static final String ROOT_AFTER = "\\broot[- ]?causes?\\b(?:[^.:;]{0,80}?)(?:\\bwas\\b|\\bis\\b|\\bwere\\b|\\bare\\b|:|\\bincludes?\\b"
@@ -33,7 +33,7 @@ final class CausalCues {
       + "|\\bstem(?:s|med|ming)? from\\b|\\btraced (?:back )?to\\b|\\btriggered by\\b|\\battributed to\\b|\\battributable to\\b"
       + "|\\boriginat\\w* (?:from|in)\\b|\\bowing to\\b|\\barose from\\b|\\bbrought (?:on|about) by\\b|\\bblamed on\\b"
       + "|\\b(?:the )?(?:issue|problem|culprit) (?:was|is)(?: that)?\\b|\\bthanks to\\b|\\bcaused when\\b"
-      + "|\\bwas the result of\\b";
+      + "|\\b(?:was|is|were|are) (?:a |the )?(?:direct )?result of\\b|\\bthe trigger (?:(?:for|of) [^.:;]{0,60}?)?(?:was|is)\\b";
   /** Cues naming what stands before them as the cause ("X was the root cause"). */
   private static final String ROOT_BEFORE = "\\b(?:was|is|were|are) (?:the |a )?(?:primary |main |underlying |likely |probable )?(?:root )?(?:cause|culprit)\\b"
       + "|\\b(?:was|is) to blame\\b";
@@ -44,18 +44,22 @@ final class CausalCues {
    */
   private static final String VEHICLE = "(?<!\\b(?:was|were|is|are|be|been|being|got) )\\b(?:introduc(?:ed|ing|es)|trigger(?:ed|s|ing)|exposed|surfaced)\\b"
       + "(?!\\s+(?:in|by|with|during|via|through|into|as|when|on|at|from|after|before|while|and|or)\\b|\\s*[.,;:)])";
+  /** Cues after which the fix follows, which names what was done, not what went wrong. */
+  private static final String REMEDY = "\\b(?:resolved|fixed|mitigated|remedied|addressed|solved|restored|recovered|remediated) (?:it )?(?:by|through|via|with)\\b"
+      + "|\\bthe (?:fix|solution|remedy|resolution|workaround) (?:was|is|involved)\\b|\\bto (?:fix|resolve|mitigate|remedy) (?:this|it|the (?:issue|problem|outage))\\b";
   /** Cues after which the effect follows. */
   private static final String BEFORE = "\\bcaus(?:ed|es|ing)\\b|\\b(?:led|lead|leads|leading) to\\b|\\bresult(?:ed|s|ing)? in\\b"
       + "|\\bbrought down\\b|\\btook down\\b|\\bbr(?:oke|eaking)\\b|\\bprevent(?:ed|ing|s)\\b|\\bwhich meant\\b"
       + "|\\bmeaning that\\b|\\bcontributed to\\b|\\bexacerbat\\w+";
 
   static final Pattern CUES = Pattern.compile("(?i)(?<rootAfter>" + ROOT_AFTER + ")|(?<rootBefore>" + ROOT_BEFORE + ")|(?<after>" + AFTER
-      + ")|(?<vehicle>" + VEHICLE + ")|(?<before>" + BEFORE + ")");
+      + ")|(?<vehicle>" + VEHICLE + ")|(?<remedy>" + REMEDY + ")|(?<before>" + BEFORE + ")");
 
   /** Lower-case strings one of which every cue contains: most sentences have none. */
   private static final String[] ANCHORS = {"caus", "due to", "because", "result", "stem", "traced", "trigger", "attribut", "originat",
       "owing", "arose", "brought", "blame", "issue", "problem", "reason", "culprit", "thanks to", "introduc", "led to", "lead",
-      "took down", "broke", "breaking", "prevent", "meant", "meaning", "contributed", "exacerbat", "introduc", "exposed", "surfaced"};
+      "took down", "broke", "breaking", "prevent", "meant", "meaning", "contributed", "exacerbat", "introduc", "exposed", "surfaced", "resolved", "fixed", "mitigated", "remedied", "addressed", "solved", "restored",
+      "recovered", "remediated", "fix", "solution", "remedy", "resolution", "workaround", "resolve", "mitigate"};
 
   /** A negation right before a phrase: "not a", "no", "ruled out", "rather than the". */
   private static final Pattern NEGATED_BEFORE = Pattern.compile("(?i)(?:\\bnot|n't|\\bno|\\bnever|\\bnor|\\bneither|\\brather than|\\binstead of"
@@ -88,7 +92,8 @@ final class CausalCues {
     Matcher m = CUES.matcher(sentence);
     while (m.find()) {
       Kind k = m.group("rootAfter") != null ? Kind.ROOT_AFTER : m.group("rootBefore") != null ? Kind.ROOT_BEFORE
-          : m.group("after") != null ? Kind.AFTER : m.group("vehicle") != null ? Kind.VEHICLE : Kind.BEFORE;
+          : m.group("after") != null ? Kind.AFTER : m.group("vehicle") != null ? Kind.VEHICLE : m.group("remedy") != null ? Kind.REMEDY
+          : Kind.BEFORE;
       cues.add(new int[] {m.start(), m.end(), k.ordinal()});
     }
     if (cues.isEmpty()) return List.of(new Clause(0, sentence.length(), Role.NEUTRAL));
@@ -101,7 +106,8 @@ final class CausalCues {
       Kind next = i == cues.size() ? null : Kind.values()[cues.get(i)[2]];
       if (prev == Kind.ROOT_AFTER) rootOpen = true;
       else if (prev != null && prev != Kind.VEHICLE) rootOpen = false;
-      Role r = next == Kind.VEHICLE ? Role.VEHICLE : prev == Kind.VEHICLE ? (rootOpen ? Role.ROOT : Role.CAUSE) : role(prev, next);
+      Role r = prev == Kind.REMEDY ? Role.REMEDY : next == Kind.VEHICLE ? Role.VEHICLE : prev == Kind.VEHICLE ? (rootOpen ? Role.ROOT : Role.CAUSE)
+          : role(prev, next);
       out.add(new Clause(start, Math.max(start, end), r));
     }
     return out;

@@ -14,8 +14,8 @@ import io.github.pmkb.model.Sourced;
 /**
  * A title made from the facts, for postmortems whose own title only names the genre: what failed
  * and why, "Web application outage: memory leak". What failed is the subject a catalogue entry's
- * leading link names, else the affected service the text names first; why is the root cause in
- * words. Without a cause the date stands in ("Website outage on March 3, 2025").
+ * leading link names, else the affected service the text names first; why is the root cause and
+ * the strongest contributing cause, in words. Without a cause the date stands in ("Website outage on March 3, 2025").
  */
 final class DerivedTitle {
   /** The cause of each default category as a title says it. Other taxonomies use their labels. */
@@ -41,7 +41,10 @@ final class DerivedTitle {
     Optional<String> cause = cause(in.rootCause().value());
     String subject = linkSubject.or(() -> firstNamed(in, lines, cause)).orElse("Service");
     String what = capitalise(subject) + " " + symptom(in, lines);
-    if (cause.isPresent()) return Optional.of(what + ": " + cause.get());
+    // The strongest contributing cause too: "memory leak and configuration error".
+    Optional<String> also = in.contributing().stream().map(c -> cause(c.value())).flatMap(Optional::stream)
+        .filter(c -> !c.equals(cause.orElse(""))).findFirst();
+    if (cause.isPresent()) return Optional.of(what + ": " + cause.get() + also.map(a -> " and " + a).orElse(""));
     if (day.isPresent()) return Optional.of(what + " on " + day.get().format(DAY));
     return linkSubject.isPresent() || !in.services().isEmpty() ? Optional.of(what) : Optional.empty();
   }

@@ -175,7 +175,8 @@ final class IncidentExtractor {
   }
 
   private static Optional<Sourced<Moment>> marked(Timeline t, Marker marker, String rel, boolean last) {
-    List<TimelineEvent> hits = new ArrayList<>(t.events().stream().filter(e -> e.marker().equals(Optional.of(marker))).toList());
+    List<TimelineEvent> hits = new ArrayList<>(t.events().stream().filter(e -> e.at().timed())
+        .filter(e -> e.marker().equals(Optional.of(marker))).toList());
     if (hits.isEmpty()) return Optional.empty();
     TimelineEvent e = last ? hits.get(hits.size() - 1) : hits.get(0);
     return Optional.of(Sourced.of(e.at(), Provenance.DERIVED, SourcePos.of(rel, e.line())));
@@ -189,8 +190,9 @@ final class IncidentExtractor {
    * newest-first timelines are read from the end.
    */
   private static Optional<Sourced<Moment>> firstImpact(Timeline t, String rel) {
-    if (t.isEmpty()) return Optional.empty();
-    List<TimelineEvent> written = new ArrayList<>(t.events());
+    // A day without a time of day is never a start.
+    List<TimelineEvent> written = new ArrayList<>(t.events().stream().filter(e -> e.at().timed()).toList());
+    if (written.isEmpty()) return Optional.empty();
     written.sort(java.util.Comparator.comparingInt(TimelineEvent::line));
     int backwards = 0;
     for (int i = 1; i < written.size(); i++) if (written.get(i).at().compareTo(written.get(i - 1).at()) < 0) backwards++;

@@ -101,8 +101,9 @@ public record Taxonomy(List<Category> categories) {
       new Category("disk-full", "Disk full", List.of(
           s(STRONG, "\\bdisk (?:space|full|usage)\\b|\\bdisks? (?:was|were|became|got|is) full\\b|\\bno space left\\b|\\bout of (?:disk|storage) space\\b"
               + "|\\bfilled (?:up )?the (?:disk|volume|partition)\\b|\\binodes?\\b|\\bfull (?:disk|volume|partition)\\b"
-              + "|\\b(?:volume|partition|filesystem|file system) (?:was |became |is )?full\\b|\\bran out of (?:disk|storage)\\b",
-              "disk", "no space left", "storage", "inode", "full"))),
+              + "|\\b(?:volume|partition|filesystem|file system) (?:was |became |is )?full\\b|\\bran out of (?:disk|storage)\\b"
+              + "|\\b(?:disks?|volumes?|partitions?|file ?systems?)\\b[^.;]{0,30}?\\b(?:filled up|ran out of (?:space|inodes))\\b",
+              "disk", "no space left", "storage", "inode", "full", "filled up", "ran out of"))),
       new Category("race-condition", "Race condition", List.of(
           s(STRONG, "\\brace conditions?\\b|\\bdeadlock\\w*|\\bconcurren\\w+ (?:bug|issue|problem)s?\\b|\\bdata races?\\b|\\bnot thread[- ]safe\\b",
               "race", "deadlock", "concurren", "thread"))),
@@ -168,11 +169,11 @@ public record Taxonomy(List<Category> categories) {
       new Category("network", "Network", List.of(
           s(STRONG, "\\bnetwork(?:ing)? (?:partition|outage|failure|issue|problem|congestion|error|misconfig\\w*|architecture|design)s?\\b"
               + "|\\bpacket (?:loss|fragmentation|drops?)\\b|\\bbgp\\b|\\bconnectivity (?:issue|loss|problem|failure)s?\\b|\\bfirewall\\w*|\\brouting\\b"
-              + "|\\bmisrout\\w*|\\bmtu\\b|\\bip (?:address )?(?:starvation|exhaustion)\\b|\\bsubnets?\\b",
-              "network", "packet", "bgp", "connectivity", "firewall", "routing", "misrout", "mtu", "starvation", "exhaustion", "subnet"),
+              + "|\\bmisrout\\w*|\\bmtu\\b|\\bip (?:address )?(?:starvation|exhaustion)\\b",
+              "network", "packet", "bgp", "connectivity", "firewall", "routing", "misrout", "mtu", "starvation", "exhaustion"),
           s(MEDIUM, "\\bconnectivity\\b", "connectivity"),
-          s(WEAK, "\\bnetwork\\b|\\bload balancers?\\b|\\bvpc\\b|\\bcni\\b|\\bproxy\\b|\\blatency\\b|\\bingress\\b",
-              "network", "load balancer", "vpc", "cni", "proxy", "latency", "ingress"))),
+          s(WEAK, "\\bnetwork\\b|\\bload balancers?\\b|\\bvpc\\b|\\bcni\\b|\\bproxy\\b|\\blatency\\b|\\bingress\\b|\\bsubnets?\\b",
+              "network", "load balancer", "vpc", "cni", "proxy", "latency", "ingress", "subnet"))),
       new Category("third-party", "Third-party dependency", List.of(
           s(STRONG, "\\bthird[- ]party\\b|\\b(?:upstream|external) (?:provider|service|dependency|api|vendor|library|component)s?\\b"
               + "|\\bcloud provider\\b|\\b(?:aws|gcp|azure|google cloud|cloudflare|github|fastly|akamai|stripe|twilio|heroku|digitalocean)"
@@ -180,8 +181,8 @@ public record Taxonomy(List<Category> categories) {
               + "|\\bupstream (?:bug|change|release|outage)s?\\b",
               "third", "upstream", "external", "vendor", "provider", "aws", "gcp", "azure", "google cloud", "cloudflare", "github",
               "fastly", "akamai", "stripe", "twilio", "heroku", "digitalocean"),
-          s(MEDIUM, "\\bproviders?\\b|\\bupstream\\b|\\bexternal\\b|\\bvendors?\\b|\\bopen[- ]source (?:project|library)\\b", "provider", "upstream",
-              "external", "vendor", "open"))),
+          s(MEDIUM, "\\bupstream\\b|\\bexternal\\b|\\bvendors?\\b|\\bopen[- ]source (?:project|library)\\b", "upstream", "external", "vendor", "open"),
+          s(WEAK, "\\bproviders?\\b", "provider"))),
       new Category("hardware", "Hardware", List.of(
           s(STRONG, "\\bhardware\\b|\\bpower (?:failure|outage|loss|cut|surge|supply)\\b|\\blost power\\b|\\bpower(?:ed)? (?:down|off)\\b"
               + "|\\b(?:disk|drive|ssd|hdd|nic|psu|fan|dimm|raid|transformer|generator|cooling|motherboard|cpu)s? (?:failure|failed|died|fault)\\w*"

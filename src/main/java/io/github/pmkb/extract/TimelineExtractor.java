@@ -37,13 +37,19 @@ final class TimelineExtractor {
       + Zones.TOKEN + ")(?![A-Za-z])");
   private static final Pattern ZONE_WORD = Pattern.compile("(?<![A-Za-z])(" + Zones.TOKEN + ")(?![A-Za-z])");
   private static final Pattern TABLE_RULE = Pattern.compile("^\\s*\\|?\\s*:?-{3,}.*");
-  /** Where a packed paragraph holds several events: a sentence end, then a time and a colon. */
-  private static final Pattern PACKED = Pattern.compile("(?<=[.!?])\\s+(?=(?:\\d{1,2}[:.]\\d{2}|\\d{1,2}\\s?[ap]m)[^:]{0,20}:\\s)",
-      Pattern.CASE_INSENSITIVE);
+  /**
+   * Where a packed paragraph holds several events: a time and a colon after a space ("... was
+   * detected. 12:06pm EAT: While ...", "... one server 2108hrs WAT: Issue ...").
+   */
+  private static final Pattern PACKED = Pattern.compile("(?<=\\S)\\s+(?=(?:\\d{1,2}[:.]\\d{2}|\\d{1,2}\\s?[ap]m|(?:[01]\\d|2[0-3])[0-5]\\d\\s?hrs)"
+      + "[^:\\d]{0,20}:\\s)", Pattern.CASE_INSENSITIVE);
 
   /** An entry that says it happened on the next day ("The following day, ...", "next morning"). */
   private static final Pattern NEXT_DAY = Pattern.compile("(?i)\\b(?:the\\s+)?(?:following|next)\\s+(?:day|morning)\\b"
       + "|\\bthe\\s+day\\s+after\\b");
+
+  /** A list item or table row, which can be an entry without a time of day. */
+  private static final Pattern ENTRY = Pattern.compile("^\\s*(?:[-*+•]\\s|\\d{1,2}[.)]\\s|\\|)");
 
   private TimelineExtractor() {}
 
@@ -121,7 +127,17 @@ final class TimelineExtractor {
           Optional<LocalDate> d = s.date(year);
           if (d.isPresent()) day = d;
         }
-        if (!s.hasTime()) continue;
+        if (!s.hasTime()) {
+          // "| 2021-05-08 | v3.5.0 published |", "* September 28th: first report": an entry on a day
+          // with no time, in a list or a table. A date alone, a dated heading or line only opens the day.
+          if (!wholeBody && day.isPresent() && s.hasDate() && !raw.text().isBlank() && ENTRY.matcher(lines.get(raw.index())).lookingAt()) {
+            ZoneId onZone = s.zone().or(ctx::defaultZone).orElse(null);
+            if (s.zone().isEmpty() && sectionZone.isPresent()) onZone = sectionZone.get();
+            Moment on = Moment.dayOnly(day.get(), onZone);
+            out.add(new TimelineEvent(on, clean(raw.text()), lines.lineNo(raw.index()), Markers.of(raw.text())));
+          }
+          continue;
+        }
         if (wholeBody && raw.text().isBlank()) continue;
         ZoneId zone = s.zone().or(() -> ctx.defaultZone()).orElse(null);
         if (s.zone().isEmpty() && sectionZone.isPresent()) zone = sectionZone.get();

@@ -47,8 +47,6 @@ final class RelatedFinder {
   private static final float ROOT_CAUSE_BOOST = 4f;
   private static final float SERVICE_BOOST = 2f;
   private static final String[] TEXT_FIELDS = {Fields.TITLE, Fields.ROOT_CAUSE_TEXT, Fields.BODY};
-  private static final float K1 = 1.2f;
-  private static final float B = 0.75f;
 
   private final WholeIndex reader;
   private final int n;
@@ -358,7 +356,7 @@ final class RelatedFinder {
 
   /** Lucene's BM25 idf. */
   private static float idf(long docFreq, long docCount) {
-    return (float) Math.log(1 + (docCount - docFreq + 0.5D) / (docFreq + 0.5D));
+    return Bm25.idf(docFreq, docCount);
   }
 
   /** Lucene's classic (TF-IDF) idf, which MoreLikeThis ranks terms by. */
@@ -368,7 +366,6 @@ final class RelatedFinder {
 
   /** BM25's score of one term in one document, at weight {@code idf}. */
   private static float bm25(float idf, int freq, int length, float avgLength) {
-    float norm = K1 * ((1 - B) + B * length / avgLength);
-    return idf * freq / (freq + norm);
+    return Bm25.score(idf, freq, Bm25.normInverse(length, avgLength));
   }
 }

@@ -72,10 +72,13 @@ public record Incident(
 
   /**
    * The span from {@code a} to {@code b} as written, possible or not, for lints that report the
-   * impossible ones; empty when either is unknown or only one of them has a day.
+   * impossible ones; empty when either is unknown or has no time of day, or only one has a day.
    */
   public static Optional<Duration> between(Optional<Sourced<Moment>> a, Optional<Sourced<Moment>> b) {
-    if (a.isEmpty() || b.isEmpty() || a.get().value().dated() != b.get().value().dated()) return Optional.empty();
+    if (a.isEmpty() || b.isEmpty() || a.get().value().dated() != b.get().value().dated()
+        || !a.get().value().timed() || !b.get().value().timed()) {
+      return Optional.empty();
+    }
     return Optional.of(a.get().value().until(b.get().value()));
   }
 

@@ -14,37 +14,48 @@ import java.util.Optional;
  * instants exist only where it is known. Some postmortems never say the day; such moments are
  * {@linkplain #dated() undated}: their time of day is real, their date a placeholder.
  */
-public record Moment(LocalDateTime local, Optional<ZoneId> zone, boolean dated) implements Comparable<Moment> {
+public record Moment(LocalDateTime local, Optional<ZoneId> zone, boolean dated, boolean timed)
+    implements Comparable<Moment> {
   /** The placeholder day of undated moments; never shown. */
   private static final LocalDate NO_DAY = LocalDate.EPOCH;
 
   public Moment {
     if (local == null || zone == null) throw new IllegalArgumentException("local time and zone option required");
+    if (!dated && !timed) throw new IllegalArgumentException("a moment has a day, a time of day or both");
   }
 
   public static Moment of(LocalDateTime local, ZoneId zone) {
-    return new Moment(local, Optional.ofNullable(zone), true);
+    return new Moment(local, Optional.ofNullable(zone), true, true);
   }
 
   /** A time of day whose date the postmortem does not state. */
   public static Moment timeOnly(LocalTime time, ZoneId zone) {
-    return new Moment(NO_DAY.atTime(time), Optional.ofNullable(zone), false);
+    return new Moment(NO_DAY.atTime(time), Optional.ofNullable(zone), false, true);
+  }
+
+  /**
+   * A day whose time the postmortem does not state ("2021-05-08 | release published"): a timeline
+   * entry, sorted before the timed entries of its day, never a start or an end.
+   */
+  public static Moment dayOnly(LocalDate day, ZoneId zone) {
+    return new Moment(day.atStartOfDay(), Optional.ofNullable(zone), true, false);
   }
 
   /** The same moment one day later (a timeline that passes midnight). */
   public Moment plusDays(long days) {
-    return new Moment(local.plusDays(days), zone, dated);
+    return new Moment(local.plusDays(days), zone, dated, timed);
   }
 
   /** The same moment some hours later. */
   public Moment plusHours(long hours) {
-    return new Moment(local.plusHours(hours), zone, dated);
+    return new Moment(local.plusHours(hours), zone, dated, timed);
   }
 
   /** The same instant on the clock of {@code other}; a moment without zone is returned as it is. */
   public Moment inZone(ZoneId other) {
     if (zone.isEmpty() || zone.get().equals(other)) return this;
-    return new Moment(local.atZone(zone.get()).withZoneSameInstant(other).toLocalDateTime(), Optional.of(other), dated);
+    if (!timed) return new Moment(local, Optional.of(other), dated, false);
+    return new Moment(local.atZone(zone.get()).withZoneSameInstant(other).toLocalDateTime(), Optional.of(other), dated, true);
   }
 
   public Optional<Instant> instant() {
@@ -53,9 +64,10 @@ public record Moment(LocalDateTime local, Optional<ZoneId> zone, boolean dated) 
 
   /**
    * ISO-8601: with offset when the zone is known ({@code 2024-03-11T02:15Z}), else local; undated
-   * moments show the time only ({@code 02:15Z}).
+   * moments show the time only ({@code 02:15Z}), day-only moments the day ({@code 2024-03-11}).
    */
   public String iso() {
+    if (!timed) return local.toLocalDate().toString();
     if (!dated) {
       return local.toLocalTime() + zone.map(z -> z.equals(ZoneOffset.UTC) ? "Z"
           : z instanceof ZoneOffset o ? o.getId() : "[" + z.getId() + "]").orElse("");

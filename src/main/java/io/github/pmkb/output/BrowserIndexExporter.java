@@ -13,6 +13,7 @@ import io.github.pmkb.search.export.BrowserIndex;
  */
 public final class BrowserIndexExporter {
   static final String DIR = "search/";
+  static final String MANIFEST = "manifest.json";
 
   private BrowserIndexExporter() {}
 
@@ -24,11 +25,26 @@ public final class BrowserIndexExporter {
    * @param synonyms what the browser expands queries with, the same as {@code pmkb search}
    */
   public static Set<String> export(IndexSnapshot index, Synonyms synonyms, SiteSink sink) {
+    return exportWithManifest(index, synonyms, sink).files();
+  }
+
+  /** What an export wrote: the site paths, and the manifest the search page carries inline. */
+  public record Written(Set<String> files, String manifest) {}
+
+  public static Written exportWithManifest(IndexSnapshot index, Synonyms synonyms, SiteSink sink) {
     Set<String> written = new ConcurrentSkipListSet<>();
+    String[] manifest = {""};
     BrowserIndex.export(index.dir(), Permalinks::incident, synonyms, (path, bytes, length) -> {
       sink.stream(DIR + path, out -> out.write(bytes, 0, length));
       written.add(DIR + path);
+      if (path.equals(MANIFEST)) manifest[0] = new String(bytes, 0, length, java.nio.charset.StandardCharsets.UTF_8);
     });
-    return written;
+    return new Written(written, manifest[0]);
+  }
+
+  /** The manifest among exported files (site path to bytes), or "". */
+  public static String manifestOf(java.util.Map<String, byte[]> files) {
+    byte[] b = files.get(DIR + MANIFEST);
+    return b == null ? "" : new String(b, java.nio.charset.StandardCharsets.UTF_8);
   }
 }

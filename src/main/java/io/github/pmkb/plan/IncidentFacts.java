@@ -1,6 +1,7 @@
 package io.github.pmkb.plan;
 
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,29 +26,32 @@ import io.github.pmkb.plan.Views.Link;
  */
 record IncidentFacts(String duration, long minutes, Link severity, String impact, String impactSentence,
     List<Link> services, Link rootCause, List<Link> contributing, String timezone, List<EventView> timeline,
-    Map<String, String> sources) {
+    Map<String, String> sources, Map<String, String> lines, List<String> derived) {
+
+  /** The facts of the card that cite a source line: title, date, duration, severity, impact, root cause. */
+  static final List<String> CITED = List.of("title", "date", "duration", "severity", "impact", "root cause");
 
   private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
   static IncidentFacts of(Postmortem p, FacetPages facets) {
     Incident in = p.incident();
-    Map<String, String> sources = new LinkedHashMap<>();
-    // Every key present, empty when unknown: templates run with strict variables.
-    for (String k : List.of("duration", "severity", "impact", "root cause")) sources.put(k, "");
+    Citations cite = new Citations();
+    cite.source("title", p.title());
+    p.date().ifPresent(d -> cite.source("date", d));
     var resolve = Spans.toResolve(p);
     if (resolve.isPresent()) {
-      in.resolvedAt().filter(r -> in.startedAt().isPresent()).ifPresentOrElse(r -> source(sources, "duration", r),
-          () -> in.duration().ifPresent(d -> source(sources, "duration", d)));
+      in.resolvedAt().filter(r -> in.startedAt().isPresent()).ifPresentOrElse(r -> cite.source("duration", r),
+          () -> in.duration().ifPresent(d -> cite.source("duration", d)));
     }
     String duration = resolve.map(HumanDurations::of).orElse("");
-    Link severity = in.severity().map(s -> source(sources, "severity", s)).map(s -> s.value().label())
+    Link severity = in.severity().map(s -> cite.source("severity", s)).map(s -> s.value().label())
         .map(s -> new Link(s, facets.url(Fields.FACET_SEVERITY, s))).orElse(new Link(Labels.NOT_STATED, ""));
-    String impact = in.impact().usersPercent().map(x -> source(sources, "impact", x))
+    String impact = in.impact().usersPercent().map(x -> cite.source("impact", x))
         .map(x -> number(x.value()) + "% of users").orElse("");
     String sentence = in.impact().sentence().map(Sourced::value).orElse("");
     String cause = FacetValues.rootCause(p);
-    if (!cause.equals(Fields.UNKNOWN)) source(sources, "root cause", in.rootCause());
+    if (!cause.equals(Fields.UNKNOWN)) cite.source("root cause", in.rootCause());
     Link rootCause = new Link(Labels.rootCause(cause), facets.url(Fields.FACET_ROOT_CAUSE, cause));
     List<Link> contributing = FacetValues.of(p).get(Fields.FACET_CONTRIBUTING).stream()
         .map(c -> new Link(Labels.of(Fields.FACET_CONTRIBUTING, c), facets.url(Fields.FACET_CONTRIBUTING, c))).toList();
@@ -58,7 +62,7 @@ record IncidentFacts(String duration, long minutes, Link severity, String impact
         .map(e -> new EventView(display(e.at()), e.at().iso(), e.text(), e.line(), e.marker().map(m -> m.key()).orElse("")))
         .toList();
     return new IncidentFacts(duration, resolve.map(d -> d.toMinutes()).orElse(-1L), severity, impact, sentence, services,
-        rootCause, contributing, tz, events, sources);
+        rootCause, contributing, tz, events, cite.sources, cite.lines, List.copyOf(cite.derived));
   }
 
   /**
@@ -77,15 +81,36 @@ record IncidentFacts(String duration, long minutes, Link severity, String impact
     return a.substring(0, 10) + ", " + ta + " to " + tb;
   }
 
-  private static <T> Sourced<T> source(Map<String, String> sources, String name, Sourced<T> s) {
-    String from = switch (s.from()) {
-      case FRONT_MATTER -> "front matter";
-      case BODY -> "text";
-      case DERIVED -> "derived";
-      case DEFAULT -> "default";
-    };
-    sources.put(name, from + (s.from() == Provenance.DEFAULT ? "" : ", line " + s.at().line()));
-    return s;
+  /**
+   * Where each fact of the card came from: a tooltip ("text, line 3"), its line in the source file
+   * (none for a default) and whether pmkb computed it rather than read it ("derived" on the page).
+   * Every key of {@link #CITED} is present, empty when unknown: templates run with strict variables.
+   */
+  private static final class Citations {
+    final Map<String, String> sources = new LinkedHashMap<>();
+    final Map<String, String> lines = new LinkedHashMap<>();
+    final List<String> derived = new ArrayList<>();
+
+    Citations() {
+      for (String k : CITED) {
+        sources.put(k, "");
+        lines.put(k, "");
+      }
+    }
+
+    <T> Sourced<T> source(String name, Sourced<T> s) {
+      String from = switch (s.from()) {
+        case FRONT_MATTER -> "front matter";
+        case BODY -> "text";
+        case DERIVED -> "derived";
+        case DEFAULT -> "default";
+      };
+      boolean cited = s.from() != Provenance.DEFAULT && s.at().line() > 0;
+      sources.put(name, from + (cited ? ", line " + s.at().line() : ""));
+      if (cited) lines.put(name, Integer.toString(s.at().line()));
+      if (s.from() == Provenance.DERIVED && !derived.contains(name)) derived.add(name);
+      return s;
+    }
   }
 
   private static String number(double v) {
@@ -94,6 +119,7 @@ record IncidentFacts(String duration, long minutes, Link severity, String impact
 
   private static String display(Moment m) {
     String zone = m.zone().map(z -> z.getId().equals("Z") ? " UTC" : " " + z.getId()).orElse("");
+    if (!m.timed()) return m.local().toLocalDate().toString();
     return (m.dated() ? m.local().format(DAY_TIME) : m.local().format(TIME)) + zone;
   }
 }

@@ -83,8 +83,11 @@ public final class Pages {
   /** The page for any missing address. */
   public record NotFoundPage(SiteView site, PageView page) implements PageModel {}
 
-  /** The search page; its tag list is what shows without JavaScript. */
-  public record SearchPage(SiteView site, PageView page, List<TagView> tags) implements PageModel {}
+  /**
+   * The search page: the facets to browse without JavaScript, and the browser search's manifest
+   * inlined ("" when there is none).
+   */
+  public record SearchPage(SiteView site, PageView page, List<FacetView> facets, String manifest) implements PageModel {}
 
   /**
    * One page of the table of all incidents, newest first; the filters and the sorting work on

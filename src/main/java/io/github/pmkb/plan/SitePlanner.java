@@ -160,6 +160,11 @@ public final class SitePlanner {
   }
 
   public List<PageSpec> plan(Corpus corpus, IndexSnapshot index) {
+    return plan(corpus, index, "");
+  }
+
+  /** @param searchManifest the browser-search manifest, inlined in the search page ("" for none) */
+  public List<PageSpec> plan(Corpus corpus, IndexSnapshot index, String searchManifest) {
     FacetPages facets = FacetPages.of(corpus, index);
     Listed shown = show(corpus, index, facets);
     Map<String, IncidentSummary> summaries = shown.summaries();
@@ -220,7 +225,8 @@ public final class SitePlanner {
     ArchivePages.Archive archive = ArchivePages.of(all);
     pages.add(spec("archive.html", "archive", new Pages.ArchivePage(site, pageView("archive.html", "Archive"),
         archive.years(), archive.undated())));
-    pages.add(spec("search.html", "search", new Pages.SearchPage(site, pageView("search.html", "Search"), tags)));
+    pages.add(spec("search.html", "search", new Pages.SearchPage(site, pageView("search.html", "Search"),
+        facets.facets(), searchManifest)));
     pages.add(data(IncidentTable.DATA, IncidentTable.json(all)));
     pages.add(data(ActionRows.DATA, ActionRows.json(actionGroups)));
     pages.addAll(machinePages(all, pages, corpus));
@@ -314,6 +320,7 @@ public final class SitePlanner {
     return new IncidentView(p.slug(), Permalinks.incident(p.slug()), p.title().value(), date, year, tags,
         p.summary(), new BodyView(p.body(), config.rawHtml() == RawHtml.TRUST), p.sourcePath(), sourceUrl,
         p.draft(), f.duration(), f.severity(), f.impact(), f.impactSentence(), f.services(), f.rootCause(),
-        f.contributing(), f.timezone(), f.timeline(), IncidentFacts.span(f.timeline()), f.sources());
+        f.contributing(), f.timezone(), f.timeline(), IncidentFacts.span(f.timeline()), f.sources(), f.lines(),
+        f.derived());
   }
 }

@@ -43,12 +43,16 @@ public final class Views {
    * @param body the body, made publishable only when the page is rendered ({@link #bodyHtml()})
    * @param timelineSpan from the first to the last event, e.g. "2024-09-17, 13:02 to 13:49 UTC"
    * @param facts where each fact came from, e.g. "duration: text, line 3", for the fact card's tooltip
+   * @param factLines the source line of each fact of the card ("title", "date", "duration",
+   *     "severity", "impact", "root cause"), empty when it has none, for a link to the line
+   * @param derived the facts pmkb computed rather than read (a duration from start and end, a title
+   *     from the root cause), which the page marks "derived"
    */
   public record IncidentView(String slug, String url, String title, String date, String year, List<TagView> tags,
       String summary, BodyView body, String source, String sourceUrl, boolean draft, String duration,
       Link severity, String impact, String impactSentence, List<Link> services, Link rootCause,
       List<Link> contributing, String timezone, List<EventView> timeline, String timelineSpan,
-      Map<String, String> facts) {
+      Map<String, String> facts, Map<String, String> factLines, List<String> derived) {
     /** The body as templates insert it with {@code | raw}; see {@link BodyView#html()}. */
     public String bodyHtml() {
       return body.html();

@@ -62,8 +62,8 @@ class ExampleSiteIT {
     var dates = doc.select("#incident-table time[datetime]").eachAttr("datetime");
     assertThat(dates).isNotEmpty().isSortedAccordingTo(java.util.Comparator.reverseOrder());
     assertThat(doc.select("#incident-table td.title-cell a").eachText())
-        .contains("Database failover stalled writes for 47 minutes",
-            "Internal DNS zone change broke service discovery", "Web application outage: memory leak");
+        .contains("Database failover stalled writes for 47 minutes", "Internal DNS zone change broke service discovery")
+        .anySatisfy(t -> assertThat(t).startsWith("Web application outage: memory leak"));
     // Tags are a compact list, each count inside its tag's link.
     assertThat(doc.select(".top-list a .name").eachText()).contains("dns", "database");
     assertThat(doc.select(".top-list a").first().select(".count").text()).matches("\\d+");

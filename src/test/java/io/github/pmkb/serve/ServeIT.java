@@ -180,10 +180,11 @@ class ServeIT {
     assertThat(rest.phase()).isEqualTo(Rebuild.Phase.REST);
     // The feed shows its summary; the lists (home, tag, archive, facet pages) are rendered again
     // too, as their models carry the summary; other incident pages may change as well, since
-    // their related incidents compare every text.
+    // their related incidents compare every text; the search page carries the search index's
+    // manifest, which names the new packs.
     assertThat(rest.rendered()).filteredOn(p -> !p.startsWith("incidents/")).containsExactlyInAnyOrder("index.html",
         "incidents.html", "tags/dns.html", "archive.html", "feed.xml", "facets/root-cause/unknown.html",
-        "facets/year/2024.html");
+        "facets/year/2024.html", "search.html");
     assertThat(get("/feed.xml").body()).contains("Bravo body, revised.");
     assertSameAsCleanBuild();
   }

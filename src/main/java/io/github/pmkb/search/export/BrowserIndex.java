@@ -22,26 +22,42 @@ import io.github.pmkb.search.Synonyms;
  * search files, path (below the site's {@code search/}) to bytes: all at once, sorted by path, or
  * one by one as each is complete ({@link ExportFiles}).
  *
- * <p>{@code manifest.json} is the only file a page must revalidate:
+ * <p>{@code manifest.json} is the only file a page must revalidate; the default theme inlines it
+ * in {@code search.html}, so the page knows where everything is before its first request:
  *
  * <pre>{@code
- * {"v":2, "n":docs, "terms":root, "pairs":root, "docs":"docs.<hash>.bin", "spell":{…},
- *  "facets":{"f":"f.<hash>.bin","dims":[…],…}, "syn":[[phrase, …], …]}
+ * {"v":3, "n":docs, "syn":[[phrase, …], …], "terms":{…}, "rare":{…}, "pairs":{…},
+ *  "spell":{…}, "cards":{…}, "texts":{…}, "facets":{…}}
  * }</pre>
  *
- * {@code terms} is the two-level root of the word dictionary ({@link Dictionary}, pack {@code
- * d.<hash>.bin}); {@code pairs} the root of the word-pair dictionary ({@code shingles} field, pairs
- * with df ≥ {@link #MIN_PAIR_DF}, pack {@code d2.<hash>.bin}), used only for queries of two words or
- * more; {@code syn} the query-time synonym groups ({@link Synonyms}), which the browser expands as
- * the query side does. Everything but the manifest is in a few {@link Pack
- * packs} read with range requests, so the file count does not grow with the site.
+ * <ul>
+ *   <li>{@code terms}: words in two documents or more, in sorted blocks behind a root ({@link
+ *       Dictionary}); {@code rare}: words in one document, hashed into fixed slots ({@link
+ *       HashedDictionary}); {@code pairs}: the {@code shingles} field's word pairs with df ≥
+ *       {@link #MIN_PAIR_DF}, hashed too, for queries of two words or more. Long posting lists are
+ *       records of the packs named by {@code "pf"}.
+ *   <li>{@code spell}: the typo vocabulary ({@link Spelling}); {@code cards}, {@code texts}: one
+ *       fixed-size slot per document ({@link DocFiles}); {@code facets}: what the filter panel
+ *       counts ({@link FacetColumns}); {@code syn}: the query-time synonym groups ({@link
+ *       Synonyms}), which the browser expands as the query side does.
+ * </ul>
+ *
+ * So a one-word query is at most three round trips: its block, its postings, then the cards and
+ * texts of the results, each a batch of parallel range requests.
  */
 public final class BrowserIndex {
   /** Format version, bumped on any incompatible change; the client refuses other versions. */
-  public static final int VERSION = 2;
+  public static final int VERSION = 3;
 
   /** Pairs seen once are left out: they are most of the pairs and rarely typed. */
   public static final int MIN_PAIR_DF = 2;
+
+  /**
+   * From this many documents, words of one document leave the sorted dictionary for hashed
+   * slots: most of a large vocabulary, they would make the root the page carries too big. Below
+   * it, the whole vocabulary stays sorted, so a word typed half still finds a rare one.
+   */
+  static final int RARE_FROM_DOCS = 500;
 
   private BrowserIndex() {}
 
@@ -105,7 +121,7 @@ public final class BrowserIndex {
       // Words, pairs and documents read the index independently and write their own packs: they
       // run at once (one reader, each part with its own enums), and their manifest entries are
       // joined in a fixed order.
-      List<String[]> done = IntStream.range(0, 3).parallel().mapToObj(i -> {
+      List<String> done = IntStream.range(0, 3).parallel().mapToObj(i -> {
         try {
           return switch (i) {
             case 0 -> words(whole, files);
@@ -116,14 +132,7 @@ public final class BrowserIndex {
           throw new UncheckedIOException(e);
         }
       }).toList();
-      String[] words = done.get(0);
-      String[] pairs = done.get(1);
-      String[] docs = done.get(2);
-      m.raw(",\"terms\":").raw(words[0]);
-      m.raw(",\"pairs\":").raw(pairs[0]);
-      m.raw(",\"docs\":").str(docs[0]);
-      m.raw(",\"spell\":").raw(words[1]);
-      m.raw(",\"facets\":").raw(docs[1]).raw("}");
+      m.raw(done.get(0)).raw(done.get(1)).raw(done.get(2)).raw("}");
       putManifest(m, files);
     } catch (IOException | UncheckedIOException e) {
       throw new UncheckedIOException("cannot export the search index in " + indexDir,
@@ -131,37 +140,52 @@ public final class BrowserIndex {
     }
   }
 
+  /** Also safe inside an HTML {@code <script>} element: no {@code <} appears but escaped. */
   private static void putManifest(Json m, ExportFiles files) {
-    byte[] bytes = m.toString().getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = m.toString().replace("<", "\\u003c").getBytes(StandardCharsets.UTF_8);
     files.put("manifest.json", bytes, bytes.length);
   }
 
-  /** The word dictionary ({@code terms}) and the spelling list ({@code spell}): their manifest entries. */
-  private static String[] words(WholeIndex whole, ExportFiles files) throws IOException {
-    Dictionary words = new Dictionary("d", whole.maxDoc(), files);
+  /** The word dictionaries and the spelling list: their manifest entries. */
+  private static String words(WholeIndex whole, ExportFiles files) throws IOException {
+    Pack postings = new Pack("p", files);
+    Dictionary common = new Dictionary("d", whole.maxDoc(), postings, files);
+    HashedDictionary rare = new HashedDictionary("h", whole.maxDoc(), postings, files);
     Spelling spelling = new Spelling();
+    boolean split = whole.maxDoc() >= RARE_FROM_DOCS;
     Impacts.forEachTerm(whole, Impacts.BOOSTS, (term, n, docs, scores) -> {
-      words.add(term, n, docs, scores);
+      if (n >= 2 || !split) common.add(term, n, docs, scores);
+      else rare.add(term, n, docs, scores);
       spelling.add(term, n);
     });
-    String terms = words.finish();
-    return new String[] {terms, spelling.finish(files)};
+    String pf = Pack.names(new Json(), postings.finish()).toString();
+    return ",\"terms\":" + withPostings(common.finish(), pf) + ",\"rare\":" + withPostings(rare.finish(), pf)
+        + ",\"spell\":" + spelling.finish(files);
   }
 
-  /** The word-pair dictionary ({@code pairs}): its manifest entry. */
-  private static String[] pairs(WholeIndex whole, int minPairDf, ExportFiles files) throws IOException {
-    Dictionary pairs = new Dictionary("d2", whole.maxDoc(), files);
+  /** The word-pair dictionary: its manifest entry. */
+  private static String pairs(WholeIndex whole, int minPairDf, ExportFiles files) throws IOException {
+    Pack postings = new Pack("p2", files);
+    HashedDictionary pairs = new HashedDictionary("q", whole.maxDoc(), postings, files);
     Impacts.forEachTerm(whole, Map.of(Fields.SHINGLES, Impacts.SHINGLE_BOOST), (term, n, docs, scores) -> {
       if (n >= minPairDf) pairs.add(term, n, docs, scores);
     });
-    return new String[] {pairs.finish()};
+    String pf = Pack.names(new Json(), postings.finish()).toString();
+    return ",\"pairs\":" + withPostings(pairs.finish(), pf);
   }
 
-  /** The documents pack ({@code docs}) and the facet columns ({@code facets}): their manifest entries. */
-  private static String[] documents(WholeIndex whole, Function<String, String> urlOfSlug, ExportFiles files)
+  private static String withPostings(String entry, String postingFiles) {
+    return entry.substring(0, entry.length() - 1) + ",\"pf\":" + postingFiles + "}";
+  }
+
+  /** Cards, texts and facet columns: their manifest entries. */
+  private static String documents(WholeIndex whole, Function<String, String> urlOfSlug, ExportFiles files)
       throws IOException {
     List<Map<String, List<String>>> facets = DocFiles.facets(whole);
-    String docs = DocFiles.docs(whole, facets, urlOfSlug, files);
-    return new String[] {docs, DocFiles.columns(facets, files)};
+    List<DocFiles.Doc> docs = DocFiles.docs(whole, urlOfSlug);
+    long[] minutes = docs.stream().mapToLong(DocFiles.Doc::minutes).toArray();
+    String cards = DocFiles.cards(docs, facets, files);
+    String texts = DocFiles.texts(docs, files);
+    return ",\"cards\":" + cards + ",\"texts\":" + texts + ",\"facets\":" + FacetColumns.write(facets, minutes, files);
   }
 }

@@ -3,46 +3,57 @@ package io.github.pmkb.search.export;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.zip.Deflater;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import io.github.pmkb.index.Fields;
 import io.github.pmkb.index.WholeIndex;
 
 /**
- * Per-document files: cards with snippet texts, and facet columns.
+ * Per-document files, in fixed-size slots so that the page computes where a document's record
+ * is from its doc id alone and asks for it in the same round trip as the postings:
  *
  * <ul>
- *   <li>{@code docs.<hash>.bin}: a {@link Pack} with an offset table, record {@code d} the deflated
- *       {@code [url, title, date, severity, rootCause, [services], [tags], text]} of document
- *       {@code d}, text being the body's first {@link #TEXT_CHARS} chars: fetched only for shown
- *       results, one range request each (after 8 bytes of the table);
- *   <li>{@code f.<hash>.bin}: a {@link Pack} of facet columns (format: {@link #column}), per
- *       dimension a full one and, for dimensions with more than {@link #TOP_VALUES} values, one of
- *       the most frequent values only, which is what opening the facet panel loads.
+ *   <li>{@code c.<hash>.bin}, cards: slot {@code d} is document {@code d}'s UTF-8 JSON {@code
+ *       [url, title, date, severity, rootCause, minutes]} padded with spaces ({@code url} without
+ *       the prefix and suffix all URLs share, {@code minutes} the duration or -1). The slot fits
+ *       99% of the cards; longer titles are shortened to fit.
+ *   <li>{@code t.<hash>.bin}, snippet texts: slot {@code d} is a little-endian uint16 length, then
+ *       the raw-deflated start of the document's plain text, as much as fits in {@link
+ *       #TEXT_SLOT} bytes, cut at a word boundary; fetched only for results on screen.
  * </ul>
  *
+ * Manifest entries: {@code "cards":{"f":[parts],"s":slot,"per":slots per part,"u":[prefix,
+ * suffix]}} and {@code "texts":{"f":[parts],"s":slot,"per":…}}.
  */
 final class DocFiles {
-  static final int TEXT_CHARS = 2500;
-  /**
-   * Values of a dimension the facet panel counts at first: the most frequent ones. A dimension
-   * with more also has a full column, loaded when its "all values" button is pressed (or a filter
-   * needs it), so opening the panel stays small at any size.
-   */
-  static final int TOP_VALUES = 24;
-  /** Facet dimensions shown in the browser, in display order. */
-  static final List<String> DIMS =
-      List.of(Fields.FACET_ROOT_CAUSE, Fields.FACET_CONTRIBUTING, Fields.FACET_SEVERITY, Fields.FACET_SERVICE, Fields.FACET_TAG, Fields.FACET_YEAR);
-  private static final List<String> MULTI = List.of(Fields.FACET_CONTRIBUTING, Fields.FACET_SERVICE, Fields.FACET_TAG);
+  /** Bytes of a text slot: about 1,400 characters of English prose. */
+  static final int TEXT_SLOT = 640;
 
   private DocFiles() {}
+
+  /** One document's stored values, read once. */
+  record Doc(String url, String title, String date, String body, long minutes) {}
+
+  static List<Doc> docs(WholeIndex whole, Function<String, String> urlOfSlug) throws IOException {
+    StoredFields stored = whole.storedFields();
+    List<Doc> out = new ArrayList<>(whole.maxDoc());
+    for (int d = 0; d < whole.maxDoc(); d++) {
+      Document doc = stored.document(d);
+      IndexableField minutes = doc.getField(Fields.DURATION_MINUTES);
+      out.add(new Doc(urlOfSlug.apply(doc.get(Fields.SLUG)), orEmpty(doc.get(Fields.TITLE)), orEmpty(doc.get(Fields.DATE_ISO)),
+          orEmpty(doc.get(Fields.BODY)), minutes == null ? -1 : minutes.numericValue().longValue()));
+    }
+    return out;
+  }
 
   /** Per document and dimension, its values (from the facet doc values, as Lucene counts them). */
   static List<Map<String, List<String>>> facets(WholeIndex whole) throws IOException {
@@ -59,113 +70,119 @@ final class DocFiles {
     return out;
   }
 
-  /** Writes the documents' pack (a card and text per document); returns its file name. */
-  static String docs(WholeIndex whole, List<Map<String, List<String>>> facets,
-      Function<String, String> urlOfSlug, ExportFiles files) throws IOException {
-    StoredFields stored = whole.storedFields();
-    Pack pack = Pack.withTable(whole.maxDoc());
-    for (int d = 0; d < whole.maxDoc(); d++) {
-      Document doc = stored.document(d);
-      Map<String, List<String>> f = facets.get(d);
-      Json card = new Json().raw("[").str(urlOfSlug.apply(doc.get(Fields.SLUG))).raw(",").str(orEmpty(doc.get(Fields.TITLE)))
-          .raw(",").str(orEmpty(doc.get(Fields.DATE_ISO))).raw(",").str(first(f.get(Fields.FACET_SEVERITY)))
-          .raw(",").str(first(f.get(Fields.FACET_ROOT_CAUSE))).raw(",");
-      list(card, f.get(Fields.FACET_SERVICE)).raw(",");
-      list(card, f.get(Fields.FACET_TAG)).raw(",");
-      String body = orEmpty(doc.get(Fields.BODY));
-      int cut = Math.min(body.length(), TEXT_CHARS);
-      if (cut > 0 && cut < body.length() && Character.isHighSurrogate(body.charAt(cut - 1))) cut--;
-      pack.addDeflated(card.str(body.substring(0, cut)).raw("]").toString());
+  /** Writes the card slots; returns the manifest entry. */
+  static String cards(List<Doc> docs, List<Map<String, List<String>>> facets, ExportFiles files) {
+    String prefix = docs.isEmpty() ? "" : docs.get(0).url();
+    String suffix = prefix;
+    for (Doc d : docs) {
+      prefix = prefix.substring(0, TermEntries.commonPrefix(prefix, d.url()));
+      int s = 0;
+      while (s < suffix.length() && s < d.url().length()
+          && suffix.charAt(suffix.length() - 1 - s) == d.url().charAt(d.url().length() - 1 - s)) s++;
+      suffix = suffix.substring(suffix.length() - s);
     }
-    return pack.finish("docs", files);
-  }
-
-  /**
-   * Writes the facet pack; returns the manifest entry {@code {"f":pack,"dims":[…],"n":{dim:values},
-   * "full":{dim:[offset,length]},"top":{dim:[offset,length]}}}: {@code top} only for dimensions with
-   * more than {@link #TOP_VALUES} values.
-   */
-  static String columns(List<Map<String, List<String>>> facets, ExportFiles files) {
-    Pack pack = new Pack();
-    Json full = new Json().raw("{");
-    Json top = new Json().raw("{");
-    Json counts = new Json().raw("{");
-    Json dims = new Json().raw("[");
-    boolean anyTop = false;
-    for (int i = 0; i < DIMS.size(); i++) {
-      String dim = DIMS.get(i);
-      // Ordinals by falling frequency (ties by value): small numbers dominate, which deflate likes.
-      Map<String, Integer> freq = new TreeMap<>();
-      for (Map<String, List<String>> f : facets) for (String v : f.getOrDefault(dim, List.of())) freq.merge(v, 1, Integer::sum);
-      List<String> ordered = new ArrayList<>(freq.keySet());
-      ordered.sort(java.util.Comparator.comparing((String v) -> -freq.get(v)).thenComparing(v -> v));
-      boolean multi = MULTI.contains(dim);
-      String sep = i > 0 ? "," : "";
-      dims.raw(sep).str(dim);
-      counts.raw(sep).str(dim).raw(":").num(ordered.size());
-      long at = pack.addDeflated(column(facets, dim, ordered, multi));
-      full.raw(sep).str(dim).raw(":[").num(at).raw(",").num(pack.size() - at).raw("]");
-      if (ordered.size() > TOP_VALUES) {
-        at = pack.addDeflated(column(facets, dim, ordered.subList(0, TOP_VALUES), multi));
-        top.raw(anyTop ? "," : "").str(dim).raw(":[").num(at).raw(",").num(pack.size() - at).raw("]");
-        anyTop = true;
-      }
+    List<byte[]> cards = new ArrayList<>(docs.size());
+    for (int i = 0; i < docs.size(); i++) {
+      Doc d = docs.get(i);
+      String url = d.url().substring(prefix.length(), Math.max(prefix.length(), d.url().length() - suffix.length()));
+      cards.add(card(url, d.title(), d, facets.get(i)));
     }
-    return new Json().raw("{\"f\":").str(pack.finish("f", files)).raw(",\"dims\":").raw(dims.raw("]").toString())
-        .raw(",\"n\":").raw(counts.raw("}").toString()).raw(",\"full\":").raw(full.raw("}").toString())
-        .raw(",\"top\":").raw(top.raw("}").toString()).raw("}").toString();
-  }
-
-  /**
-   * One column over {@code values} (others left out): a little-endian uint32 header length, the
-   * header {@code {"v":[values],"m":multi}}, then per document either its value's ordinal + 1 (0 =
-   * none) or, multi-valued, the ascending ordinals + 1 as deltas ending with 0; numbers as LEB128
-   * varints.
-   */
-  static byte[] column(List<Map<String, List<String>>> facets, String dim, List<String> values, boolean multi) {
-    Map<String, Integer> ord = new java.util.HashMap<>();
-    for (int i = 0; i < values.size(); i++) ord.put(values.get(i), i + 1);
-    Json header = new Json().raw("{\"v\":[");
-    for (int i = 0; i < values.size(); i++) (i > 0 ? header.raw(",") : header).str(values.get(i));
-    byte[] h = header.raw("],\"m\":").raw(multi ? "1" : "0").raw("}").toString().getBytes(StandardCharsets.UTF_8);
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(facets.size() * 3 + h.length + 4);
-    out.write(h.length);
-    out.write(h.length >>> 8);
-    out.write(h.length >>> 16);
-    out.write(h.length >>> 24);
-    out.writeBytes(h);
-    for (Map<String, List<String>> f : facets) {
-      int[] ords = f.getOrDefault(dim, List.of()).stream().map(ord::get).filter(java.util.Objects::nonNull)
-          .mapToInt(Integer::intValue).sorted().distinct().toArray();
-      if (multi) {
-        int prev = 0;
-        for (int o : ords) {
-          varint(out, o - prev);
-          prev = o;
+    int[] lengths = cards.stream().mapToInt(c -> c.length).sorted().toArray();
+    int slot = lengths.length == 0 ? 2 : lengths[Math.min(lengths.length - 1, (int) Math.ceil(lengths.length * 0.99) - 1)];
+    for (int i = 0; i < cards.size(); i++) {
+      if (cards.get(i).length <= slot) continue;
+      Doc d = docs.get(i);
+      String url = d.url().substring(prefix.length(), Math.max(prefix.length(), d.url().length() - suffix.length()));
+      int[] cps = d.title().codePoints().toArray();
+      byte[] c = card(url, "", d, facets.get(i));
+      for (int keep = cps.length - 1; keep >= 0; keep--) {
+        byte[] shorter = card(url, new String(cps, 0, keep) + "\u2026", d, facets.get(i));
+        if (shorter.length <= slot) {
+          c = shorter;
+          break;
         }
-        out.write(0);
-      } else {
-        varint(out, ords.length == 0 ? 0 : ords[0]);
       }
+      cards.set(i, c);
+      slot = Math.max(slot, c.length);
     }
-    return out.toByteArray();
-  }
-
-  private static void varint(java.io.ByteArrayOutputStream out, int v) {
-    while ((v & ~0x7F) != 0) {
-      out.write((v & 0x7F) | 0x80);
-      v >>>= 7;
+    Pack pack = new Pack("c", files);
+    byte[] buffer = new byte[slot];
+    for (byte[] c : cards) {
+      Arrays.fill(buffer, (byte) ' ');
+      System.arraycopy(c, 0, buffer, 0, c.length);
+      pack.add(buffer, slot);
     }
-    out.write(v);
+    Json j = new Json().raw("{\"f\":");
+    Pack.names(j, pack.finish()).raw(",\"s\":").num(slot).raw(",\"per\":").num(Pack.PART_LIMIT / slot).raw(",\"u\":[")
+        .str(prefix).raw(",").str(suffix).raw("]}");
+    return j.toString();
   }
 
-  private static Json list(Json j, List<String> vs) {
-    j.raw("[");
-    if (vs != null) for (int i = 0; i < vs.size(); i++) (i > 0 ? j.raw(",") : j).str(vs.get(i));
-    return j.raw("]");
+  private static byte[] card(String url, String title, Doc d, Map<String, List<String>> f) {
+    return new Json().raw("[").str(url).raw(",").str(title).raw(",").str(d.date()).raw(",")
+        .str(first(f.get(Fields.FACET_SEVERITY))).raw(",").str(first(f.get(Fields.FACET_ROOT_CAUSE))).raw(",")
+        .num(d.minutes()).raw("]").toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  private static String first(List<String> vs) {
+  /** Writes the text slots; returns the manifest entry. */
+  static String texts(List<Doc> docs, ExportFiles files) {
+    Pack pack = new Pack("t", files);
+    Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
+    byte[] buffer = new byte[TEXT_SLOT];
+    byte[] out = new byte[TEXT_SLOT * 4];
+    for (Doc d : docs) {
+      Arrays.fill(buffer, (byte) 0);
+      int best = fit(d.body(), deflater, out, buffer);
+      buffer[0] = (byte) best;
+      buffer[1] = (byte) (best >>> 8);
+      pack.add(buffer, TEXT_SLOT);
+    }
+    deflater.end();
+    Json j = new Json().raw("{\"f\":");
+    return Pack.names(j, pack.finish()).raw(",\"s\":").num(TEXT_SLOT).raw(",\"per\":").num(Pack.PART_LIMIT / TEXT_SLOT)
+        .raw("}").toString();
+  }
+
+  /**
+   * Deflates the longest start of {@code text} (cut before a space) that fits the slot after its
+   * two length bytes, into {@code slot} from byte 2; returns its deflated length. A few tries,
+   * each guessing the cut from the last try's compression ratio.
+   */
+  private static int fit(String text, Deflater deflater, byte[] out, byte[] slot) {
+    int room = slot.length - 2;
+    int chars = Math.min(text.length(), room * 2);
+    int bestChars = -1;
+    int bestLength = 0;
+    for (int attempt = 0; attempt < 6 && chars > 0; attempt++) {
+      int cut = wordCut(text, chars);
+      byte[] utf8 = text.substring(0, cut).getBytes(StandardCharsets.UTF_8);
+      deflater.reset();
+      deflater.setInput(utf8);
+      deflater.finish();
+      int n = 0;
+      while (!deflater.finished() && n < out.length) n += deflater.deflate(out, n, out.length - n);
+      boolean fits = deflater.finished() && n <= room;
+      if (fits && cut > bestChars) {
+        bestChars = cut;
+        bestLength = n;
+        System.arraycopy(out, 0, slot, 2, n);
+      }
+      if (cut >= text.length() && fits) break;
+      int next = (int) (cut * (room / (double) Math.max(1, n)) * (fits ? 0.99 : 0.97));
+      if (fits && next <= cut) break;
+      chars = Math.min(text.length(), next);
+    }
+    return bestChars < 0 ? 0 : bestLength;
+  }
+
+  /** The largest cut ≤ {@code chars} at a space (or {@code chars} when the text has none before it). */
+  private static int wordCut(String text, int chars) {
+    if (chars >= text.length()) return text.length();
+    for (int i = chars; i > chars / 2; i--) if (Character.isWhitespace(text.charAt(i))) return i;
+    return Character.isHighSurrogate(text.charAt(chars - 1)) ? chars - 1 : chars;
+  }
+
+  static String first(List<String> vs) {
     return vs == null || vs.isEmpty() ? "" : vs.get(0);
   }
 

@@ -12,7 +12,7 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.SmallFloat;
+import io.github.pmkb.index.Bm25;
 import io.github.pmkb.index.Fields;
 import io.github.pmkb.index.WholeIndex;
 
@@ -21,18 +21,13 @@ import io.github.pmkb.index.WholeIndex;
  * package's field boosts: exactly what {@code IndexSearcher} adds up for one query word, so the
  * browser only adds precomputed numbers.
  *
- * <p>The formula is {@code BM25Similarity}'s (Lucene 9, k1 = 1.2, b = 0.75): {@code idf =
- * ln(1 + (docCount − df + 0.5)/(df + 0.5))}, {@code score = w − w/(1 + freq·normInverse)} with
- * {@code w = boost·idf} and {@code normInverse = 1/(k1·(1 − b + b·len/avgdl))}, where {@code len}
- * is the 1-byte norm decoded by {@link SmallFloat#byte4ToInt}. Float arithmetic mirrors Lucene's.
+ * <p>The formula is {@link Bm25}'s, the one related incidents use too.
  */
 final class Impacts {
   /** The query side's field boosts: exported impacts must rank like {@code pmkb search}. */
   static final Map<String, Float> BOOSTS = io.github.pmkb.search.QueryFactory.BOOSTS;
 
   static final float SHINGLE_BOOST = io.github.pmkb.search.QueryFactory.SHINGLE_BOOST;
-  private static final float K1 = 1.2f;
-  private static final float B = 0.75f;
 
   /** Receives one term's postings: ascending doc ids and their scores (arrays are reused: copy). */
   interface Sink {
@@ -89,9 +84,7 @@ final class Impacts {
       this.norms = norms;
       this.docCount = docCount;
       this.boost = boost;
-      for (int i = 0; i < 256; i++) {
-        normInverse[i] = 1f / (K1 * ((1 - B) + B * SmallFloat.byte4ToInt((byte) i) / avgdl));
-      }
+      System.arraycopy(Bm25.normInverses(avgdl), 0, normInverse, 0, 256);
       next();
     }
 
@@ -113,11 +106,10 @@ final class Impacts {
 
     int addPostings(float[] acc, boolean[] seen, int[] docs, int n) throws IOException {
       int df = terms.docFreq();
-      float idf = (float) Math.log(1 + (docCount - df + 0.5D) / (df + 0.5D));
-      float w = boost * idf;
+      float w = boost * Bm25.idf(df, docCount);
       postings = terms.postings(postings, PostingsEnum.FREQS);
       for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
-        float s = w - w / (1f + postings.freq() * normInverse[norms[d] & 0xFF]);
+        float s = Bm25.score(w, postings.freq(), normInverse[norms[d] & 0xFF]);
         acc[d] += s;
         if (!seen[d]) {
           seen[d] = true;

@@ -1,98 +1,109 @@
 package io.github.pmkb.search.export;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.zip.Deflater;
 
 /**
- * Many small records in one file, read with HTTP {@code Range:} requests: one pack instead of a
- * file per block, posting list, document or spelling bucket keeps a 10k site's search folder to a
- * handful of files (each file written costs build time). Packs are named {@code
- * <name>.<hash>.bin}; GitHub Pages serves {@code .bin} as {@code application/octet-stream}, which it
- * does not compress, so a byte range of the file is a byte range of what is sent. Records that
- * compress are stored zlib-deflated ({@code DecompressionStream("deflate")} in the browser).
- *
- * <p>A pack may start with a table of record offsets ({@link #withTable}): {@code count + 1}
- * little-endian uint32 offsets, record {@code i} spanning {@code [offset[i], offset[i+1])}; a
- * client reads the 8 bytes of entry {@code i} first, then the record.
+ * Many small records in few files, read with HTTP {@code Range:} requests: one pack instead of a
+ * file per block, posting list or document keeps a site's search folder to a handful of files.
+ * A pack is split into parts of at most {@link #partLimit} bytes (GitHub refuses files over
+ * 100 MB), named {@code <name>.<hash>.bin} or, past the first, {@code <name>-<part>.<hash>.bin};
+ * a record never straddles two parts. GitHub Pages serves {@code .bin} as {@code
+ * application/octet-stream}, which it does not compress, so a byte range of the file is what is
+ * sent. Records that compress are stored raw-deflated ({@code DecompressionStream("deflate-raw")}).
  */
 final class Pack {
-  /** The pack's bytes; finishing hands its array to the files as it is, with no copy. */
-  private final Buffer out = new Buffer();
-  private final Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
-  private final byte[] buffer = new byte[1 << 16];
-  private int[] table;
-  private int tableCount;
+  /** Largest part: well under GitHub's 100 MB file limit. */
+  static final int PART_LIMIT = 48 << 20;
 
-  /** A pack that starts with a table of {@code count + 1} offsets, records added in order. */
-  static Pack withTable(int count) {
-    Pack p = new Pack();
-    p.table = new int[count + 1];
-    p.out.writeBytes(new byte[4 * (count + 1)]);
-    return p;
+  private final String name;
+  private final int partLimit;
+  private final ExportFiles files;
+  private final List<String> finished = new ArrayList<>();
+  private final Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
+  private final byte[] chunk = new byte[1 << 16];
+  private final Bytes deflated = new Bytes(1 << 12);
+  private Bytes out = new Bytes(1 << 16);
+
+  Pack(String name, ExportFiles files) {
+    this(name, files, PART_LIMIT);
   }
 
-  int size() {
+  Pack(String name, ExportFiles files, int partLimit) {
+    this.name = name;
+    this.files = files;
+    this.partLimit = partLimit;
+  }
+
+  /** Index of the part being written. */
+  int part() {
+    return finished.size();
+  }
+
+  /** Offset of the next record in the current part. */
+  int offset() {
     return out.size();
   }
 
-  /** Appends {@code bytes} as they are; returns their offset. */
-  long addRaw(byte[] bytes) {
+  /** Starts a new part unless {@code bytes} more still fit in this one. */
+  void reserve(long bytes) {
+    if (out.size() > 0 && out.size() + bytes > partLimit) finishPart();
+  }
+
+  /** Appends {@code bytes[0, length)}; returns the offset in the current part. */
+  int add(byte[] bytes, int length) {
+    reserve(length);
     int at = out.size();
-    out.writeBytes(bytes);
-    noteRecord(at);
+    out.bytes(bytes, 0, length);
     return at;
   }
 
-  /** Appends {@code bytes} deflated; returns their offset (the length is {@code size()} minus it). */
-  long addDeflated(byte[] bytes) {
-    int at = out.size();
-    out.writeBytes(deflate(bytes));
-    noteRecord(at);
-    return at;
+  /**
+   * {@code bytes[0, length)} raw-deflated into a buffer of this pack (valid until the next call),
+   * or null when deflating does not make them smaller.
+   */
+  Bytes deflate(byte[] bytes, int length) {
+    return deflate(bytes, length, false);
   }
 
-  long addDeflated(String text) {
-    return addDeflated(text.getBytes(StandardCharsets.UTF_8));
+  /** {@code bytes[0, length)} raw-deflated, even when that is not smaller (records the page always inflates). */
+  Bytes deflated(byte[] bytes, int length) {
+    return deflate(bytes, length, true);
   }
 
-  private void noteRecord(int at) {
-    if (table != null) table[tableCount++] = at;
-  }
-
-  byte[] deflate(byte[] bytes) {
+  private Bytes deflate(byte[] bytes, int length, boolean always) {
     deflater.reset();
-    deflater.setInput(bytes);
+    deflater.setInput(bytes, 0, length);
     deflater.finish();
-    ByteArrayOutputStream z = new ByteArrayOutputStream(bytes.length / 2 + 16);
-    while (!deflater.finished()) z.write(buffer, 0, deflater.deflate(buffer));
-    return z.toByteArray();
+    deflated.clear();
+    while (!deflater.finished()) {
+      int n = deflater.deflate(chunk);
+      deflated.bytes(chunk, 0, n);
+      if (!always && deflated.size() >= length) return null;
+    }
+    return deflated;
   }
 
-  /** Puts the pack in {@code files} as {@code <name>.<hash>.bin}; returns that file name. */
-  String finish(String name, ExportFiles files) {
+  private void finishPart() {
+    String file = (finished.isEmpty() ? name : name + "-" + finished.size()) + "." + Hashes.of(out.array(), out.size())
+        + ".bin";
+    files.put(file, out.array(), out.size());
+    finished.add(file);
+    out = new Bytes(1 << 16);
+  }
+
+  /** Puts the last part in the files; returns every part's file name, in order. */
+  List<String> finish() {
     deflater.end();
-    byte[] bytes = out.array();
-    int length = out.size();
-    if (table != null) {
-      if (tableCount != table.length - 1) throw new IllegalStateException(name + ": " + tableCount + " records, table of " + (table.length - 1));
-      table[tableCount] = length;
-      for (int i = 0; i < table.length; i++) {
-        int v = table[i];
-        bytes[4 * i] = (byte) v;
-        bytes[4 * i + 1] = (byte) (v >>> 8);
-        bytes[4 * i + 2] = (byte) (v >>> 16);
-        bytes[4 * i + 3] = (byte) (v >>> 24);
-      }
-    }
-    String file = name + "." + Hashes.of(bytes, length) + ".bin";
-    files.put(file, bytes, length);
-    return file;
+    if (out.size() > 0 || finished.isEmpty()) finishPart();
+    return List.copyOf(finished);
   }
 
-  private static final class Buffer extends ByteArrayOutputStream {
-    byte[] array() {
-      return buf;
-    }
+  /** A JSON array of the part names. */
+  static Json names(Json j, List<String> parts) {
+    j.raw("[");
+    for (int i = 0; i < parts.size(); i++) (i > 0 ? j.raw(",") : j).str(parts.get(i));
+    return j.raw("]");
   }
 }

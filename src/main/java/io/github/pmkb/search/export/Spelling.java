@@ -1,5 +1,6 @@
 package io.github.pmkb.search.export;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -7,57 +8,61 @@ import java.util.TreeMap;
 
 /**
  * The spelling vocabulary for typo lookups: indexed terms with df ≥ 2, letters only, 4 chars or
- * more (a word seen once is as likely a typo itself), bucketed by (first letter, length) so a miss
- * loads only the buckets of lengths L−2…L+2, which are adjacent records of one pack ({@code
- * s.<hash>.bin}), each {@code ["term", df, …]}; the manifest lists, per first letter ({@code cp}:
- * first code point in hex), the smallest and largest length (buckets in between exist, possibly
- * empty) and the record of the smallest.
+ * more (a word seen once is as likely a typo itself), bucketed by (first letter, length), each
+ * bucket a raw-deflated {@code ["term", df, …]} in pack {@code s.<hash>.bin}. A first letter's
+ * buckets follow each other by length, so the lengths L−2…L+2 a lookup needs are one range
+ * request. Manifest entry: {@code {"f":[parts],"r":{cp:[minLength, part, offset, bytes of length
+ * minLength, of minLength+1, …]}}} ({@code cp}: first code point in hex; 0 bytes: no such words).
  */
 final class Spelling {
   static final int MIN_DF = 2;
   static final int MIN_LENGTH = 4;
 
-  private final Map<String, List<Object>> buckets = new TreeMap<>();
+  private final Map<String, Map<Integer, List<Object>>> buckets = new TreeMap<>();
 
   void add(String term, int df) {
     if (df < MIN_DF || term.length() < MIN_LENGTH || !term.chars().allMatch(Character::isLetter)) return;
-    String key = Integer.toHexString(term.codePointAt(0)) + "-" + term.length();
-    List<Object> b = buckets.computeIfAbsent(key, k -> new ArrayList<>());
+    String cp = Integer.toHexString(term.codePointAt(0));
+    List<Object> b = buckets.computeIfAbsent(cp, k -> new TreeMap<>()).computeIfAbsent(term.length(), k -> new ArrayList<>());
     b.add(term);
     b.add(df);
   }
 
-  /**
-   * Writes the buckets as one pack with an offset table; returns the manifest entry {@code
-   * {"f":pack,"r":{cp:[minLength,maxLength,firstRecord]}}}: the bucket of first letter {@code cp}
-   * and length {@code L} is record {@code firstRecord + L − minLength}.
-   */
   String finish(ExportFiles files) {
-    Map<String, int[]> range = new TreeMap<>();
-    for (String key : buckets.keySet()) {
-      String cp = key.substring(0, key.indexOf('-'));
-      int len = Integer.parseInt(key.substring(key.indexOf('-') + 1));
-      range.merge(cp, new int[] {len, len}, (a, b) -> new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
-    }
-    int records = 0;
-    for (int[] r : range.values()) records += r[1] - r[0] + 1;
-    Pack pack = Pack.withTable(records);
+    Pack pack = new Pack("s", files);
     Json m = new Json().raw("{\"r\":{");
-    int at = 0;
-    for (Map.Entry<String, int[]> r : range.entrySet()) {
-      if (at > 0) m.raw(",");
-      m.str(r.getKey()).raw(":[").num(r.getValue()[0]).raw(",").num(r.getValue()[1]).raw(",").num(at).raw("]");
-      for (int len = r.getValue()[0]; len <= r.getValue()[1]; len++) {
-        List<Object> b = buckets.getOrDefault(r.getKey() + "-" + len, List.of());
-        Json j = new Json().raw("[");
-        for (int i = 0; i < b.size(); i += 2) {
-          if (i > 0) j.raw(",");
-          j.str((String) b.get(i)).raw(",").num((Integer) b.get(i + 1));
+    int letters = 0;
+    for (Map.Entry<String, Map<Integer, List<Object>>> letter : buckets.entrySet()) {
+      int min = ((TreeMap<Integer, List<Object>>) letter.getValue()).firstKey();
+      int max = ((TreeMap<Integer, List<Object>>) letter.getValue()).lastKey();
+      List<byte[]> records = new ArrayList<>();
+      long total = 0;
+      for (int len = min; len <= max; len++) {
+        List<Object> b = letter.getValue().getOrDefault(len, List.of());
+        if (b.isEmpty()) {
+          records.add(new byte[0]);
+          continue;
         }
-        pack.addDeflated(j.raw("]").toString());
-        at++;
+        Json j = new Json().raw("[");
+        for (int i = 0; i < b.size(); i += 2) (i > 0 ? j.raw(",") : j).str((String) b.get(i)).raw(",").num((Integer) b.get(i + 1));
+        byte[] raw = j.raw("]").toString().getBytes(StandardCharsets.UTF_8);
+        Bytes z = pack.deflated(raw, raw.length);
+        byte[] stored = z == null ? null : z.toArray();
+        if (stored == null) throw new IllegalStateException("a spelling bucket did not deflate");
+        records.add(stored);
+        total += stored.length;
       }
+      pack.reserve(total);
+      int start = -1;
+      for (byte[] r : records) {
+        int at = pack.add(r, r.length);
+        if (start < 0) start = at;
+      }
+      (letters++ > 0 ? m.raw(",") : m).str(letter.getKey()).raw(":[").num(min).raw(",").num(pack.part()).raw(",").num(start);
+      for (byte[] r : records) m.raw(",").num(r.length);
+      m.raw("]");
     }
-    return m.raw("},\"f\":").str(pack.finish("s", files)).raw("}").toString();
+    m.raw("},\"f\":");
+    return Pack.names(m, pack.finish()).raw("}").toString();
   }
 }

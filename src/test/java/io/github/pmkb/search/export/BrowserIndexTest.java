@@ -43,29 +43,59 @@ class BrowserIndexTest {
     first.forEach((k, v) -> assertThat(streamed.get(k)).as(k).isEqualTo(v));
 
     String manifest = new String(first.get("manifest.json"), StandardCharsets.UTF_8);
-    assertThat(manifest).startsWith("{\"v\":2,\"n\":").contains("\"terms\":{\"k\":[").contains("\"facets\":{\"f\":\"f.").contains("\"dims\":[\"root_cause\"")
-        .contains("\"syn\":[[\"oom\",\"out of memory\"");
-    long hashed = 0;
+    assertThat(manifest).startsWith("{\"v\":3,\"n\":").contains("\"terms\":{\"f\":[\"d.").contains("\"rare\":{")
+        .contains("\"pairs\":{").contains("\"cards\":{").contains("\"texts\":{").contains("\"dims\":[{\"id\":\"root_cause\"")
+        .contains("\"syn\":[[\"oom\",\"out of memory\"").doesNotContain("<");
     for (var e : first.entrySet()) {
       if (!e.getKey().endsWith(".bin")) continue;
       String[] parts = e.getKey().split("\\.");
       assertThat(parts).as(e.getKey()).hasSize(3);
       assertThat(parts[1]).as(e.getKey()).isEqualTo(Hashes.of(e.getValue()));
-      hashed++;
     }
     // Packs, not a file per block, posting list, document or spelling bucket.
-    assertThat(hashed).isEqualTo(5);
-    assertThat(first.keySet()).anyMatch(k -> k.startsWith("docs.")).anyMatch(k -> k.startsWith("d2."))
-        .anyMatch(k -> k.startsWith("f.")).anyMatch(k -> k.startsWith("s."));
+    assertThat(first.keySet()).anyMatch(k -> k.startsWith("c.")).anyMatch(k -> k.startsWith("t."))
+        .anyMatch(k -> k.startsWith("f.")).anyMatch(k -> k.startsWith("s.")).anyMatch(k -> k.startsWith("q."));
     assertThat(first).hasSizeLessThanOrEqualTo(12);
   }
 
   @Test
-  void postingsFileUsesABitsetOnlyWhenSmaller() {
+  void packsSplitIntoPartsUnderTheLimitAndKeepRecordsWhole() {
+    java.util.Map<String, byte[]> files = new java.util.TreeMap<>();
+    Pack pack = new Pack("x", (name, bytes, length) -> files.put(name, java.util.Arrays.copyOf(bytes, length)), 100);
+    byte[] record = new byte[40];
+    int[] parts = new int[5];
+    for (int i = 0; i < 5; i++) {
+      pack.add(record, record.length);
+      parts[i] = pack.part();
+    }
+    // Two records fit in 100 bytes, a third would not.
+    assertThat(parts).containsExactly(0, 0, 1, 1, 2);
+    assertThat(pack.finish()).hasSize(3).allMatch(files::containsKey);
+    assertThat(files.values()).allMatch(b -> b.length <= 100);
+  }
+
+  @Test
+  void slotsOfAHashedDictionaryAreFoundFromTheTermAlone() {
+    java.util.Map<String, byte[]> files = new java.util.TreeMap<>();
+    ExportFiles sink = (name, bytes, length) -> files.put(name, java.util.Arrays.copyOf(bytes, length));
+    HashedDictionary d = new HashedDictionary("q", 100, new Pack("p", sink), sink);
+    for (int i = 0; i < 100; i++) d.add("term" + i, 1, new int[] {i}, new float[] {1f});
+    String entry = d.finish();
+    assertThat(entry).contains("\"k\":5,").contains("\"n\":100");
+    int slot = Integer.parseInt(entry.replaceAll(".*\"s\":(\\d+).*", "$1"));
+    byte[] pack = files.values().iterator().next();
+    assertThat(pack.length).isEqualTo(5 * slot);
+    int bucket = Integer.remainderUnsigned(HashedDictionary.hash("term42"), 5);
+    int length = (pack[bucket * slot] & 0xFF) | (pack[bucket * slot + 1] & 0xFF) << 8;
+    assertThat(length).isPositive().isLessThanOrEqualTo(slot - 2);
+  }
+
+  @Test
+  void postingsUseABitsetOnlyWhenSmaller() {
     int[] docs = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9};
     byte[] impacts = new byte[10];
-    assertThat(Dictionary.postingsFile(16, 10, docs, impacts)[0]).isEqualTo((byte) 1);
-    assertThat(Dictionary.postingsFile(100_000, 3, new int[] {5, 70_000, 99_999}, impacts)[0]).isEqualTo((byte) 0);
+    assertThat(TermEntries.postingsRecord(16, 10, docs, impacts).array()[0]).isEqualTo((byte) 1);
+    assertThat(TermEntries.postingsRecord(100_000, 3, new int[] {5, 70_000, 99_999}, impacts).array()[0]).isEqualTo((byte) 0);
     assertThat(Dictionary.separator("memori", "memory")).isEqualTo("memory");
     assertThat(Dictionary.separator("leak", "memori")).isEqualTo("m");
   }

@@ -1,0 +1,112 @@
+package io.github.pmkb.search.export;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The entry format both dictionaries share (sorted blocks, {@link Dictionary}; hashed slots,
+ * {@link HashedDictionary}). A block is {@code varint count} then, per term in sorted order:
+ *
+ * <pre>
+ * varint prefix      UTF-16 units shared with the previous term of the block
+ * varint n, bytes    the rest of the term, UTF-8
+ * varint df
+ * u16 min            lowest score, half float; score = min + impact·range/255
+ * u16 range          only when df &gt; 1
+ * postings           df ≤ INLINE_DF: per document varint doc delta (from 0, then from the
+ *                    previous doc) and, when df &gt; 1, a u8 impact;
+ *                    else a record of the postings pack: varint part, varint offset,
+ *                    varint (length·2 + 1 if raw-deflated)
+ * </pre>
+ *
+ * A postings record is byte 0 = encoding (0: varint doc deltas, 1: a bitset of ceil(maxDoc/8)
+ * bytes, lowest doc in the lowest bit, used when smaller), then one impact byte per document in
+ * doc order. Impacts are scaled over the term's own score range, so 8 bits keep their precision
+ * for rare and common terms alike; they are quantised against the half floats the browser
+ * decodes, so both sides compute the same scores.
+ */
+final class TermEntries {
+  /** Terms in at most this many documents carry their postings inline: no second request. */
+  static final int INLINE_DF = 8;
+
+  private TermEntries() {}
+
+  /** The entry's body (df, scores, postings) of one term; long postings go into {@code postings}. */
+  static byte[] body(int maxDoc, int n, int[] docs, float[] scores, Pack postings) {
+    float max = 0f;
+    float min = Float.MAX_VALUE;
+    for (int i = 0; i < n; i++) {
+      max = Math.max(max, scores[i]);
+      min = Math.min(min, scores[i]);
+    }
+    int minH = Bytes.half(min);
+    float minQ = Bytes.fromHalf(minH);
+    int rangeH = Bytes.half(max - minQ);
+    float rangeQ = Bytes.fromHalf(rangeH);
+    Bytes b = new Bytes(16);
+    b.varint(n).u16(minH);
+    if (n > 1) b.u16(rangeH);
+    byte[] impacts = new byte[n];
+    for (int i = 0; i < n; i++) {
+      int q = rangeQ > 0 ? Math.round(255f * (scores[i] - minQ) / rangeQ) : 0;
+      impacts[i] = (byte) Math.max(0, Math.min(255, q));
+    }
+    if (n <= INLINE_DF) {
+      for (int i = 0; i < n; i++) {
+        b.varint(i == 0 ? docs[0] : docs[i] - docs[i - 1]);
+        if (n > 1) b.u8(impacts[i]);
+      }
+      return b.toArray();
+    }
+    Bytes record = postingsRecord(maxDoc, n, docs, impacts);
+    Bytes z = postings.deflate(record.array(), record.size());
+    boolean deflated = z != null;
+    Bytes stored = deflated ? z : record;
+    int at = postings.add(stored.array(), stored.size());
+    b.varint(postings.part()).varint(at).varint(2L * stored.size() + (deflated ? 1 : 0));
+    return b.toArray();
+  }
+
+  static Bytes postingsRecord(int maxDoc, int n, int[] docs, byte[] impacts) {
+    Bytes varints = new Bytes(n * 2 + 8);
+    int prev = 0;
+    for (int i = 0; i < n; i++) {
+      varints.varint(docs[i] - prev);
+      prev = docs[i];
+    }
+    int bitsetBytes = (maxDoc + 7) / 8;
+    Bytes out = new Bytes(Math.min(bitsetBytes, varints.size()) + n + 1);
+    if (bitsetBytes < varints.size()) {
+      byte[] bits = new byte[bitsetBytes];
+      for (int i = 0; i < n; i++) bits[docs[i] >> 3] |= (byte) (1 << (docs[i] & 7));
+      out.u8(1).bytes(bits);
+    } else {
+      out.u8(0).bytes(varints.array(), 0, varints.size());
+    }
+    return out.bytes(impacts, 0, n);
+  }
+
+  /** A block of {@code terms} (sorted) with their {@code bodies}, front-coded. */
+  static Bytes block(List<String> terms, List<byte[]> bodies) {
+    Bytes b = new Bytes(64 * terms.size());
+    b.varint(terms.size());
+    String previous = "";
+    for (int i = 0; i < terms.size(); i++) {
+      String term = terms.get(i);
+      int p = commonPrefix(previous, term);
+      byte[] suffix = term.substring(p).getBytes(StandardCharsets.UTF_8);
+      b.varint(p).varint(suffix.length).bytes(suffix).bytes(bodies.get(i));
+      previous = term;
+    }
+    return b;
+  }
+
+  static int commonPrefix(String a, String b) {
+    int n = Math.min(a.length(), b.length());
+    int i = 0;
+    while (i < n && a.charAt(i) == b.charAt(i)) i++;
+    // Never split a surrogate pair: JavaScript slices the same UTF-16 units.
+    if (i > 0 && Character.isHighSurrogate(a.charAt(i - 1))) i--;
+    return i;
+  }
+}

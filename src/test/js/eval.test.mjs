@@ -1,0 +1,64 @@
+// node --test: query parsing, synonyms, planning and scoring over postings given by hand.
+import test from "node:test";
+import assert from "node:assert/strict";
+import { parseQuery, Synonyms, editDistance, plan, needs, combine, rank } from "../../../themes/default/static/js/search-eval.js";
+
+const post = (docs, scores) => ({ inline: { docs: Int32Array.from(docs), scores: Float32Array.from(scores ?? docs.map(() => 1)) } });
+
+function index(words, pairs = {}) {
+  const entry = (t, p) => (p ? { term: t, df: p.inline.docs.length, ...p } : null);
+  return {
+    get: (t) => entry(t, words[t]),
+    pair: (t) => entry(t, pairs[t]),
+    alts: (a, t) => (words[t] ? [entry(t, words[t])] : []),
+    post: (e) => e.inline,
+  };
+}
+
+test("queries split into words, phrases, exclusions and filters", () => {
+  const q = parseQuery('memory "load balancer" -redis tag:dns Year:2024 foo:bar', ["tag", "year"]);
+  assert.deepEqual(q.units, [{ text: "memory", phrase: false, neg: false }, { text: "load balancer", phrase: true, neg: false },
+    { text: "redis", phrase: false, neg: true }, { text: "foo:bar", phrase: false, neg: false }]);
+  assert.deepEqual(q.filters, [{ dim: "tag", value: "dns", neg: false }, { dim: "year", value: "2024", neg: false }]);
+});
+
+test("synonym groups become one unit with alternatives", () => {
+  const s = new Synonyms([["oom", "out of memory"]]);
+  const units = s.units(parseQuery("oom kill").units);
+  assert.deepEqual(units.map((u) => u.alts), [["oom", "out of memory"], ["kill"]]);
+});
+
+test("edit distance counts a transposition as one edit", () => {
+  assert.equal(editDistance("memroi", "memori", 2), 1);
+  assert.equal(editDistance("certfic", "certific", 2), 1);
+  assert.equal(editDistance("abc", "xyz", 1), 2);
+});
+
+test("every word is required, exclusions remove, pairs add score", () => {
+  const idx = index({ memori: post([1, 2, 3], [1, 1, 1]), leak: post([2, 3, 4], [1, 2, 1]), redi: post([3]) },
+    { "memori leak": post([2], [5]) });
+  const p = plan(parseQuery("memory leak"), new Synonyms([]));
+  assert.deepEqual(needs(p), { words: ["memori", "leak"], pairs: ["memori leak"] });
+  const r = combine(p, 6, idx);
+  assert.deepEqual(Array.from(r.matches), [2, 3]);
+  assert.deepEqual(Array.from(rank(r.matches, r.scores)), [2, 3]); // the pair lifts doc 2 above doc 3
+  const ex = combine(plan(parseQuery("memory -redis"), new Synonyms([])), 6, idx);
+  assert.deepEqual(Array.from(ex.matches), [1, 2]);
+});
+
+test("a quoted phrase requires its word pairs", () => {
+  const idx = index({ load: post([1, 2]), balanc: post([1, 2]) }, { "load balanc": post([2]) });
+  const r = combine(plan(parseQuery('"load balancer"'), new Synonyms([])), 4, idx);
+  assert.deepEqual(Array.from(r.matches), [2]);
+});
+
+test("a document matches a synonym unit through any alternative", () => {
+  const idx = index({ oom: post([1]), out: post([2, 3]), memori: post([2, 3]) }, { "out of": post([2]), "of memori": post([2]) });
+  const r = combine(plan(parseQuery("oom"), new Synonyms([["oom", "out of memory"]])), 5, idx);
+  assert.deepEqual(Array.from(r.matches), [1, 2]);
+});
+
+test("rank orders by score, ties by doc id", () => {
+  const scores = new Float64Array([0, 2, 5, 2]);
+  assert.deepEqual(Array.from(rank(Int32Array.from([1, 2, 3]), scores)), [2, 1, 3]);
+});

@@ -1,0 +1,43 @@
+// node --test: filter counts (values of one facet ORed, its own choices left out of its counts),
+// year ranges from doc-id runs and duration ranges.
+import test from "node:test";
+import assert from "node:assert/strict";
+import { Facets, DATE, DURATION } from "../../../themes/default/static/js/search-facets.js";
+
+const enc = new TextEncoder();
+function column(values, multi, perDoc) {
+  const h = enc.encode(JSON.stringify({ v: values, m: multi ? 1 : 0 }));
+  const body = perDoc.flatMap((ords) => (multi ? [...ords.map((o, i) => o - (ords[i - 1] || 0)), 0] : [ords[0] || 0]));
+  return Uint8Array.from([h.length, 0, 0, 0, ...h, ...body]);
+}
+const COLUMNS = {
+  sev: column(["SEV2", "SEV1", "SEV10"], false, [[1], [2], [1], [3], [1]]),
+  tag: column(["dns", "tls"], true, [[1], [1, 2], [2], [], [1]]),
+  dur: column([], false, [[1], [3], [4], [0], [9]]),
+};
+const manifest = {
+  dims: [{ id: "severity", label: "Severity", n: 3, multi: 0, order: "value", col: "sev" },
+    { id: "tag", label: "Tag", n: 2, multi: 1, order: "count", col: "tag" }],
+  duration: { b: [15, 30, 60, 120, 240, 480, 1440, 4320], col: "dur" },
+  years: [["2025", 0, 2], ["2024", 2, 4], ["2023", 4, 5]],
+};
+
+test("counts leave out a dimension's own choices and follow the others", async () => {
+  const f = await new Facets(manifest, 5, async (at) => COLUMNS[at]).open();
+  const all = Int32Array.from([0, 1, 2, 3, 4]);
+  const counts = f.counts(all, [{ dim: "tag", values: ["tls"] }]);
+  assert.deepEqual(counts.severity, [{ value: "SEV1", count: 1 }, { value: "SEV2", count: 1 }]);
+  assert.deepEqual(counts.tag, [{ value: "dns", count: 3 }, { value: "tls", count: 2 }]);
+  assert.deepEqual(counts[DATE], [{ value: "2025", count: 1 }, { value: "2024", count: 1 }, { value: "2023", count: 0 }]);
+  assert.deepEqual(Array.from(f.filter(all, [{ dim: "tag", values: ["dns", "tls"] }])), [0, 1, 2, 4]);
+});
+
+test("years and durations filter as ranges", async () => {
+  const f = await new Facets(manifest, 5, async (at) => COLUMNS[at]).open();
+  const all = Int32Array.from([0, 1, 2, 3, 4]);
+  assert.deepEqual(Array.from(f.filter(all, [{ dim: DATE, from: "2024", to: "2025" }])), [0, 1, 2, 3]);
+  assert.deepEqual(Array.from(f.filter(all, [{ dim: DATE, from: "2023", to: "2023" }])), [4]);
+  // At least 30 minutes: buckets from 30–60 up; unknown durations drop out.
+  assert.deepEqual(Array.from(f.filter(all, [{ dim: DURATION, min: 30, max: null }])), [1, 2, 4]);
+  assert.deepEqual(Array.from(f.filter(all, [{ dim: DURATION, min: null, max: 60 }])), [0, 1]);
+});

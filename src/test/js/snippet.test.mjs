@@ -1,0 +1,16 @@
+// node --test: snippets start and end at word boundaries and mark every form of a query word.
+import test from "node:test";
+import assert from "node:assert/strict";
+import { snippetOf } from "../../../themes/default/static/js/search-snippet.js";
+
+test("a snippet is cut at words and marks stems", () => {
+  const text = "Before anything happened the team ran further investigation of the billing workers. " +
+    "Later the worker was leaking memory and the leak grew until pods were killed by the kernel out of memory killer.";
+  const parts = snippetOf(text, new Set(["leak"]), 80);
+  const joined = parts.map((p) => p.text).join("");
+  assert.match(joined, /^… [A-Za-z]/); // never "… urther"
+  assert.doesNotMatch(joined, /\w…$/);
+  assert.deepEqual(parts.filter((p) => p.hit).map((p) => p.text), ["leaking", "leak"]);
+  const words = joined.replace(/^… /, "").replace(/ …$/, "").split(" ");
+  for (const w of words) assert.ok(text.includes(w), w);
+});

@@ -1,0 +1,161 @@
+// The filter panel's data (io.github.pmkb.search.export.FacetColumns): one column per facet
+// dimension the index has, a duration column, and the years as doc-id ranges (doc ids follow the
+// date). Loaded when the panel opens or a filter needs it. Values of one dimension are ORed,
+// dimensions ANDed; a dimension's counts leave out its own choices, so ticking a value never
+// changes the numbers beside the values it could be ORed with.
+import { decodeColumn, natural } from "./search-codec.js";
+
+export const DATE = "date";
+export const DURATION = "duration";
+
+export class Facets {
+  /**
+   * @param m the manifest's "facets"
+   * @param n documents
+   * @param read async ([part, offset, length]) => inflated bytes of the facet pack
+   */
+  constructor(m, n, read) {
+    this.m = m;
+    this.n = n;
+    this.read = read;
+    this.columns = {};
+    this.year = new Int32Array(n).fill(-1);
+    this.years = (m.years || []).map((y) => y[0]).filter((y, i, all) => all.indexOf(y) === i);
+    for (const [y, from, to] of m.years || []) this.year.fill(this.years.indexOf(y), from, to);
+  }
+
+  /** The dimensions with values, in the export's order. */
+  get dims() {
+    return this.m.dims;
+  }
+
+  dim(id) {
+    return this.m.dims.find((d) => d.id === id);
+  }
+
+  /** Loads what the panel shows: each dimension's most frequent values (all, when few), durations. */
+  async open() {
+    await Promise.all([
+      ...this.m.dims.filter((d) => !this.columns[d.id]).map(async (d) => {
+        const col = decodeColumn(await this.read(d.top || d.col), this.n);
+        col.complete = !d.top;
+        if (!this.columns[d.id]) this.columns[d.id] = col;
+      }),
+      this.durations(),
+    ]);
+    return this;
+  }
+
+  async durations() {
+    if (!this.duration) this.duration = decodeColumn(await this.read(this.m.duration.col), this.n);
+    return this.duration;
+  }
+
+  /** Every value of dimension {@code id}. */
+  async full(id) {
+    const d = this.dim(id);
+    if (!d) return null;
+    const col = this.columns[id];
+    if (!col || !col.complete) {
+      const full = decodeColumn(await this.read(d.col), this.n);
+      full.complete = true;
+      this.columns[id] = full;
+    }
+    return this.columns[id];
+  }
+
+  /** Loads what {@code filters} need: a full column when a value is not among the top ones. */
+  async need(filters) {
+    const jobs = [];
+    for (const f of filters) {
+      if (f.dim === DURATION) jobs.push(this.durations());
+      else if (f.dim !== DATE && this.dim(f.dim)) {
+        const col = this.columns[f.dim];
+        if (!col || !col.complete) jobs.push(this.full(f.dim));
+      }
+    }
+    await Promise.all(jobs);
+  }
+
+  /** Per filter (but {@code skip}'s): a test of one document. */
+  tests(filters, skip) {
+    const out = [];
+    for (const f of filters) {
+      if (f.dim === skip) continue;
+      if (f.dim === DATE) {
+        const lo = f.from ? this.years.indexOf(f.from) : 0, hi = f.to ? this.years.indexOf(f.to) : this.years.length - 1;
+        // Years are listed newest first: "from 2023 to 2025" spans indices of 2025 … 2023.
+        const a = Math.min(lo, hi), b = Math.max(lo, hi);
+        if (a < 0) continue;
+        out.push((d) => this.year[d] >= a && this.year[d] <= b && this.year[d] >= 0);
+      } else if (f.dim === DURATION) {
+        const col = this.duration, b = this.m.duration.b;
+        if (!col) continue;
+        out.push((d) => {
+          const k = col.start[d] < col.start[d + 1] ? col.flat[col.start[d]] : 0;
+          if (k === 0) return false;
+          const low = k === 1 ? 0 : b[k - 2], high = k > b.length ? Infinity : b[k - 1];
+          return (f.min == null || low >= f.min) && (f.max == null || high <= f.max);
+        });
+      } else {
+        const col = this.columns[f.dim];
+        if (!col || !f.values || f.values.length === 0) continue;
+        const mask = new Uint8Array(col.names.length + 1);
+        for (const v of f.values) {
+          const o = col.ord.get(v) || col.names.findIndex((x) => x.toLowerCase() === String(v).toLowerCase()) + 1;
+          if (o) mask[o] = 1;
+        }
+        const neg = !!f.neg;
+        out.push((d) => {
+          let ok = false;
+          for (let k = col.start[d]; k < col.start[d + 1] && !ok; k++) ok = mask[col.flat[k]] === 1;
+          return ok !== neg;
+        });
+      }
+    }
+    return out;
+  }
+
+  /** The documents of {@code docs} that pass every filter. */
+  filter(docs, filters) {
+    const tests = this.tests(filters, null);
+    if (tests.length === 0) return docs;
+    return docs.filter((d) => tests.every((t) => t(d)));
+  }
+
+  /**
+   * Counts over {@code docs}: {dim: [{value, count}]} for each loaded column (values in the
+   * dimension's order), {date: [{value: year, count}]}, {duration: [count per bucket]}.
+   */
+  counts(docs, filters = []) {
+    const out = {};
+    for (const d of this.m.dims) {
+      const col = this.columns[d.id];
+      if (!col) continue;
+      const c = new Int32Array(col.names.length + 1), tests = this.tests(filters, d.id);
+      for (let i = 0; i < docs.length; i++) {
+        const doc = docs[i];
+        if (tests.length && !tests.every((t) => t(doc))) continue;
+        for (let k = col.start[doc]; k < col.start[doc + 1]; k++) c[col.flat[k]]++;
+      }
+      const values = col.names.map((value, i) => ({ value, count: c[i + 1] })).filter((x) => x.count > 0);
+      out[d.id] = d.order === "value" ? values.sort((a, b) => natural(a.value, b.value)) : values;
+    }
+    const yc = new Int32Array(this.years.length), yt = this.tests(filters, DATE);
+    for (let i = 0; i < docs.length; i++) {
+      const y = this.year[docs[i]];
+      if (y >= 0 && (!yt.length || yt.every((t) => t(docs[i])))) yc[y]++;
+    }
+    out[DATE] = this.years.map((value, i) => ({ value, count: yc[i] }));
+    if (this.duration) {
+      const col = this.duration, dc = new Int32Array(this.m.duration.b.length + 2), dt = this.tests(filters, DURATION);
+      for (let i = 0; i < docs.length; i++) {
+        const d = docs[i];
+        if (dt.length && !dt.every((t) => t(d))) continue;
+        dc[col.start[d] < col.start[d + 1] ? col.flat[col.start[d]] : 0]++;
+      }
+      out[DURATION] = Array.from(dc);
+    }
+    return out;
+  }
+}

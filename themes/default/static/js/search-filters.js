@@ -1,0 +1,84 @@
+// The filter panel of the search page, loaded when it first opens: a box per facet dimension of
+// the index (values ORed, counts leaving out the box's own choices, the first few values with
+// "Show all" for the rest, never a list scrolling inside the page) and ranges for year and duration.
+import { minutesText, natural } from "./search-codec.js";
+
+/** Values a box shows before its "Show all" button. */
+const SHOWN_VALUES = 8;
+
+/**
+ * Fills {@code ui.groups} with the boxes for result {@code r}. {@code ui}: the page's filter state
+ * (filters, ranges, expanded), its helpers (toggle, el), the duration bounds, the chosen filters,
+ * and rerun (search again) and refresh (draw the panel again).
+ */
+export function render(facets, r, ui) {
+  const { el } = ui;
+  const counts = facets.counts(r.unfiltered, ui.chosen);
+  const boxes = [];
+  for (const d of facets.dims) {
+    const selected = ui.filters.get(d.id) || new Set();
+    const values = (counts[d.id] || []).filter((v) => v.count > 0 || selected.has(v.value));
+    for (const v of selected) if (!values.some((x) => x.value === v)) values.push({ value: v, count: 0 });
+    if (values.length === 0) continue; // no empty boxes
+    const fs = el("fieldset");
+    fs.dataset.dim = d.id;
+    fs.append(el("legend", d.label));
+    const ul = el("ul");
+    const open = ui.expanded.has(d.id);
+    values.forEach((v, i) => {
+      const li = el("li");
+      if (i >= SHOWN_VALUES && !open && !selected.has(v.value)) li.hidden = true;
+      const label = el("label");
+      const box = el("input");
+      box.type = "checkbox";
+      box.value = v.value;
+      box.checked = selected.has(v.value);
+      box.addEventListener("change", () => { ui.toggle(d.id, v.value, box.checked); ui.rerun(); });
+      label.append(box, " " + (d.words ? v.value.replace(/-/g, " ") : v.value) + " ", el("span", String(v.count), "n"));
+      li.append(label);
+      ul.append(li);
+    });
+    fs.append(ul);
+    const col = facets.columns[d.id];
+    if (values.length > SHOWN_VALUES || (col && !col.complete)) {
+      const all = el("button", open ? "Show fewer" : "Show all " + (col && !col.complete ? d.n : values.length), "search-all-values");
+      all.type = "button";
+      all.addEventListener("click", async () => {
+        if (open) ui.expanded.delete(d.id); else ui.expanded.add(d.id);
+        if (!open) await facets.full(d.id);
+        ui.refresh();
+      });
+      fs.append(all);
+    }
+    boxes.push(fs);
+  }
+  boxes.push(rangeBox(ui, "Year", "date", counts.date.filter((y) => y.count > 0).map((y) => y.value).sort(natural),
+    ui.ranges.date, ["from", "to"], (y) => [y, y], ["from", "to"]));
+  boxes.push(rangeBox(ui, "Duration", "duration", ui.durations.map(String), ui.ranges.duration, ["min", "max"],
+    (m) => [m, minutesText(+m)], ["at least", "at most"]));
+  ui.groups.replaceChildren(...boxes.filter((x) => x));
+}
+
+/** Two selects over ordered {@code values}, for {@code keys} of {@code state}; [value, label] from {@code show}. */
+function rangeBox(ui, title, dim, values, state, keys, show, labels) {
+  const { el } = ui;
+  if (values.length === 0 && !state[keys[0]] && !state[keys[1]]) return null;
+  const fs = el("fieldset", "", "search-range");
+  fs.dataset.dim = dim;
+  fs.append(el("legend", title));
+  keys.forEach((key, i) => {
+    const l = el("label", labels[i] + " ");
+    const s = el("select");
+    s.name = dim + "-" + key;
+    s.append(Object.assign(el("option", "any"), { value: "" }));
+    for (const v of values) {
+      const [value, text] = show(v);
+      s.append(Object.assign(el("option", text), { value }));
+    }
+    s.value = state[key];
+    s.addEventListener("change", () => { state[key] = s.value; ui.rerun(); });
+    l.append(s);
+    fs.append(l);
+  });
+  return fs;
+}
