@@ -63,7 +63,7 @@ final class RootCauseClassifier {
   record Weights(double[] zones, double[] roles, double lead, double first, double aside, int sentences, double contributing,
       double minimum) {
     static Weights defaults() {
-      return new Weights(new double[] {2, 3, 0, 1.5, 1, 0.5, 0.3, 0.2}, new double[] {3, 1.5, 1, 0.4, 1.5, 0.3}, 1, 1.5, 0.25, 3, 0.35, 1.0);
+      return new Weights(new double[] {2, 3, 0, 1.5, 1, 0.5, 0.25, 0.2}, new double[] {3, 1.5, 1, 0.4, 1.5, 0.3}, 1, 1.5, 0.25, 3, 0.35, 1.0);
     }
   }
 
