@@ -1,12 +1,10 @@
 package io.github.pmkb.plan;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import io.github.pmkb.escape.Json;
 import io.github.pmkb.model.ActionItem;
 import io.github.pmkb.model.Corpus;
 import io.github.pmkb.model.Postmortem;
@@ -158,12 +156,6 @@ final class ActionRows {
         rows.add(List.of(incidents.size() - 1, r.text(), r.owner(), r.status(), r.due(), r.ticket()));
       }
     }
-    Map<String, Object> doc = new LinkedHashMap<>();
-    doc.put("version", 1);
-    doc.put("rootCauses", causeUrls);
-    doc.put("services", serviceUrls);
-    doc.put("incidents", incidents);
-    doc.put("rows", rows);
-    return Json.write(doc) + "\n";
+    return IncidentTable.document("rootCauses", causeUrls, "services", serviceUrls, "incidents", incidents, "rows", rows);
   }
 }

@@ -41,8 +41,11 @@ record IncidentFacts(String duration, long minutes, Link severity, String impact
     p.date().ifPresent(d -> cite.source("date", d));
     var resolve = Spans.toResolve(p);
     if (resolve.isPresent()) {
-      in.resolvedAt().filter(r -> in.startedAt().isPresent()).ifPresentOrElse(r -> cite.source("duration", r),
-          () -> in.duration().ifPresent(d -> cite.source("duration", d)));
+      // The stated or derived duration says where it came from; a span computed here is derived.
+      in.duration().ifPresentOrElse(d -> cite.source("duration", d), () -> in.resolvedAt().ifPresent(r -> {
+        cite.source("duration", r);
+        cite.derived("duration");
+      }));
     }
     String duration = resolve.map(HumanDurations::of).orElse("");
     Link severity = in.severity().map(s -> cite.source("severity", s)).map(s -> s.value().label())
@@ -108,8 +111,12 @@ record IncidentFacts(String duration, long minutes, Link severity, String impact
       boolean cited = s.from() != Provenance.DEFAULT && s.at().line() > 0;
       sources.put(name, from + (cited ? ", line " + s.at().line() : ""));
       if (cited) lines.put(name, Integer.toString(s.at().line()));
-      if (s.from() == Provenance.DERIVED && !derived.contains(name)) derived.add(name);
+      if (s.from() == Provenance.DERIVED) derived(name);
       return s;
+    }
+
+    void derived(String name) {
+      if (!derived.contains(name)) derived.add(name);
     }
   }
 

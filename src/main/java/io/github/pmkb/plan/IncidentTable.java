@@ -64,12 +64,14 @@ final class IncidentTable {
       rows.add(List.of(i.url(), i.title(), i.date(), i.rootCause().label(), i.severity().label(),
           i.services().stream().map(Link::label).toList(), i.minutes()));
     }
+    return document("rootCauses", causes, "severities", severities, "services", services, "rows", rows);
+  }
+
+  /** A data file for the theme's scripts: {@code {"version":1,...}} with the parts in order, and a newline. */
+  static String document(Object... namesAndValues) {
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("version", 1);
-    doc.put("rootCauses", causes);
-    doc.put("severities", severities);
-    doc.put("services", services);
-    doc.put("rows", rows);
+    for (int i = 0; i < namesAndValues.length; i += 2) doc.put((String) namesAndValues[i], namesAndValues[i + 1]);
     return Json.write(doc) + "\n";
   }
 }
