@@ -65,7 +65,7 @@ if (form && table) {
     const sc = cell('Severity', sev);
     sc.dataset.value = /^SEV(\d)$/.test(severity) ? severity.slice(3) : '9';
     tr.append(sc);
-    const dur = cell('Duration', durationText(minutes) || muted('unknown'));
+    const dur = cell('Duration', durationText(minutes) || muted('not stated'));
     dur.dataset.value = minutes;
     tr.append(dur);
     const svc = cell('Services');
