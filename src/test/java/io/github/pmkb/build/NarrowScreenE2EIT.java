@@ -52,12 +52,21 @@ class NarrowScreenE2EIT {
               .executeScript("return Math.max(document.documentElement.scrollWidth, document.body.scrollWidth)")).longValue();
           long viewport = ((Number) ((JavascriptExecutor) driver).executeScript("return window.innerWidth")).longValue();
           assertThat(viewport).isEqualTo(PHONE);
-          if (width > PHONE) wide.add(page + " (" + scheme + "): " + width + " px");
+          if (width > PHONE) wide.add(page + " (" + scheme + "): " + width + " px, " + widest(driver));
         }
       }
     } finally {
       driver.quit();
     }
     assertThat(wide).as("pages wider than %d px", PHONE).isEmpty();
+  }
+
+  /** The elements that reach past the window's right edge, so a failure says what to fix. */
+  private static Object widest(ChromeDriver driver) {
+    return ((JavascriptExecutor) driver).executeScript("const out = [];"
+        + "for (const e of document.querySelectorAll('body *')) { const r = e.getBoundingClientRect();"
+        + "  if (r.right > window.innerWidth && r.width > 0) out.push(e.tagName.toLowerCase() + (e.getAttribute('class') ? '.' + e.getAttribute('class') : '')"
+        + "    + ' ' + Math.round(r.left) + '..' + Math.round(r.right) + ' \\'' + e.textContent.trim().slice(0, 30) + '\\''); }"
+        + "return out.slice(0, 5).join('; ');");
   }
 }
