@@ -2,7 +2,6 @@
 // ever inserted with textContent, never as HTML, so a title like <img onerror=…> stays text.
 import { SearchIndex } from "./search-core.js";
 import { minutesText } from "./search-codec.js";
-import { analyze } from "./search-analyzer.js";
 
 /** The filters that are ranges (search-facets.js). */
 const DATE = "date", DURATION = "duration";
@@ -155,8 +154,11 @@ async function fillSnippet(li) {
 }
 
 /** The notice names corrected terms as they appear in the results ("memory", not the stem "memori"). */
-function showCorrectedWords() {
-  for (const strong of status.querySelectorAll("strong[data-term]")) {
+async function showCorrectedWords() {
+  const named = status.querySelectorAll("strong[data-term]");
+  if (named.length === 0) return;
+  const { analyze } = await import("./search-analyzer.js");
+  for (const strong of named) {
     const mark = [...list.querySelectorAll("mark")].find((m) => analyze(m.textContent).some((t) => t.startsWith(strong.dataset.term)));
     if (mark) strong.textContent = mark.textContent.toLowerCase();
   }
@@ -176,6 +178,7 @@ async function showFacets(r, g) {
 }
 
 input.addEventListener("input", () => {
+  index.warm().catch(() => {}); // a failure shows when the query runs
   clearTimeout(timer);
   timer = setTimeout(() => run(false, true), DEBOUNCE_MS);
 });

@@ -1,5 +1,8 @@
 package io.github.pmkb.build;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -54,10 +57,26 @@ final class SiteAssets {
       Path src = a.getValue();
       boolean touched = all || !src.equals(before.get(a.getKey()))
           || changes.content().stream().anyMatch(src::startsWith);
-      if (touched && Files.isRegularFile(src)) sink.copy(src, a.getKey());
+      if (touched && Files.isRegularFile(src)) copyOne(src, a.getKey(), sink);
     }
     for (String old : before.keySet()) {
       if (!next.containsKey(old) && !pages.contains(old)) sink.delete(old);
+    }
+  }
+
+  /** A script goes out compacted ({@link ScriptCompactor}), any other file as it is. */
+  private static void copyOne(Path src, String path, SiteSink sink) {
+    if (!path.endsWith(".js")) {
+      sink.copy(src, path);
+      return;
+    }
+    try {
+      String js = Files.readString(src, StandardCharsets.UTF_8);
+      sink.write(path, ScriptCompactor.compact(js).orElse(js).getBytes(StandardCharsets.UTF_8));
+    } catch (java.nio.charset.CharacterCodingException e) {
+      sink.copy(src, path); // not UTF-8: not ours to read
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + src, e);
     }
   }
 }
