@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import io.github.pmkb.config.SiteConfig;
 import io.github.pmkb.model.Corpus;
@@ -64,15 +65,17 @@ final class SiteAssets {
     }
   }
 
-  /** A script goes out compacted ({@link ScriptCompactor}), any other file as it is. */
+  /** Scripts and stylesheets go out compacted ({@link AssetCompactor}), any other file as it is. */
   private static void copyOne(Path src, String path, SiteSink sink) {
-    if (!path.endsWith(".js")) {
+    boolean js = path.endsWith(".js");
+    if (!js && !path.endsWith(".css")) {
       sink.copy(src, path);
       return;
     }
     try {
-      String js = Files.readString(src, StandardCharsets.UTF_8);
-      sink.write(path, ScriptCompactor.compact(js).orElse(js).getBytes(StandardCharsets.UTF_8));
+      String text = Files.readString(src, StandardCharsets.UTF_8);
+      Optional<String> compact = js ? AssetCompactor.script(text) : AssetCompactor.stylesheet(text);
+      sink.write(path, compact.orElse(text).getBytes(StandardCharsets.UTF_8));
     } catch (java.nio.charset.CharacterCodingException e) {
       sink.copy(src, path); // not UTF-8: not ours to read
     } catch (IOException e) {

@@ -6,24 +6,57 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Scripts as published: comments, indentation, blank lines and runs of spaces dropped, nothing
+ * Scripts and stylesheets as published: comments, indentation, blank lines and runs of spaces dropped, nothing
  * else changed. No renaming, and every line break between statements stays, so automatic
  * semicolon insertion reads the code as it was written. Comments are what a browser downloads
  * most of in a well-commented script; gzip does the rest. A small lexer tells comments from
  * strings, template literals and regular expressions ("//" in a URL, a quote in {@code /["']/}
  * stay). Where a slash could start either a regular expression or a division and the lexer cannot
  * tell ({@code a++ / b}, a slash after a closing brace), or the script ends inside a string or a
- * comment, the script is left as it was.
+ * comment, the script is left as it was. Stylesheets lose their comments and spaces the same way.
  */
-final class ScriptCompactor {
-  private ScriptCompactor() {}
+final class AssetCompactor {
+  private AssetCompactor() {}
 
   /** Words after which a slash starts a regular expression, not a division. */
   private static final Set<String> BEFORE_REGEX = Set.of("return", "typeof", "instanceof", "in", "of", "new",
       "delete", "void", "throw", "case", "do", "else", "yield", "await");
 
+  /**
+   * {@code css} without comments, indentation, blank lines or runs of spaces (strings kept as
+   * written), or empty when it ends inside a comment or a string.
+   */
+  static Optional<String> stylesheet(String css) {
+    StringBuilder out = new StringBuilder(css.length());
+    int i = 0, n = css.length();
+    while (i < n) {
+      char c = css.charAt(i);
+      if (c == '\n') {
+        newline(out);
+        i++;
+      } else if (c == ' ' || c == '\t' || c == '\r') {
+        space(out);
+        i++;
+      } else if (c == '/' && i + 1 < n && css.charAt(i + 1) == '*') {
+        int end = css.indexOf("*/", i + 2);
+        if (end < 0) return Optional.empty();
+        i = end + 2;
+      } else if (c == '"' || c == '\'') {
+        int end = stringEnd(css, i, c);
+        if (end < 0) return Optional.empty();
+        out.append(css, i, end);
+        i = end;
+      } else {
+        out.append(c);
+        i++;
+      }
+    }
+    newline(out);
+    return Optional.of(out.toString());
+  }
+
   /** {@code js} compacted, or empty when the lexer is unsure about it. */
-  static Optional<String> compact(String js) {
+  static Optional<String> script(String js) {
     StringBuilder out = new StringBuilder(js.length());
     // Brace depth in code, and for each template literal open around it the depth its ${ started at.
     Deque<Integer> templates = new ArrayDeque<>();

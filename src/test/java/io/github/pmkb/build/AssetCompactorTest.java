@@ -15,9 +15,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ScriptCompactorTest {
+class AssetCompactorTest {
   private static String compact(String js) {
-    return ScriptCompactor.compact(js).orElseThrow();
+    return AssetCompactor.script(js).orElseThrow();
   }
 
   @Test
@@ -63,10 +63,24 @@ class ScriptCompactorTest {
 
   @Test
   void leavesAScriptItCannotReadSurelyAsItIs() {
-    assertThat(ScriptCompactor.compact("x = i++ / 2;\n")).isEmpty();
-    assertThat(ScriptCompactor.compact("if (a) {}\n/re/.test(s);\n")).isEmpty();
-    assertThat(ScriptCompactor.compact("s = 'open\n")).isEmpty();
-    assertThat(ScriptCompactor.compact("/* open\n")).isEmpty();
+    assertThat(AssetCompactor.script("x = i++ / 2;\n")).isEmpty();
+    assertThat(AssetCompactor.script("if (a) {}\n/re/.test(s);\n")).isEmpty();
+    assertThat(AssetCompactor.script("s = 'open\n")).isEmpty();
+    assertThat(AssetCompactor.script("/* open\n")).isEmpty();
+  }
+
+  @Test
+  void stylesheetsLoseCommentsAndSpacesButNotStrings() {
+    String css = """
+        /* The page. */
+        .a  > .b {
+          content: "/* kept */  two";   /* gone */
+          margin: 0 auto;
+        }
+
+        """;
+    assertThat(AssetCompactor.stylesheet(css)).contains(".a > .b {\ncontent: \"/* kept */  two\";\nmargin: 0 auto;\n}\n");
+    assertThat(AssetCompactor.stylesheet(".a { content: \"open }\n")).isEmpty();
   }
 
   @Test
@@ -78,9 +92,9 @@ class ScriptCompactorTest {
     assertThat(scripts).isNotEmpty();
     for (Path p : scripts) {
       String js = Files.readString(p, StandardCharsets.UTF_8);
-      String out = ScriptCompactor.compact(js).orElseThrow(() -> new AssertionError("not compacted: " + p));
+      String out = AssetCompactor.script(js).orElseThrow(() -> new AssertionError("not compacted: " + p));
       assertThat(out.length()).as(p.toString()).isLessThan(js.length());
-      assertThat(ScriptCompactor.compact(out)).as("compacting again changes nothing: " + p).contains(out);
+      assertThat(AssetCompactor.script(out)).as("compacting again changes nothing: " + p).contains(out);
       Files.writeString(tmp.resolve(p.getFileName().toString().replace(".js", ".mjs")), out, StandardCharsets.UTF_8);
     }
     assumeThat(Node.find()).as("node not installed: the parse check is skipped").isPresent();
