@@ -14,9 +14,9 @@ const MAX_COMPLETIONS = 8;
 const JOINER = /[-_.'\u2019]/;
 
 export class SearchIndex {
-  /** @param base URL of the search/ folder, ending in "/"; @param fetcher see Transport */
-  constructor(base, fetcher) {
-    this.t = new Transport(base, fetcher);
+  /** @param base URL of the search/ folder, ending in "/"; @param fetcher, early see Transport */
+  constructor(base, fetcher, early) {
+    this.t = new Transport(base, fetcher, early);
     this.cache = new Map();
   }
 

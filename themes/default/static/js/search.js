@@ -15,7 +15,7 @@ const form = $("search-form"), input = $("search-q"), sortSelect = $("search-sor
 const list = $("search-results"), panel = $("search-facets"), groups = $("search-facet-groups"), more = $("search-more");
 // The script sits in <root>/js/, so the index is <root>/search/ wherever the site is published.
 const root = new URL("../", import.meta.url);
-const index = new SearchIndex(new URL("search/", root).href);
+const index = new SearchIndex(new URL("search/", root).href, undefined, window.pmkbEarly);
 const inline = $("search-manifest");
 const filters = new Map(); // dim -> Set of values
 const ranges = { date: { from: "", to: "" }, duration: { min: "", max: "" } };
@@ -24,7 +24,7 @@ let timer = 0, generation = 0, last = null, shown = 0;
 
 const seen = "IntersectionObserver" in window ? new IntersectionObserver((entries) => {
   for (const e of entries) if (e.isIntersecting) { seen.unobserve(e.target); fillSnippet(e.target); }
-}, { rootMargin: "200px" }) : null;
+}, { rootMargin: "0px 0px 50px 0px" }) : null;
 
 function el(tag, text, cls) {
   const e = document.createElement(tag);
@@ -136,7 +136,7 @@ async function showMore(r, g) {
     if (c.date) meta.append(el("time", c.date));
     const facts = [c.severity, minutesText(c.minutes), c.rootCause.replace(/-/g, " ")].filter((x) => x && x !== "unknown");
     if (facts.length) meta.append(el("span", facts.join(" \u00b7 ")));
-    li.append(a, meta, el("p", "", "snippet"));
+    li.append(a, meta, el("p", "", "snippet pending"));
     return li;
   });
   list.append(...items);
@@ -149,7 +149,9 @@ async function fillSnippet(li) {
   if (!r) return;
   const parts = await index.snippet(+li.dataset.doc, r.terms);
   if (g !== generation) return;
-  li.querySelector(".snippet").replaceChildren(...parts.map((p) => (p.hit ? el("mark", p.text) : document.createTextNode(p.text))));
+  const p = li.querySelector(".snippet");
+  p.classList.remove("pending");
+  p.replaceChildren(...parts.map((x) => (x.hit ? el("mark", x.text) : document.createTextNode(x.text))));
   showCorrectedWords();
 }
 

@@ -31,11 +31,7 @@ final class AssetCompactor {
     int i = 0, n = css.length();
     while (i < n) {
       char c = css.charAt(i);
-      if (c == '\n') {
-        newline(out);
-        i++;
-      } else if (c == ' ' || c == '\t' || c == '\r') {
-        space(out);
+      if (layout(c, out)) {
         i++;
       } else if (c == '/' && i + 1 < n && css.charAt(i + 1) == '*') {
         int end = css.indexOf("*/", i + 2);
@@ -65,11 +61,7 @@ final class AssetCompactor {
     while (i < n) {
       char c = js.charAt(i);
       char next = i + 1 < n ? js.charAt(i + 1) : '\0';
-      if (c == '\n') {
-        newline(out);
-        i++;
-      } else if (c == ' ' || c == '\t' || c == '\r') {
-        space(out);
+      if (layout(c, out)) {
         i++;
       } else if (c == '/' && next == '/') {
         while (i < n && js.charAt(i) != '\n') i++;
@@ -124,6 +116,14 @@ final class AssetCompactor {
     if (!templates.isEmpty()) return Optional.empty();
     newline(out);
     return Optional.of(out.toString());
+  }
+
+  /** A line break or a space outside literals and comments, written as it compacts; false for any other character. */
+  private static boolean layout(char c, StringBuilder out) {
+    if (c == '\n') newline(out);
+    else if (c == ' ' || c == '\t' || c == '\r') space(out);
+    else return false;
+    return true;
   }
 
   /** One space between tokens: none at a line's start, none doubled. */
