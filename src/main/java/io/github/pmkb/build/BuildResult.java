@@ -10,10 +10,10 @@ import io.github.pmkb.diag.Diagnostic;
  * The outcome of a build.
  *
  * @param output the site folder, written only when {@code written} is true
- * @param stages wall time of each stage, in pipeline order
+ * @param stages wall and CPU time of each stage, in pipeline order
  */
 public record BuildResult(Path output, boolean written, int pages, int incidents, List<Diagnostic> diagnostics,
-    Map<String, Duration> stages, Duration elapsed) {
+    Map<String, StageTime> stages, Duration elapsed) {
 
   public BuildResult {
     diagnostics = List.copyOf(diagnostics);
