@@ -57,6 +57,16 @@ public record TimeBins(String unit, List<Bin> bins) {
     return new TimeBins(unit, bins);
   }
 
+  /** The label of the period {@code day} falls in, at this chart's granularity. */
+  public String labelOf(LocalDate day) {
+    YearMonth m = YearMonth.from(day);
+    return switch (unit) {
+      case "month" -> label(m, 1);
+      case "quarter" -> label(m, 3);
+      default -> label(m, 12);
+    };
+  }
+
   private static String label(YearMonth m, int size) {
     return switch (size) {
       case 1 -> m.toString();

@@ -124,7 +124,7 @@ public final class BuildSession implements AutoCloseable {
   public BuildResult build() {
     Rebuild r = run(SourceChanges.everything(), Rebuild.Phase.CLEAN, null);
     return new BuildResult(config == null ? root : output, r.written(), r.written() ? published.pages().size() : 0,
-        r.written() ? corpus.size() : 0, r.diagnostics(), r.stages(), r.elapsed());
+        r.written() ? corpus.size() : 0, r.diagnostics(), r.stages(), r.elapsed(), r.written() ? drafts() : 0);
   }
 
   /**
@@ -403,6 +403,12 @@ public final class BuildSession implements AutoCloseable {
     owed = changes.config() ? changes : changes.plus(SourceChanges.templatesChanged());
     state = State.FAILED;
     return rebuild(phase, reparsed, List.of(), List.of(), clock, renderer.diagnostic(e), false);
+  }
+
+  /** Postmortems left out as drafts: none when the build publishes them. */
+  private int drafts() {
+    if (options.drafts()) return 0;
+    return (int) sources.reads().stream().filter(r -> r.postmortem().map(Postmortem::draft).orElse(false)).count();
   }
 
   private Corpus assemble() {

@@ -12,6 +12,7 @@ import io.github.pmkb.diag.Level;
 import io.github.pmkb.diag.SourcePos;
 import io.github.pmkb.output.SiteSink;
 import io.github.pmkb.plan.ApiExport;
+import io.github.pmkb.plan.Pages;
 import io.github.pmkb.plan.PageSpec;
 import io.github.pmkb.render.TemplateException;
 import io.github.pmkb.render.TemplateRenderer;
@@ -46,11 +47,11 @@ final class PageRenderer {
   private void render(PageSpec p, SiteSink sink) {
     // The export is tens of megabytes on a large corpus: written straight to its file, not held.
     if (streamApi && p.template().equals(ApiExport.TEMPLATE)
-        && p.model().get("json") instanceof ApiExport.Incidents api) {
-      sink.stream(p.outputPath(), api::writeTo);
+        && p.model() instanceof Pages.ApiPage api) {
+      sink.stream(p.outputPath(), api.json()::writeTo);
       return;
     }
-    sink.write(p.outputPath(), templates.render(p.template(), p.model()).getBytes(StandardCharsets.UTF_8));
+    sink.write(p.outputPath(), templates.render(p.template(), (Record) p.model()).getBytes(StandardCharsets.UTF_8));
   }
 
   /** A template error as a diagnostic at the template's file and line. */

@@ -68,8 +68,10 @@ final class BuildCommand implements Callable<Integer> {
         + (r.warnings() == 1 ? "warning" : "warnings");
     String time = seconds(r.elapsed());
     if (!r.written()) return "pmkb: site not written: " + counts + " in " + time;
-    return String.format(Locale.ROOT, "pmkb: %d pages (%d incidents), %s in %s -> %s", r.pages(), r.incidents(),
-        counts, time, r.output());
+    String drafts = r.drafts() == 0 ? ""
+        : "; " + r.drafts() + (r.drafts() == 1 ? " draft" : " drafts") + " not published (--drafts shows them)";
+    return String.format(Locale.ROOT, "pmkb: %d pages (%d %s), %s in %s -> %s%s", r.pages(), r.incidents(),
+        r.incidents() == 1 ? "incident" : "incidents", counts, time, r.output(), drafts);
   }
 
   /**

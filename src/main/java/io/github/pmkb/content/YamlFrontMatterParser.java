@@ -79,6 +79,12 @@ final class YamlFrontMatterParser {
     } catch (MarkedYamlEngineException e) {
       // SnakeYAML marks are 0-based and relative to the block; add the opening '---' line.
       Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
+      // An unclosed bracket or quote is noticed only where the block ends; the author needs the
+      // line that opened it, which SnakeYAML gives as the context mark.
+      String context = e.getContext() == null ? "" : e.getContext();
+      if (e.getContextMark().isPresent() && (context.contains("flow") || context.contains("quoted"))) {
+        mark = e.getContextMark();
+      }
       int line = mark.map(m -> m.getLine() + offset).orElse(offset);
       int col = mark.map(m -> m.getColumn() + 1).orElse(1);
       String problem = e.getProblem() == null ? firstLine(e.getMessage()) : e.getProblem();

@@ -33,7 +33,8 @@ final class ActionItemExtractor {
   /** Closing remarks and sign-offs: the list has ended. */
   private static final Pattern CLOSING = Pattern.compile("(?i)^(?:in conclusion|to conclude|in summary|to summari[sz]e|overall,|all in all|on an? (?:\\w+ )?note"
       + "|finally, (?:we|this|thank)|we (?:sincerely )?apologi[sz]e|we are (?:deeply |truly )?sorry|thank(?:s| you)\\b|sincerely|regards|best regards"
-      + "|kind regards|cheers|yours\\b|respectfully|the [\\p{L} ]{1,40} team\\.?$|signed\\b|written by\\b|authors?:|prepared by\\b)");
+      + "|kind regards|cheers|yours\\b|respectfully|the [\\p{L} ]{1,40} team\\.?$|signed\\b|written by\\b|authors?:|prepared by\\b"
+      + "|(?:by|with|through|after) (?:\\w+ing )?(?:these|the above|all these|those)\\b|these (?:\\w+ )?(?:measures|steps|actions|changes|improvements) (?:will|should|aim|are)\\b)");
   private static final Pattern GENERIC_PREFIX = Pattern.compile("(?i)^(?:task|action(?: item)?|item|step)\\s*\\d*\\s*[:.)-]\\s+");
   private static final Pattern ACTION_HEADER = Pattern.compile("(?i)\\b(?:action(?: items?)?|follow[- ]?ups?|tasks?|remediations?|todo|to do)\\b");
   /** A sub-item that details its parent: "Task: ...", "Why: ...". */
@@ -74,7 +75,9 @@ final class ActionItemExtractor {
       int to = lines.indexOf(s.endLine());
       // Plain labels below the heading ("TODO list:", "Fix the proxy:") may read as headings of
       // their own: they still belong to this list.
-      while (k + 1 < sections.size() && isSubLabel(lines, sections.get(k + 1))) to = Math.max(to, lines.indexOf(sections.get(++k).endLine()));
+      while (k + 1 < sections.size() && (isSubLabel(lines, sections.get(k + 1)) || isEmptyBefore(lines, from, sections.get(k + 1)))) {
+        to = Math.max(to, lines.indexOf(sections.get(++k).endLine()));
+      }
       out.addAll(section(lines, Math.max(0, from), Math.min(to, lines.size() - 1), done));
     }
     // A table with an action column counts wherever it stands.
@@ -98,6 +101,18 @@ final class ActionItemExtractor {
     String h = head.strip();
     return !h.startsWith("#") && !h.startsWith("**") && !h.startsWith("__") && !h.startsWith("<") && h.endsWith(":")
         && lines.indexOf(next.line()) + 1 < lines.size() && !isUnderline(lines.get(lines.indexOf(next.line()) + 1));
+  }
+
+  /**
+   * Whether {@code next} follows an actions heading with nothing between them and names actions
+   * or fixes without being a Markdown heading ("**Corrective measures:**" then "**Things to fix:**").
+   */
+  private static boolean isEmptyBefore(BodyLines lines, int from, Section next) {
+    if (next.kind() != SectionKind.ACTIONS && next.kind() != SectionKind.RESOLUTION) return false;
+    int head = lines.indexOf(next.line());
+    if (head < 0 || head >= lines.size() || lines.get(head).strip().startsWith("#")) return false;
+    for (int i = from; i < head; i++) if (!lines.isBlank(i)) return false;
+    return true;
   }
 
   private static boolean isUnderline(String line) {

@@ -81,10 +81,21 @@ final class DurationParser {
       + "(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
       + "|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?=\\s+(?:days?|hours?|minutes?|mins?)\\b)");
 
-  /** Number words before a unit as digits: "ninety minutes" becomes "90 minutes". */
+  private static final Pattern HALF_HOUR = Pattern.compile("(?i)\\bhalf an? hour\\b");
+  private static final Pattern HOUR_AND_HALF = Pattern.compile("(?i)\\b(?:an?|one) hour and a half\\b");
+  /** "an hour", "a day", "one minute": the article counts one. */
+  private static final Pattern ONE_UNIT = Pattern.compile("(?i)\\b(?:an?|one) (hours?|days?|minutes?)\\b");
+
+  /**
+   * Number words before a unit as digits: "ninety minutes" becomes "90 minutes", "an hour"
+   * "1 hour", "half an hour" "30 minutes".
+   */
   static String withDigits(String line) {
     String lower = line.toLowerCase(Locale.ROOT);
     if (!lower.contains("minute") && !lower.contains("hour") && !lower.contains("day") && !lower.contains("min")) return line;
+    line = HALF_HOUR.matcher(line).replaceAll("30 minutes");
+    line = HOUR_AND_HALF.matcher(line).replaceAll("90 minutes");
+    line = ONE_UNIT.matcher(line).replaceAll("1 $1");
     Matcher m = NUMBER_WORDS.matcher(line);
     StringBuilder out = new StringBuilder();
     while (m.find()) m.appendReplacement(out, Integer.toString(number(m.group(1).toLowerCase(Locale.ROOT))));

@@ -86,6 +86,11 @@ final class IncidentExtractor {
     detected = onClock(detected, zone);
     mitigated = onClock(mitigated, zone);
     resolved = onClock(resolved, zone);
+    // An entry that tells the whole story ("At 13:20 ... At 14:25 it recovered") marks the end
+    // with the start's time: that is no end.
+    if (start.isPresent() && resolved.isPresent() && start.get().value().equals(resolved.get().value())) {
+      resolved = Optional.empty();
+    }
     Optional<Sourced<Duration>> duration = duration(stated, start, resolved, lines, rel, diags);
     Optional<Sourced<Duration>> fmDuration = fmf.duration();
     if (fmDuration.isPresent()) duration = fmDuration;
@@ -133,7 +138,9 @@ final class IncidentExtractor {
     // A start or end without a day cannot be subtracted from one with a day.
     if (start.isPresent() && end.isPresent() && start.get().value().dated() == end.get().value().dated()) {
       Duration d = start.get().value().until(end.get().value());
-      if (d.isNegative()) {
+      if (d.isZero()) {
+        // One moment is no length: the start and the end came from the same entry.
+      } else if (d.isNegative()) {
         diags.warning("EX003", "the incident ends (" + end.get().value().iso() + ") before it starts ("
             + start.get().value().iso() + ")", end.get().at());
       } else if (d.compareTo(Incident.MAX_DERIVED) > 0 && stated.duration().isEmpty()) {

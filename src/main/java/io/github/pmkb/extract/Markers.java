@@ -22,8 +22,11 @@ final class Markers {
       new Rule(Marker.RESOLVED, "\\bresolved\\b|\\bresolution\\b(?! (?:of|to) )|\\bfully (?:restored|recovered|operational|functional)\\b"
           + "|\\bback to normal\\b|\\bnormal (?:service|operations?|functionality|performance)\\b|\\bservices? (?:was |were )?restored\\b"
           + "|\\b(?:was|were) restored\\b|\\brestored to normal\\b|\\bresumed\\b|\\brecover(?:ed|s)\\b|\\bclosed\\b|\\bstabili[sz]ed\\b"
-          + "|\\b(?:functions?|functioning|working|operating|running) (?:normally|as (?:expected|intended|usual))\\b",
-          List.of("resol", "fully ", "normal", "restored", "resumed", "recover", "closed", "stabili", " as ")),
+          + "|\\b(?:functions?|functioning|working|operating|running) (?:normally|as (?:expected|intended|usual))\\b"
+          + "|\\bup and run\\w*|\\bback (?:up|online|in service)\\b|\\b(?:verified |back |again )operational\\b"
+          + "|\\boperational again\\b",
+          List.of("resol", "fully ", "normal", "restored", "resumed", "recover", "closed", "stabili", " as ", "up and",
+              "back ", "operational")),
       new Rule(Marker.MITIGATED, "\\bmitigat\\w*|\\bworkaround\\b|\\btemporary fix\\b|\\brolled back\\b|\\brollback\\b"
           + "|\\broll(?:ing)? back\\b|\\bhotfix\\b|\\bfailover\\b|\\bfailed over\\b",
           List.of("mitigat", "workaround", "temporary fix", "roll", "hotfix", "failover", "failed over")),
@@ -60,10 +63,19 @@ final class Markers {
     return HARM.matcher(text.toLowerCase(Locale.ROOT).replace('\u2019', '\'')).find();
   }
 
-  /** Whether a timeline entry tells of the problem being noticed ("received alert", "support reported X"). */
+  /**
+   * Whether a timeline entry only tells of the problem being noticed ("received alert", "support
+   * reported X"), without saying that the service stopped working ("users reported the site was
+   * down": that is the harm showing, then).
+   */
   static boolean isNotice(String text) {
-    return NOTICE.matcher(text.toLowerCase(Locale.ROOT)).find();
+    String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    return NOTICE.matcher(t).find() && !STOPPED.matcher(t).find();
   }
+
+  /** The service stopped working, in the words people use when they report it. */
+  private static final Pattern STOPPED = Pattern.compile("(?:\\bnot|n't) (?:working|loading|responding|reachable|available)\\b"
+      + "|\\b(?:down|outage|unavailable|inaccessible|errors?|failing)\\b");
 
   /**
    * Whether a timeline entry is a change made before anything went wrong ("v2.3.1 deployed",

@@ -14,7 +14,8 @@ import io.github.pmkb.model.SectionKind;
  * load tests." gives three items. A sentence that introduces follow-ups ("to prevent
  * recurrence", "improvements identified are", "post-incident actions included") and the
  * sentences after it in its paragraph that add to it ("Additionally, ...", "... is also ...")
- * are split at their list commas and "and"s; each part is an item.
+ * are split at their list commas and "and"s; each part is an item. A paragraph that is one step
+ * of a plan ("Secondly, we'll add ...", "As a long-term solution, we will ...") is one item.
  */
 final class ProseActions {
   /** A sentence that introduces follow-up work; the list starts after the match. */
@@ -23,6 +24,10 @@ final class ProseActions {
       + "|(?:post-incident|follow-up|corrective|preventive|preventative) (?:actions?|measures?|steps?|work)(?: \\w+){0,2}? (?:include[sd]?|involved?|are|were)\\b:?"
       + "|(?:improvements?|measures?|changes|steps|remediation|prevention efforts|mitigation strategies|lessons)(?: \\w+){0,2}?"
       + " (?:include[sd]?|involved?|identified (?:are|were|include)|planned (?:are|include))\\b:?)");
+  /** A paragraph that is one step of a plan: "Secondly, we'll add a manual override ...". */
+  private static final Pattern STEP = Pattern.compile("(?i)^(?:to (?:start|begin) with|first(?:ly)?|second(?:ly)?|third(?:ly)?|next|finally|lastly"
+      + "|in the (?:short|medium|long)[- ]term|as an? (?:more |longer[- ]term |short[- ]term |long[- ]term )*(?:solution|fix|measure|step))\\b"
+      + "[^.!?]*?\\b(?:will|we['\u2019]ll|we['\u2019]re going to|we are going to|we plan to)\\b");
   /** A later sentence that adds to the list. */
   private static final Pattern MORE = Pattern.compile("(?i)^(?:additionally|also|moreover|furthermore|in addition|as well)\\b,?|\\b(?:is|are|will|was|were|has|have) also\\b");
   /** List separators: commas, semicolons, "and", "as well as". */
@@ -57,6 +62,11 @@ final class ProseActions {
   }
 
   private static void paragraph(String text, int line, List<ActionItem> out) {
+    if (STEP.matcher(text).find()) {
+      String first = SENTENCES.split(text)[0].strip();
+      out.add(ActionItem.of(first, line));
+      return;
+    }
     boolean listing = false;
     for (String sentence : SENTENCES.split(text)) {
       Matcher m = INTRO.matcher(sentence);

@@ -63,7 +63,7 @@ final class RootCauseClassifier {
   record Weights(double[] zones, double[] roles, double lead, double first, double aside, int sentences, double contributing,
       double minimum) {
     static Weights defaults() {
-      return new Weights(new double[] {2, 3, 0, 1.5, 1, 0.5, 0.3, 0.2}, new double[] {3, 1.5, 1, 0.4, 1.5, 0.3}, 1, 1.5, 0.25, 3, 0.35, 1.0);
+      return new Weights(new double[] {2, 3, 0, 1.5, 1, 0.5, 0.25, 0.2}, new double[] {3, 1.5, 1, 0.4, 1.5, 0.3}, 1, 1.5, 0.25, 3, 0.35, 1.0);
     }
   }
 
@@ -186,12 +186,15 @@ final class RootCauseClassifier {
     // A contributing cause is stated as a cause somewhere (a cause clause, a root-cause or
     // contributing-factors section), not merely mentioned, and weighs a share of the root cause.
     Map<String, Boolean> causal = new LinkedHashMap<>();
+    // What the author lists under contributing factors contributes, however strong the root cause.
+    java.util.Set<String> listed = new java.util.HashSet<>();
     int line = 0;
     double lineScore = 0;
     for (Hit h : evidence.hits()) {
       boolean c = h.role() == CausalCues.Role.ROOT || h.role() == CausalCues.Role.CAUSE
           || h.zone() == Zone.ROOT_CAUSE || h.zone() == Zone.CONTRIBUTING;
       if (c && h.weight() > Taxonomy.WEAK) causal.put(h.category(), true);
+      if (h.zone() == Zone.CONTRIBUTING && h.weight() > Taxonomy.WEAK) listed.add(h.category());
       if (h.category().equals(top) && h.score(w) > lineScore) {
         lineScore = h.score(w);
         line = h.line();
@@ -205,7 +208,8 @@ final class RootCauseClassifier {
         w.contributing(), w.minimum()));
     List<String> others = new ArrayList<>();
     for (Map.Entry<String, Double> e : asContributing.entrySet()) {
-      if (!e.getKey().equals(top) && e.getValue() >= w.contributing() * topScore && causal.containsKey(e.getKey())) others.add(e.getKey());
+      if (e.getKey().equals(top)) continue;
+      if (listed.contains(e.getKey()) || e.getValue() >= w.contributing() * topScore && causal.containsKey(e.getKey())) others.add(e.getKey());
     }
     others.sort((x, y) -> Double.compare(asContributing.get(y), asContributing.get(x)));
     return Optional.of(new Result(top, List.copyOf(others.subList(0, Math.min(MAX_CONTRIBUTING, others.size()))), line));

@@ -151,7 +151,7 @@ final class TimelineExtractor {
           if (at.dated()) day = Optional.of(at.local().toLocalDate());
         }
         previous = at;
-        String text = raw.text().isBlank() ? nextParagraph(lines, raw.index()) : raw.text();
+        String text = raw.text().isBlank() ? nextParagraph(lines, raw.index()) : raw.text() + wrapped(lines, raw.index(), to);
         out.add(new TimelineEvent(at, clean(text), lines.lineNo(raw.index()), Markers.of(text)));
       }
     }
@@ -211,6 +211,23 @@ final class TimelineExtractor {
     }
     return out;
   }
+
+  /**
+   * The lines an entry wraps onto ("10:08am: Cloudflare was turned on again, and this time" /
+   * "Full SSL proxying was enabled. Issue resolved."): plain lines up to a blank line, a heading,
+   * a list item, a table row or the next time.
+   */
+  private static String wrapped(BodyLines lines, int i, int to) {
+    StringBuilder sb = new StringBuilder();
+    for (int j = i + 1; j <= to && j < lines.size() && sb.length() < 400; j++) {
+      String l = lines.get(j);
+      if (lines.isBlank(j) || lines.isFenced(j) || WRAP_STOP.matcher(l).lookingAt() || startsWithStamp(l)) break;
+      sb.append(' ').append(l.strip());
+    }
+    return sb.toString();
+  }
+
+  private static final Pattern WRAP_STOP = Pattern.compile("^\\s*(?:[-*+•#|>]|\\d{1,2}[.)]\\s|<|!\\[)");
 
   /** For "### 08:52 PM" headings: the event is the next paragraph. */
   private static String nextParagraph(BodyLines lines, int i) {

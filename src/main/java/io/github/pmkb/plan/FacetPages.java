@@ -68,9 +68,9 @@ final class FacetPages {
     for (FacetValueView v : values) pages.add(new ValuePage(view, v, members.getOrDefault(v.value(), List.of())));
   }
 
-  /** A readable label: cause ids become words ({@code memory-leak} → {@code memory leak}). */
+  /** A readable label: cause ids become their taxonomy label ({@code memory-leak} → "Memory leak"). */
   static String label(String dim, String value) {
-    return dim.equals(Fields.FACET_ROOT_CAUSE) || dim.equals(Fields.FACET_CONTRIBUTING) ? value.replace('-', ' ') : value;
+    return Labels.of(dim, value);
   }
 
   private static String uniqueSlug(String value, Set<String> used) {
@@ -98,6 +98,11 @@ final class FacetPages {
 
   List<ValuePage> pages() {
     return List.copyOf(pages);
+  }
+
+  /** Every value's page by facet: what views link to, so a change in it makes them stale. */
+  Map<String, Map<String, String>> urls() {
+    return urls;
   }
 
   /** The page of a facet value, or empty when it has none. */

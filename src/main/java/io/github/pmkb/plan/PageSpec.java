@@ -1,10 +1,13 @@
 package io.github.pmkb.plan;
 
-import java.util.Map;
 
-/** One page to render: where it goes, which template, and the model the template sees. */
-public record PageSpec(String outputPath, String template, Map<String, Object> model) {
+/**
+ * One page to render: where it goes, which template, and the typed model the template sees (a
+ * record of {@link Pages}). Two specs are equal when their models are: an incremental build
+ * renders again only the pages whose spec changed.
+ */
+public record PageSpec(String outputPath, String template, Pages.PageModel model) {
   public PageSpec {
-    model = Map.copyOf(model);
+    if (outputPath == null || template == null || model == null) throw new IllegalArgumentException("page fields are required");
   }
 }

@@ -5,10 +5,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
+import io.github.pmkb.analytics.Analytics;
+import io.github.pmkb.analytics.GroupStats;
+import io.github.pmkb.analytics.Spans;
 import io.github.pmkb.index.FacetValues;
 import io.github.pmkb.index.Fields;
 import io.github.pmkb.model.Corpus;
@@ -18,7 +19,8 @@ import io.github.pmkb.plan.Views.RecurringView;
 /**
  * Recurring problems: incidents grouped by root cause and by service, for groups of at least
  * {@link #MIN_INCIDENTS}, most incidents first (then most recent, then name). The {@value
- * Fields#UNKNOWN} root cause is not a problem that recurs, so it is left out.
+ * Fields#UNKNOWN} root cause is not a problem that recurs, so it is left out. Times are times to
+ * resolve ({@link Spans#toResolve}), the same figures as on the analytics page.
  */
 final class Recurring {
   static final int MIN_INCIDENTS = 2;
@@ -43,7 +45,7 @@ final class Recurring {
     }
     List<Group> out = new ArrayList<>();
     groups.forEach((v, ps) -> {
-      if (ps.size() >= MIN_INCIDENTS) out.add(Group.of(FacetPages.label(dim, v), facets.url(dim, v), ps));
+      if (ps.size() >= MIN_INCIDENTS) out.add(Group.of(Labels.of(dim, v), facets.url(dim, v), ps));
     });
     out.sort(Comparator.comparingInt(Group::count).reversed()
         .thenComparing(Group::last, Comparator.reverseOrder()).thenComparing(Group::label));
@@ -51,39 +53,22 @@ final class Recurring {
   }
 
   /** A group's facts before formatting. */
-  private record Group(String label, String url, int count, String first, String last, List<Duration> durations) {
+  private record Group(String label, String url, int count, String first, String last, List<Duration> resolve,
+      GroupStats stats) {
     static Group of(String label, String url, List<Postmortem> ps) {
       List<LocalDate> days = ps.stream().flatMap(p -> p.day().stream()).sorted().toList();
       String first = days.isEmpty() ? "" : days.get(0).toString().substring(0, 7);
       String last = days.isEmpty() ? "" : days.get(days.size() - 1).toString().substring(0, 7);
-      List<Duration> durations = ps.stream().flatMap(p -> FacetValues.duration(p).stream()).sorted().toList();
-      return new Group(label, url, ps.size(), first, last, durations);
+      List<Duration> resolve = ps.stream().flatMap(p -> Spans.toResolve(p).stream()).toList();
+      return new Group(label, url, ps.size(), first, last, resolve, Analytics.group(label, ps));
     }
 
     RecurringView view() {
-      String total = durations.isEmpty() ? "" : format(durations.stream().reduce(Duration.ZERO, Duration::plus));
-      String median = median(durations).map(Recurring::format).orElse("");
+      String total = resolve.isEmpty() ? "" : HumanDurations.of(resolve.stream().reduce(Duration.ZERO, Duration::plus));
+      String median = stats.resolve().medianMinutes().isPresent() ? HumanDurations.of(stats.resolve().medianMinutes()) : "";
       String span = first.isEmpty() ? "" : first.equals(last) ? ", " + first : ", " + first + " to " + last;
-      return new RecurringView(label, url, count, first, last, total, median, label + ": " + count + " incidents" + span);
+      return new RecurringView(label, url, count, first, last, total, median,
+          label + ": " + Labels.count(count, "incident") + span);
     }
-  }
-
-  /** The median; for an even count, the mean of the two middle values (durations are sorted). */
-  static Optional<Duration> median(List<Duration> sorted) {
-    int n = sorted.size();
-    if (n == 0) return Optional.empty();
-    if (n % 2 == 1) return Optional.of(sorted.get(n / 2));
-    return Optional.of(sorted.get(n / 2 - 1).plus(sorted.get(n / 2)).dividedBy(2));
-  }
-
-  /** {@code 1h 50m}, {@code 45m}, {@code 2d 3h}. */
-  static String format(Duration d) {
-    long minutes = d.toMinutes();
-    long days = minutes / (24 * 60);
-    long hours = minutes / 60 % 24;
-    long mins = minutes % 60;
-    if (days > 0) return String.format(Locale.ROOT, "%dd %dh", days, hours);
-    if (hours > 0) return String.format(Locale.ROOT, "%dh %02dm", hours, mins);
-    return String.format(Locale.ROOT, "%dm", mins);
   }
 }

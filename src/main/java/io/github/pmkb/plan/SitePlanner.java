@@ -3,25 +3,26 @@ package io.github.pmkb.plan;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.function.IntFunction;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
+import io.github.pmkb.analytics.Analytics;
+import io.github.pmkb.analytics.AnalyticsReport;
 import io.github.pmkb.config.RawHtml;
 import io.github.pmkb.config.SiteConfig;
 import io.github.pmkb.index.FacetCount;
-import io.github.pmkb.index.FacetValues;
 import io.github.pmkb.index.Fields;
 import io.github.pmkb.index.IndexSnapshot;
 import io.github.pmkb.index.Related;
 import io.github.pmkb.model.Corpus;
 import io.github.pmkb.model.Postmortem;
+import io.github.pmkb.plan.Pages.PageModel;
 import io.github.pmkb.plan.Views.BodyView;
-import io.github.pmkb.plan.Views.FacetValueView;
 import io.github.pmkb.plan.Views.FacetView;
 import io.github.pmkb.plan.Views.IncidentSummary;
 import io.github.pmkb.plan.Views.IncidentView;
@@ -33,32 +34,35 @@ import io.github.pmkb.plan.Views.SiteView;
 import io.github.pmkb.plan.Views.TagView;
 
 /**
- * Decides every page of the site and the model each template sees. Views are built once per
- * postmortem and shared by all the pages that list it, so planning is linear in the corpus.
+ * Decides every page of the site and the typed model each template sees ({@link Pages}). Views
+ * are built once per postmortem and shared by all the pages that list it, so planning is linear
+ * in the corpus.
  */
 public final class SitePlanner {
   /** Feed readers show the latest entries; older incidents stay on the site. */
   static final int FEED_ENTRIES = 50;
-
-  /** Incidents in the home page's table; the archive has the rest. */
-  static final int HOME_INCIDENTS = 50;
-  /** Incidents per page of a tag or facet value. */
+  /** Incidents in the home page's table; the table of all incidents has the rest. */
+  static final int HOME_INCIDENTS = 20;
+  /** Tags on the home page; the tags page has them all. */
+  static final int HOME_TAGS = 12;
+  /** Incidents per page of a tag, a facet value or the table of all incidents. */
   static final int LIST_PAGE = 100;
-  /** The page GitHub Pages serves for any missing address. */
-  static final String NOT_FOUND = "404.html";
   /** Recurring root causes shown on the home page. */
   static final int TOP_RECURRING = 5;
+  /** The page GitHub Pages serves for any missing address. */
+  static final String NOT_FOUND = "404.html";
 
   private final SiteConfig config;
   private final SiteView site;
   /**
-   * The previous plan's views by postmortem instance. A long-lived planner ({@code BuildSession})
+   * The previous plan's views by postmortem instance. A long-lived planner (the build session)
    * plans again after each edit; reusing the unchanged postmortems' view objects makes comparing
    * the new plan with the old one cheap (equal fields are the same strings), and a postmortem
-   * that was parsed again is a new instance, so it never gets a stale view.
+   * that was parsed again is a new instance, so it never gets a stale view. Views show tag counts
+   * and link to facet pages: when either changed, no previous view is reused.
    */
   private Map<Postmortem, Shown> memo = new IdentityHashMap<>();
-  private Map<String, Integer> memoTagCounts = Map.of();
+  private List<Object> memoKey = List.of();
 
   /** A postmortem as its page and as lists show it. */
   private record Shown(IncidentView view, IncidentSummary summary) {}
@@ -78,33 +82,36 @@ public final class SitePlanner {
     return tagCounts;
   }
 
-  private Shown shown(Postmortem p, Map<String, Integer> tagCounts) {
-    IncidentView v = view(p, tagCounts);
-    return new Shown(v, IncidentSummary.of(v));
+  private Map<Postmortem, Shown> reusable(Map<String, Integer> tagCounts, FacetPages facets) {
+    return List.of(tagCounts, facets.urls()).equals(memoKey) ? memo : Map.of();
   }
 
-  private Listed show(Corpus corpus, IndexSnapshot index) {
+  private Shown shown(Postmortem p, Map<String, Integer> tagCounts, FacetPages facets) {
+    IncidentFacts f = IncidentFacts.of(p, facets);
+    IncidentView v = view(p, tagCounts, f);
+    return new Shown(v, IncidentSummary.of(v, f.minutes()));
+  }
+
+  private Listed show(Corpus corpus, IndexSnapshot index, FacetPages facets) {
     Map<String, Integer> tagCounts = tagCounts(index);
-    // Views show tag counts: when any count changed, no previous view can be reused.
-    Map<Postmortem, Shown> previous = tagCounts.equals(memoTagCounts) ? memo : Map.of();
-    Map<Postmortem, Shown> nextMemo = new IdentityHashMap<>();
-    Map<String, IncidentView> views = new LinkedHashMap<>();
-    Map<String, IncidentSummary> summaries = new LinkedHashMap<>();
+    Map<Postmortem, Shown> previous = reusable(tagCounts, facets);
     List<Postmortem> pms = corpus.postmortems();
     Shown[] shown = new Shown[pms.size()];
     // Views are independent of each other: build them on every core, then collect in corpus order.
     IntStream.range(0, pms.size()).parallel().forEach(i -> {
       Shown s = previous.get(pms.get(i));
-      shown[i] = s != null ? s : shown(pms.get(i), tagCounts);
+      shown[i] = s != null ? s : shown(pms.get(i), tagCounts, facets);
     });
+    Map<Postmortem, Shown> nextMemo = new IdentityHashMap<>();
+    Map<String, IncidentView> views = new LinkedHashMap<>();
+    Map<String, IncidentSummary> summaries = new LinkedHashMap<>();
     for (int i = 0; i < shown.length; i++) {
-      Postmortem p = pms.get(i);
-      nextMemo.put(p, shown[i]);
-      views.put(p.slug(), shown[i].view());
-      summaries.put(p.slug(), shown[i].summary());
+      nextMemo.put(pms.get(i), shown[i]);
+      views.put(pms.get(i).slug(), shown[i].view());
+      summaries.put(pms.get(i).slug(), shown[i].summary());
     }
     memo = nextMemo;
-    memoTagCounts = Map.copyOf(tagCounts);
+    memoKey = List.of(Map.copyOf(tagCounts), facets.urls());
     return new Listed(views, summaries);
   }
 
@@ -117,7 +124,9 @@ public final class SitePlanner {
    */
   public List<PageSpec> incidentPages(Corpus corpus, IndexSnapshot index, Set<String> slugs) {
     Map<String, Integer> tagCounts = tagCounts(index);
-    Map<Postmortem, Shown> previous = tagCounts.equals(memoTagCounts) ? memo : Map.of();
+    // Facet URLs depend on the index's counts only, not on the members: no need to group the corpus.
+    FacetPages facets = FacetPages.of(new Corpus(List.of()), index);
+    Map<Postmortem, Shown> previous = reusable(tagCounts, facets);
     List<Postmortem> ps = corpus.postmortems();
     Set<String> related = new HashSet<>();
     for (String slug : slugs) index.related(slug).forEach(r -> related.add(r.slug()));
@@ -129,32 +138,25 @@ public final class SitePlanner {
     Map<Integer, Shown> shown = new HashMap<>();
     IntFunction<Shown> showAt = i -> shown.computeIfAbsent(i, k -> {
       Shown s = previous.get(ps.get(i));
-      return s != null ? s : shown(ps.get(i), tagCounts);
+      return s != null ? s : shown(ps.get(i), tagCounts, facets);
     });
     Function<String, IncidentSummary> bySlug = slug -> at.containsKey(slug) ? showAt.apply(at.get(slug)).summary() : null;
-    // Facet URLs depend on the index's counts only, not on the members: no need to group the corpus.
-    FacetPages facets = FacetPages.of(new Corpus(List.of()), index);
     List<PageSpec> pages = new ArrayList<>();
     for (int i = 0; i < ps.size(); i++) {
       if (!slugs.contains(ps.get(i).slug())) continue;
-      pages.add(incidentPage(i, ps.get(i), showAt.apply(i).view(), index, facets, bySlug,
-          j -> showAt.apply(j).summary(), ps.size()));
+      pages.add(incidentPage(i, ps.get(i), showAt.apply(i).view(), index, bySlug, j -> showAt.apply(j).summary(),
+          ps.size()));
     }
     return pages;
   }
 
-  private PageSpec incidentPage(int i, Postmortem p, IncidentView v, IndexSnapshot index, FacetPages facets,
+  private PageSpec incidentPage(int i, Postmortem p, IncidentView v, IndexSnapshot index,
       Function<String, IncidentSummary> bySlug, IntFunction<IncidentSummary> byIndex, int size) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("incident", v);
-    m.put("rootCause", rootCause(p, facets));
-    m.put("contributing", contributing(p, facets));
-    m.put("related", related(index, p.slug(), bySlug));
-    m.put("actions", InsightPages.actionsOf(p));
+    List<ActionRows.ActionRow> actions = ActionRows.of(p);
     // Corpus order is newest first: "newer" is the previous entry.
-    m.put("newer", i > 0 ? byIndex.apply(i - 1) : "");
-    m.put("older", i + 1 < size ? byIndex.apply(i + 1) : "");
-    return page(v.url(), "incident", v.title(), m);
+    return spec(v.url(), "incident", new Pages.IncidentPage(site, pageView(v.url(), v.title()), v, v.rootCause(),
+        related(index, p.slug(), bySlug), actions, ActionRows.counts(actions), i > 0 ? byIndex.apply(i - 1) : null,
+        i + 1 < size ? byIndex.apply(i + 1) : null));
   }
 
   public List<PageSpec> plan(Corpus corpus, IndexSnapshot index) {
@@ -163,111 +165,133 @@ public final class SitePlanner {
 
   /** @param searchManifest the browser-search manifest, inlined in the search page ("" for none) */
   public List<PageSpec> plan(Corpus corpus, IndexSnapshot index, String searchManifest) {
-    Listed shown = show(corpus, index);
+    FacetPages facets = FacetPages.of(corpus, index);
+    Listed shown = show(corpus, index, facets);
     Map<String, IncidentSummary> summaries = shown.summaries();
     List<IncidentSummary> all = List.copyOf(summaries.values());
     List<TagView> tags = index.facet(Fields.FACET_TAG).stream()
         .map(c -> new TagView(c.value(), Permalinks.tag(c.value()), c.count())).toList();
-
-    FacetPages facets = FacetPages.of(corpus, index);
+    AnalyticsReport report = Analytics.of(corpus);
+    GroupSummaries groups = GroupSummaries.of(corpus, report.periods());
     List<RecurringView> byRootCause = Recurring.byRootCause(corpus, facets);
+    List<ActionRows.ActionGroup> actionGroups = ActionRows.groups(corpus, summaries);
+    ActionRows.Ledger ledger = ActionRows.ledger(actionGroups);
 
-    Map<String, Object> analytics = InsightPages.analytics(corpus);
     List<PageSpec> pages = new ArrayList<>();
-    // The home page lists the newest incidents only: at 10k postmortems a full list would make it
-    // megabytes; the archive and the facet pages list everything.
-    Map<String, Object> home = new LinkedHashMap<>();
-    home.put("incidents", all.subList(0, Math.min(HOME_INCIDENTS, all.size())));
-    home.put("total", all.size());
-    home.put("impactHours", analytics.get("impactHours"));
-    home.put("medianResolve", analytics.get("medianResolve"));
-    home.put("tags", tags);
-    home.put("recurring", byRootCause.subList(0, Math.min(TOP_RECURRING, byRootCause.size())));
-    pages.add(page("index.html", "index", site.title(), home));
+    Pages.Totals totals = new Pages.Totals(all.size(), hours(report.impactHours()),
+        HumanDurations.of(report.overall().resolve().medianMinutes()), ledger.open() + ledger.notStated());
+    pages.add(spec("index.html", "index", new Pages.HomePage(site, pageView("index.html", site.title()), totals,
+        byRootCause.subList(0, Math.min(TOP_RECURRING, byRootCause.size())),
+        all.subList(0, Math.min(HOME_INCIDENTS, all.size())), all.size(),
+        tags.subList(0, Math.min(HOME_TAGS, tags.size())), tags.size())));
     for (int i = 0; i < corpus.size(); i++) {
       Postmortem p = corpus.postmortems().get(i);
-      pages.add(incidentPage(i, p, shown.views().get(p.slug()), index, facets, summaries::get, all::get, all.size()));
+      pages.add(incidentPage(i, p, shown.views().get(p.slug()), index, summaries::get, all::get, all.size()));
     }
+    IncidentTable.Filters filters = IncidentTable.filters(all);
+    paged(pages, IncidentTable.FIRST, "incidents", "All incidents", all,
+        (pv, slice, pager) -> new Pages.IncidentsPage(site, pv, slice, all.size(), pager, filters));
     Map<String, List<Postmortem>> byTag = corpus.byTag();
     for (TagView t : tags) {
-      List<IncidentSummary> list =
-          byTag.getOrDefault(t.name(), List.of()).stream().map(p -> summaries.get(p.slug())).toList();
-      paged(pages, t.url(), "tag", "Tag: " + t.name(), list, Map.of("tag", t));
+      List<IncidentSummary> list = byTag.getOrDefault(t.name(), List.of()).stream().map(p -> summaries.get(p.slug())).toList();
+      paged(pages, t.url(), "tag", "Tag: " + t.name(), list, (pv, slice, pager) -> new Pages.TagPage(site, pv, t, slice, pager));
     }
-    pages.add(page(Permalinks.tagsIndex(), "tags", "Tags", Map.of("tags", tags)));
+    pages.add(spec(Permalinks.tagsIndex(), "tags", new Pages.TagsPage(site, pageView(Permalinks.tagsIndex(), "Tags"), tags)));
     for (FacetPages.ValuePage fp : facets.pages()) {
+      String dim = fp.facet().name();
+      Views.GroupSummary summary = dim.equals(Fields.FACET_ROOT_CAUSE) || dim.equals(Fields.FACET_SERVICE)
+          ? groups.of(dim, fp.value().value(), fp.value().url()) : null;
       List<IncidentSummary> list = fp.slugs().stream().map(summaries::get).toList();
       paged(pages, fp.value().url(), "facet", fp.facet().title() + ": " + fp.value().label(), list,
-          Map.of("facet", fp.facet(), "value", fp.value()));
+          (pv, slice, pager) -> new Pages.FacetValuePage(site, pv, fp.facet(), fp.value(), summary, slice, pager));
     }
     for (FacetView f : facets.facets()) {
-      if (!f.name().equals(Fields.FACET_TAG)) pages.add(page(f.url(), "facet-index", f.title(), Map.of("facet", f)));
+      if (!f.name().equals(Fields.FACET_TAG)) {
+        pages.add(spec(f.url(), "facet-index", new Pages.FacetIndexPage(site, pageView(f.url(), f.title()), f)));
+      }
     }
-    pages.add(page(Permalinks.browse(), "browse", "Browse", Map.of("facets", facets.facets())));
-    pages.add(page(Permalinks.recurring(), "recurring", "Recurring problems",
-        Map.of("byRootCause", byRootCause, "byService", Recurring.byService(corpus, facets))));
-    pages.add(page(NOT_FOUND, "404", "Page not found", Map.of()));
-    pages.add(page("analytics.html", "analytics", "Analytics", analytics));
-    for (InsightPages.ActionPage ap : InsightPages.actionPages(corpus, summaries, LIST_PAGE)) {
-      pages.add(page(ap.path(), "actions", ap.number() == 1 ? "Action items" : "Action items (page " + ap.number() + ")",
-          ap.model()));
+    pages.add(spec(Permalinks.browse(), "browse",
+        new Pages.BrowsePage(site, pageView(Permalinks.browse(), "Browse"), facets.facets())));
+    pages.add(spec(Permalinks.recurring(), "recurring", new Pages.RecurringPage(site,
+        pageView(Permalinks.recurring(), "Recurring problems"), byRootCause, Recurring.byService(corpus, facets))));
+    pages.add(spec(NOT_FOUND, "404", new Pages.NotFoundPage(site, pageView(NOT_FOUND, "Page not found"))));
+    pages.add(spec("analytics.html", "analytics", new Pages.AnalyticsPage(site, pageView("analytics.html", "Analytics"),
+        AnalyticsPages.of(corpus, report, groups, facets))));
+    for (ActionRows.LedgerPage lp : ActionRows.pages(actionGroups, LIST_PAGE)) {
+      String title = lp.number() == 1 ? "Action items" : "Action items (page " + lp.number() + ")";
+      pages.add(spec(lp.path(), "actions", new Pages.ActionsPage(site, pageView(lp.path(), title), ledger, lp.groups(),
+          lp.pager())));
     }
-    pages.add(page("archive.html", "archive", "Archive", InsightPages.archive(all)));
-    pages.add(page("search.html", "search", "Search", Map.of("facets", facets.facets(), "manifest",
-        searchManifest)));
+    ArchivePages.Archive archive = ArchivePages.of(all);
+    pages.add(spec("archive.html", "archive", new Pages.ArchivePage(site, pageView("archive.html", "Archive"),
+        archive.years(), archive.undated())));
+    pages.add(spec("search.html", "search", new Pages.SearchPage(site, pageView("search.html", "Search"),
+        facets.facets(), searchManifest)));
+    pages.add(data(IncidentTable.DATA, IncidentTable.json(all)));
+    pages.add(data(ActionRows.DATA, ActionRows.json(actionGroups)));
     pages.addAll(machinePages(all, pages, corpus));
     return pages;
+  }
+
+  /** Builds one page of a list from its page view, its slice and its pager. */
+  private interface ListPageModel {
+    PageModel of(PageView page, List<IncidentSummary> slice, PagerView pager);
   }
 
   /**
    * A list page, split into pages of {@link #LIST_PAGE} incidents when longer: at 10k postmortems
    * a year or a common root cause lists hundreds, and one page of them weighed half a megabyte.
-   * Each page's model has its slice as {@code incidents} and a {@code pager}.
    */
   private void paged(List<PageSpec> pages, String first, String template, String title, List<IncidentSummary> list,
-      Map<String, Object> extra) {
+      ListPageModel model) {
     int count = Math.max(1, (list.size() + LIST_PAGE - 1) / LIST_PAGE);
     for (int n = 1; n <= count; n++) {
-      Map<String, Object> m = new LinkedHashMap<>(extra);
-      m.put("incidents", list.subList((n - 1) * LIST_PAGE, Math.min(list.size(), n * LIST_PAGE)));
-      m.put("pager", new PagerView(n, count, first, n > 1 ? Permalinks.listPage(first, n - 1) : "",
-          n < count ? Permalinks.listPage(first, n + 1) : ""));
-      pages.add(page(Permalinks.listPage(first, n), template, n == 1 ? title : title + " (page " + n + ")", m));
+      String path = Permalinks.listPage(first, n);
+      List<IncidentSummary> slice = list.subList((n - 1) * LIST_PAGE, Math.min(list.size(), n * LIST_PAGE));
+      pages.add(spec(path, template, model.of(pageView(path, n == 1 ? title : title + " (page " + n + ")"), slice,
+          pager(first, n, count))));
     }
   }
 
+  /** Hours as a figure: one decimal while small, whole hours from 100 on. */
+  static String hours(double h) {
+    return String.format(java.util.Locale.ROOT, h < 100 ? "%.1f" : "%.0f", h);
+  }
+
+  /** Page {@code n} of {@code count} of the list that starts at {@code first}. */
+  static PagerView pager(String first, int n, int count) {
+    return new PagerView(n, count, first, n > 1 ? Permalinks.listPage(first, n - 1) : "",
+        n < count ? Permalinks.listPage(first, n + 1) : "");
+  }
+
   /**
-   * The feed, sitemap (see {@link Sitemaps}) and robots.txt, also as templates so a theme can change them. Dates come
-   * from the incidents, never from the clock, so two builds stay identical.
+   * The feed, sitemap (see {@link Sitemaps}), robots.txt and the JSON export, also as templates so
+   * a theme can change them. Dates come from the incidents, never from the clock, so two builds
+   * stay identical.
    */
-  private List<PageSpec> machinePages(List<IncidentSummary> all, List<PageSpec> htmlPages, Corpus corpus) {
+  private List<PageSpec> machinePages(List<IncidentSummary> all, List<PageSpec> pages, Corpus corpus) {
     String updated = all.stream().map(IncidentSummary::date).filter(d -> !d.isEmpty()).max(String::compareTo)
         .orElse("1970-01-01");
     List<IncidentSummary> recent = all.subList(0, Math.min(FEED_ENTRIES, all.size()));
-    List<String> paths = htmlPages.stream().map(PageSpec::outputPath).filter(p -> !p.equals(NOT_FOUND)).sorted()
-        .toList();
+    List<String> paths = pages.stream().map(PageSpec::outputPath)
+        .filter(p -> p.endsWith(".html") && !p.equals(NOT_FOUND)).sorted().toList();
     List<PageSpec> out = new ArrayList<>();
-    out.add(page("feed.xml", "feed", site.title(), Map.of("incidents", recent, "updated", updated)));
-    for (Sitemaps.SitemapFile f : Sitemaps.of(paths)) out.add(page(f.path(), f.template(), "Sitemap", f.model()));
-    out.add(page("robots.txt", "robots", "robots.txt", Map.of()));
-    out.add(page("api/incidents.json", ApiExport.TEMPLATE, "incidents.json", Map.of("json", ApiExport.Incidents.of(corpus))));
+    out.add(spec("feed.xml", "feed", new Pages.FeedPage(site, pageView("feed.xml", site.title()), recent, updated)));
+    for (Sitemaps.SitemapFile f : Sitemaps.of(paths)) {
+      out.add(spec(f.path(), f.template(), new Pages.SitemapPage(site, pageView(f.path(), "Sitemap"), f.paths(),
+          f.sitemaps())));
+    }
+    out.add(spec("robots.txt", "robots", new Pages.RobotsPage(site, pageView("robots.txt", "robots.txt"))));
+    out.add(spec("api/incidents.json", ApiExport.TEMPLATE, new Pages.ApiPage(site,
+        pageView("api/incidents.json", "incidents.json"), ApiExport.Incidents.of(corpus))));
     return out;
   }
 
-  /** The root cause as a link to its facet page. */
-  private static FacetValueView rootCause(Postmortem p, FacetPages facets) {
-    String v = FacetValues.rootCause(p);
-    return new FacetValueView(v, FacetPages.label(Fields.FACET_ROOT_CAUSE, v), facets.url(Fields.FACET_ROOT_CAUSE, v), 0);
+  private PageSpec data(String path, String json) {
+    return spec(path, "data-json", new Pages.DataPage(site, pageView(path, path), json));
   }
 
-  /** The contributing causes as links to their facet pages. */
-  private static List<FacetValueView> contributing(Postmortem p, FacetPages facets) {
-    return FacetValues.of(p).get(Fields.FACET_CONTRIBUTING).stream().map(v -> new FacetValueView(v,
-        FacetPages.label(Fields.FACET_CONTRIBUTING, v), facets.url(Fields.FACET_CONTRIBUTING, v), 0)).toList();
-  }
-
-  private static List<RelatedView> related(IndexSnapshot index, String slug,
-      Function<String, IncidentSummary> shown) {
+  private static List<RelatedView> related(IndexSnapshot index, String slug, Function<String, IncidentSummary> shown) {
     List<RelatedView> out = new ArrayList<>();
     for (Related r : index.related(slug)) {
       IncidentSummary v = shown.apply(r.slug());
@@ -276,26 +300,27 @@ public final class SitePlanner {
     return out;
   }
 
-  private PageSpec page(String path, String template, String title, Map<String, Object> extra) {
-    Map<String, Object> model = new LinkedHashMap<>(extra);
-    model.put("site", site);
-    // GitHub Pages serves 404.html at whatever address was missed (/kb/incidents/typo.html), so
-    // its links cannot be relative: they start from the base URL.
-    String root = path.equals(NOT_FOUND) ? config.baseUrl() : Permalinks.rootOf(path);
-    model.put("page", new PageView(title, root, path, config.absoluteBase() + path));
+  private static PageSpec spec(String path, String template, PageModel model) {
     return new PageSpec(path, template, model);
   }
 
-  private IncidentView view(Postmortem p, Map<String, Integer> tagCounts) {
+  private PageView pageView(String path, String title) {
+    // GitHub Pages serves 404.html at whatever address was missed (/kb/incidents/typo.html), so
+    // its links cannot be relative: they start from the base URL.
+    String root = path.equals(NOT_FOUND) ? config.baseUrl() : Permalinks.rootOf(path);
+    return new PageView(title, root, path, config.absoluteBase() + path);
+  }
+
+  private IncidentView view(Postmortem p, Map<String, Integer> tagCounts, IncidentFacts f) {
     List<TagView> tags = p.tags().stream()
         .map(t -> new TagView(t, Permalinks.tag(t), tagCounts.getOrDefault(t, 0))).toList();
     String date = p.day().map(Object::toString).orElse("");
     String year = date.isEmpty() ? "" : date.substring(0, 4);
     String sourceUrl = config.repoUrl().map(r -> r + "/blob/HEAD/" + p.sourcePath()).orElse("");
-    IncidentFacts f = IncidentFacts.of(p);
     return new IncidentView(p.slug(), Permalinks.incident(p.slug()), p.title().value(), date, year, tags,
         p.summary(), new BodyView(p.body(), config.rawHtml() == RawHtml.TRUST), p.sourcePath(), sourceUrl,
-        p.draft(), f.duration(), f.severity(), f.impact(), f.impactSentence(), f.services(), f.rootCause(), f.rootCauseId(), f.timezone(), f.timeline(), f.sources(),
-        f.lines(), f.derived());
+        p.draft(), f.duration(), f.severity(), f.impact(), f.impactSentence(), f.services(), f.rootCause(),
+        f.contributing(), f.timezone(), f.timeline(), IncidentFacts.span(f.timeline()), f.sources(), f.lines(),
+        f.derived());
   }
 }

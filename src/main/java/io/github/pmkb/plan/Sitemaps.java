@@ -2,7 +2,6 @@ package io.github.pmkb.plan;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The sitemap files of a site. The sitemaps.org protocol allows at most 50,000 URLs in one file:
@@ -15,8 +14,11 @@ final class Sitemaps {
   /** The protocol's limit of URLs per sitemap file. */
   static final int MAX_URLS = 50_000;
 
-  /** One file to render: its path, its template ({@code sitemap} or {@code sitemap-index}) and its model. */
-  record SitemapFile(String path, String template, Map<String, Object> model) {}
+  /**
+   * One file to render: its path, its template ({@code sitemap} or {@code sitemap-index}), and the
+   * pages it lists or, for the index, the sitemaps.
+   */
+  record SitemapFile(String path, String template, List<String> paths, List<String> sitemaps) {}
 
   private Sitemaps() {}
 
@@ -26,15 +28,16 @@ final class Sitemaps {
   }
 
   static List<SitemapFile> of(List<String> paths, int maxUrls) {
-    if (paths.size() <= maxUrls) return List.of(new SitemapFile("sitemap.xml", "sitemap", Map.of("paths", paths)));
+    if (paths.size() <= maxUrls) return List.of(new SitemapFile("sitemap.xml", "sitemap", List.copyOf(paths), List.of()));
     List<SitemapFile> out = new ArrayList<>();
     List<String> parts = new ArrayList<>();
     for (int from = 0, n = 1; from < paths.size(); from += maxUrls, n++) {
       String part = "sitemap-" + n + ".xml";
       parts.add(part);
-      out.add(new SitemapFile(part, "sitemap", Map.of("paths", paths.subList(from, Math.min(paths.size(), from + maxUrls)))));
+      out.add(new SitemapFile(part, "sitemap", List.copyOf(paths.subList(from, Math.min(paths.size(), from + maxUrls))),
+          List.of()));
     }
-    out.add(0, new SitemapFile("sitemap.xml", "sitemap-index", Map.of("sitemaps", List.copyOf(parts))));
+    out.add(0, new SitemapFile("sitemap.xml", "sitemap-index", List.of(), List.copyOf(parts)));
     return out;
   }
 }

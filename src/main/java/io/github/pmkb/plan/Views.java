@@ -6,8 +6,9 @@ import io.github.pmkb.model.StoredText;
 import io.github.pmkb.render.HtmlSanitizer;
 
 /**
- * The records templates see. Templates get plain strings and lists, never model types, so a theme
- * cannot break when the model grows, and Pebble's strict mode catches misspelt names.
+ * The records templates see inside page models ({@link Pages}). Templates get plain strings and
+ * lists, never model types, so a theme cannot break when the model grows, and Pebble's strict
+ * mode catches misspelt names.
  */
 public final class Views {
   private Views() {}
@@ -24,18 +25,24 @@ public final class Views {
   /**
    * The page being rendered.
    *
-   * @param root relative path from this page to the site root ({@code ""} or {@code "../"}), so
-   *     links work at a domain root, under a project path and from {@code file://}
+   * @param root path from this page to the site root ({@code ""} or {@code "../"}), so links work
+   *     at a domain root, under a project path and from {@code file://}; the base URL itself for
+   *     the 404 page, which is served at any address
    * @param path the page's own path from the site root
    */
   public record PageView(String title, String root, String path, String canonical) {}
 
+  /** A value with its page: a root cause, a service, a severity. {@code url} is empty when it has none. */
+  public record Link(String label, String url) {}
+
   /**
-   * One incident as listed and shown. Facts are display strings, empty when unknown; {@code
-   * duration} reads "2h 30m", {@code impact} "40% of users", {@code rootCause} the category label.
+   * One incident as its page shows it. Facts are display strings, empty when unknown: {@code
+   * duration} reads "2 h 30 min" (the time to resolve, see {@link io.github.pmkb.analytics.Spans}),
+   * {@code impact} "40% of users".
    *
    * @param body the body, made publishable only when the page is rendered ({@link #bodyHtml()})
-   * @param facts where each fact came from, e.g. "duration: line 3", for the fact card's tooltip
+   * @param timelineSpan from the first to the last event, e.g. "2024-09-17, 13:02 to 13:49 UTC"
+   * @param facts where each fact came from, e.g. "duration: text, line 3", for the fact card's tooltip
    * @param factLines the source line of each fact of the card ("title", "date", "duration",
    *     "severity", "impact", "root cause"), empty when it has none, for a link to the line
    * @param derived the facts pmkb computed rather than read (a duration from start and end, a title
@@ -43,9 +50,9 @@ public final class Views {
    */
   public record IncidentView(String slug, String url, String title, String date, String year, List<TagView> tags,
       String summary, BodyView body, String source, String sourceUrl, boolean draft, String duration,
-      String severity, String impact, String impactSentence, List<String> services, String rootCause,
-      String rootCauseId, String timezone, List<EventView> timeline, Map<String, String> facts,
-      Map<String, String> factLines, List<String> derived) {
+      Link severity, String impact, String impactSentence, List<Link> services, Link rootCause,
+      List<Link> contributing, String timezone, List<EventView> timeline, String timelineSpan,
+      Map<String, String> facts, Map<String, String> factLines, List<String> derived) {
     /** The body as templates insert it with {@code | raw}; see {@link BodyView#html()}. */
     public String bodyHtml() {
       return body.html();
@@ -79,13 +86,15 @@ public final class Views {
    * rather than {@link IncidentView} so that editing a postmortem's body changes only its own page's
    * model; with the body in every list, each edit re-rendered the home page and the tag pages
    * (thousands of entries on a large corpus) under {@code pmkb serve}.
+   *
+   * @param minutes the time to resolve in minutes, -1 when unknown (for sorting)
    */
   public record IncidentSummary(String slug, String url, String title, String date, String year, List<TagView> tags,
-      String summary, String source, String sourceUrl, boolean draft, String duration, String severity,
-      List<String> services, String rootCause, String rootCauseId) {
-    static IncidentSummary of(IncidentView v) {
+      String summary, String source, String sourceUrl, boolean draft, String duration, long minutes,
+      Link severity, List<Link> services, Link rootCause) {
+    static IncidentSummary of(IncidentView v, long minutes) {
       return new IncidentSummary(v.slug(), v.url(), v.title(), v.date(), v.year(), v.tags(), v.summary(), v.source(),
-          v.sourceUrl(), v.draft(), v.duration(), v.severity(), v.services(), v.rootCause(), v.rootCauseId());
+          v.sourceUrl(), v.draft(), v.duration(), minutes, v.severity(), v.services(), v.rootCause());
     }
   }
 
@@ -116,9 +125,25 @@ public final class Views {
    * A recurring problem: a root cause or service with several incidents.
    *
    * @param first month of the first incident ({@code 2023-08}), empty when none is dated
-   * @param totalDuration e.g. {@code 7h 30m}; empty when no incident has a duration
-   * @param summary the one-line form, e.g. "memory leak: 5 incidents, 2023-08 to 2025-03"
+   * @param totalResolve the sum of the incidents' times to resolve, e.g. {@code 7 h 30 min}; empty
+   *     when none is known
+   * @param summary the one-line form, e.g. "Memory leak: 5 incidents, 2023-08 to 2025-03"
    */
-  public record RecurringView(String label, String url, int count, String first, String last, String totalDuration,
-      String medianDuration, String summary) {}
+  public record RecurringView(String label, String url, int count, String first, String last, String totalResolve,
+      String medianResolve, String summary) {}
+
+  /**
+   * What a root cause's or service's page says before its list, and the analytics table per root
+   * cause: how many incidents, how long they took to resolve, how many actions are open, and
+   * whether it struck more often lately.
+   *
+   * @param resolved how many of the incidents have a known time to resolve
+   * @param medianMinutes the median time to resolve in minutes, -1 when unknown (for sorting)
+   * @param trend {@code rising}, {@code falling} or {@code steady}
+   * @param recent incidents in the twelve months up to the newest incident of the knowledge base
+   * @param before incidents in the twelve months before those
+   * @param spark a sparkline of the incidents per period (SVG), empty without dated incidents
+   */
+  public record GroupSummary(String label, String url, int count, int resolved, String medianResolve, String p90Resolve,
+      long medianMinutes, long p90Minutes, int openActions, String trend, int recent, int before, String spark) {}
 }

@@ -62,6 +62,16 @@ public final class TemplateRenderer {
   }
 
   /**
+   * Renders {@code template} with a typed page model: each component of the record is a variable
+   * of the template ({@code incident}, {@code page}, ...).
+   *
+   * @throws TemplateException with the template's name and line when the template is broken
+   */
+  public String render(String template, Record model) {
+    return render(template, RecordContext.of(model));
+  }
+
+  /**
    * Renders {@code template} (a name without suffix, e.g. {@code incident}) with {@code model}.
    *
    * @throws TemplateException with the template's name and line when the template is broken

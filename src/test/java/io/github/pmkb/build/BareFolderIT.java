@@ -93,6 +93,14 @@ class BareFolderIT {
   }
 
   @Test
+  void draftsLeftOutAreCounted() throws IOException {
+    Path root = kb("content/cache-oom.md", POSTMORTEM, "content/next.md", "---\ntitle: Next\nstatus: draft\n---\nSoon.\n");
+    BuildResult r = build(root, Optional.empty());
+    assertThat(r.incidents()).isEqualTo(1);
+    assertThat(r.drafts()).isEqualTo(1);
+  }
+
+  @Test
   void aFolderWithoutContentIsNotAKnowledgeBase() throws IOException {
     Path root = kb("notes.txt", "not a knowledge base\n");
     assertThatThrownBy(() -> build(root, Optional.empty())).isInstanceOf(PmkbException.class)

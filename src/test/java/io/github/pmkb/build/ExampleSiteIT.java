@@ -61,13 +61,18 @@ class ExampleSiteIT {
     var doc = Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8");
     var dates = doc.select("#incident-table time[datetime]").eachAttr("datetime");
     assertThat(dates).isNotEmpty().isSortedAccordingTo(java.util.Comparator.reverseOrder());
-    assertThat(doc.select("#incident-table a.title").eachText())
+    assertThat(doc.select("#incident-table td.title-cell a").eachText())
         .contains("Database failover stalled writes for 47 minutes", "Internal DNS zone change broke service discovery")
         .anySatisfy(t -> assertThat(t).startsWith("Web application outage: memory leak"));
-    assertThat(doc.select(".tag-cloud a.tag").eachText()).contains("dns", "database");
+    // Tags are a compact list, each count inside its tag's link.
+    assertThat(doc.select(".top-list a .name").eachText()).contains("dns", "database");
+    assertThat(doc.select(".top-list a").first().select(".count").text()).matches("\\d+");
     assertThat(doc.select(".totals dd").eachText()).first().isEqualTo("9");
     assertThat(doc.select("#incident-table thead th").eachText())
-        .containsExactly("Date", "Title", "Severity", "Duration", "Services", "Root cause");
+        .containsExactly("Date", "Incident", "Root cause", "Severity", "Duration", "Services");
+    // Root cause, severity and service cells link to their pages.
+    assertThat(doc.select("#incident-table td[data-label=Root cause] a")).hasSize(dates.size());
+    assertThat(doc.select("#incident-table td[data-label=Services] a").eachAttr("href")).allMatch(h -> h.startsWith("facets/service/"));
   }
 
   @Test
@@ -99,23 +104,25 @@ class ExampleSiteIT {
     var analytics = Jsoup.parse(out.resolve("analytics.html").toFile(), "UTF-8");
     assertThat(analytics.select("svg[role=img]")).hasSizeGreaterThanOrEqualTo(3)
         .allSatisfy(svg -> assertThat(svg.select("title").text() + svg.select("desc").text()).isNotBlank());
-    assertThat(analytics.select("table.data").text()).contains("memory-leak");
+    // One label per root cause on every page: the taxonomy's.
+    assertThat(analytics.select("table.data").text()).contains("Memory leak").doesNotContain("memory-leak", "memory leak");
+    assertThat(analytics.select("figcaption").eachText()).anyMatch(t -> t.startsWith("Incidents per month"));
 
     var actions = Jsoup.parse(out.resolve("actions.html").toFile(), "UTF-8");
     // One group per incident: its heading row links to the incident, its rows are the items.
     var groups = actions.select("#actions-table tbody");
     assertThat(groups).isNotEmpty().allSatisfy(g -> {
-      assertThat(g.select("tr.group th[scope=rowgroup] a[href]")).hasSize(1);
-      assertThat(out.resolve(g.selectFirst("tr.group a").attr("href"))).isRegularFile();
-      assertThat(g.select("tr[data-status]")).isNotEmpty();
+      assertThat(g.select("tr.group th[scope=rowgroup] > a[href]")).hasSize(1);
+      assertThat(out.resolve(g.selectFirst("tr.group th > a").attr("href"))).isRegularFile();
+      assertThat(g.select("tr:not(.group)")).isNotEmpty();
     });
-    assertThat(actions.select("#actions-table tr[data-status]").eachAttr("data-status")).contains("done");
+    assertThat(actions.select("#actions-table .status").eachText()).contains("done", "open", "not stated");
     assertThat(actions.select("nav.pager")).isEmpty();
 
     var archive = Jsoup.parse(out.resolve("archive.html").toFile(), "UTF-8");
     var home = Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8");
     assertThat(archive.select("ol.incidents a.title").eachAttr("href"))
-        .containsExactlyInAnyOrderElementsOf(home.select("#incident-table a.title").eachAttr("href"));
+        .containsExactlyInAnyOrderElementsOf(home.select("#incident-table td.title-cell a").eachAttr("href"));
   }
 
   @Test

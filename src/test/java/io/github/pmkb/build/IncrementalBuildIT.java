@@ -65,8 +65,8 @@ class IncrementalBuildIT {
         "incidents/charlie.html", "tags/dns.html", "archive.html", "feed.xml", "facets/root-cause/unknown.html",
         "facets/year/2024.html");
     assertThat(r.rendered()).filteredOn(p -> !p.startsWith("incidents/")).containsExactlyInAnyOrder("index.html",
-        "tags/dns.html", "archive.html", "feed.xml", "facets/root-cause/unknown.html", "facets/year/2024.html",
-        "search.html");
+        "incidents.html", "tags/dns.html", "archive.html", "feed.xml", "facets/root-cause/unknown.html",
+        "facets/year/2024.html", "search.html");
     assertThat(r.deleted()).isEmpty();
     assertThat(Files.readString(out.resolve("incidents/bravo.html"))).contains("Bravo body, revised.");
     assertSameAsCleanBuild();

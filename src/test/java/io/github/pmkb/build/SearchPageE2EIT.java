@@ -85,7 +85,11 @@ class SearchPageE2EIT {
   }
 
   static List<String> titles() {
-    return results().stream().map(li -> li.findElement(By.cssSelector("a.title")).getText()).toList();
+    // One script, so a list the page redraws meanwhile (a search as you type) is never read half.
+    @SuppressWarnings("unchecked")
+    List<String> t = (List<String>) driver.executeScript(
+        "return [...document.querySelectorAll('#search-results li a.title')].map(a => a.textContent)");
+    return t;
   }
 
   static String status() {

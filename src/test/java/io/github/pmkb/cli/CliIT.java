@@ -66,7 +66,7 @@ class CliIT {
     Run r = run("build", "--source", src.toString(), "--output", tmp.resolve("out").toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).containsPattern("content/bad\\.md:\\d+:\\d+: error\\[FM001\\]: ");
-    assertThat(r.out()).containsPattern("pmkb: \\d+ pages \\(1 incidents\\), 1 error, 0 warnings in ");
+    assertThat(r.out()).containsPattern("pmkb: \\d+ pages \\(1 incident\\), 1 error, 0 warnings in ");
     assertThat(tmp.resolve("out/incidents/good.html")).exists();
   }
 

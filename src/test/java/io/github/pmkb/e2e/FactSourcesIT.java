@@ -42,9 +42,9 @@ class FactSourcesIT {
     assertThat(d.select("h1").text()).isEqualTo("Web application outage: memory leak");
     assertThat(d.select(".derived-note").text()).startsWith("derived title");
     String duration = d.select("dt:contains(Duration) + dd").text();
-    assertThat(duration).isEqualTo("1h 30m derived line 4");
+    assertThat(duration).isEqualTo("1 h 30 min derived line 4");
     assertThat(d.select("dt:contains(Impact) + dd").text()).isEqualTo("40% of users line 4");
-    assertThat(d.select("dt:contains(Root cause) + dd").text()).matches("memory leak line [67]");
+    assertThat(d.select("dt:contains(Root cause) + dd").text()).matches("Memory leak line [67]");
     assertThat(d.select("dt:contains(Impact) + dd .derived")).isEmpty();
   }
 

@@ -32,7 +32,7 @@ public final class RootCauseCrossValidation {
   private static final Pattern CONTRIBUTING = Pattern.compile("\"contributing\":\\s*\\[([^]]*)]");
   private static final double[] FACTORS = {0, 0.25, 0.5, 0.75, 1.5, 2, 4};
 
-  record Case(String id, String root, Set<String> contributing, RootCauseClassifier.Evidence evidence) {}
+  record Case(String id, String root, Set<String> contributing, RootCauseClassifier.Evidence evidence, List<String> words) {}
 
   private RootCauseCrossValidation() {}
 
@@ -75,6 +75,17 @@ public final class RootCauseCrossValidation {
     }
     System.out.printf(Locale.ROOT, "%d-fold cross-validated (weights fitted on the other folds, seed %d): exact %s  lenient %s%n", folds, seed,
         pct(exact, cases.size()), pct(lenient, cases.size()));
+    // For comparison, a learned model: naive Bayes over the words of the title, summary and
+    // root-cause sections, trained on the other folds' labelled texts (which pmkb cannot ship).
+    int bayes = 0;
+    for (int f = 0; f < folds; f++) {
+      List<Case> train = new ArrayList<>();
+      List<Case> test = new ArrayList<>();
+      for (int i = 0; i < shuffled.size(); i++) (i % folds == f ? test : train).add(shuffled.get(i));
+      NaiveBayes nb = NaiveBayes.fit(train);
+      for (Case c : test) if (nb.classify(c.words()).equals(c.root())) bayes++;
+    }
+    System.out.printf(Locale.ROOT, "for comparison, naive Bayes trained on the other folds' texts: exact %s%n", pct(bayes, cases.size()));
     RootCauseClassifier.Weights all = fit(cases, classifier, defaults);
     System.out.printf(Locale.ROOT, "weights fitted on the whole set: exact %s (%s)%n", pct(right(cases, classifier, all, false), cases.size()), describe(all));
   }
@@ -94,7 +105,8 @@ public final class RootCauseCrossValidation {
       if (c.find()) for (String v : c.group(1).split(",")) if (!v.isBlank()) contributing.add(v.strip().replace("\"", ""));
       Diagnostics diags = new Diagnostics();
       ParsedDoc doc = Docs.parse(file, diags);
-      out.add(new Case(id.group(1), root.group(1), contributing, classifier.evidence(reader.passages(doc, diags))));
+      List<RootCauseClassifier.Passage> passages = reader.passages(doc, diags);
+      out.add(new Case(id.group(1), root.group(1), contributing, classifier.evidence(passages), words(passages)));
     }
     return out;
   }
@@ -173,6 +185,53 @@ public final class RootCauseCrossValidation {
           h.first() ? " first" : "", h.aside() ? " aside" : "", h.line());
     }
     System.out.println("   scores: " + classifier.scores(c.evidence(), w));
+  }
+
+  /** Lower-case words of the title, summary and root-cause passages. */
+  private static List<String> words(List<RootCauseClassifier.Passage> passages) {
+    List<String> out = new ArrayList<>();
+    for (RootCauseClassifier.Passage p : passages) {
+      if (p.zone() != RootCauseClassifier.Zone.TITLE && p.zone() != RootCauseClassifier.Zone.SUMMARY
+          && p.zone() != RootCauseClassifier.Zone.ROOT_CAUSE) continue;
+      for (String w : p.text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) if (w.length() > 2) out.add(w);
+    }
+    return out;
+  }
+
+  /** Multinomial naive Bayes with add-one smoothing: the baseline a learned classifier sets. */
+  record NaiveBayes(Map<String, Integer> docs, Map<String, Map<String, Integer>> counts, Map<String, Integer> totals, Set<String> vocabulary) {
+    static NaiveBayes fit(List<Case> train) {
+      Map<String, Integer> docs = new java.util.TreeMap<>();
+      Map<String, Map<String, Integer>> counts = new java.util.TreeMap<>();
+      Map<String, Integer> totals = new java.util.TreeMap<>();
+      Set<String> vocabulary = new java.util.HashSet<>();
+      for (Case c : train) {
+        docs.merge(c.root(), 1, Integer::sum);
+        for (String w : c.words()) {
+          counts.computeIfAbsent(c.root(), k -> new java.util.HashMap<>()).merge(w, 1, Integer::sum);
+          totals.merge(c.root(), 1, Integer::sum);
+          vocabulary.add(w);
+        }
+      }
+      return new NaiveBayes(docs, counts, totals, vocabulary);
+    }
+
+    String classify(List<String> words) {
+      int n = docs.values().stream().mapToInt(Integer::intValue).sum();
+      String best = Taxonomy.UNKNOWN;
+      double bestLog = Double.NEGATIVE_INFINITY;
+      for (Map.Entry<String, Integer> d : docs.entrySet()) {
+        double log = Math.log(d.getValue() / (double) n);
+        Map<String, Integer> c = counts.getOrDefault(d.getKey(), Map.of());
+        double denominator = totals.getOrDefault(d.getKey(), 0) + vocabulary.size();
+        for (String w : words) if (vocabulary.contains(w)) log += Math.log((c.getOrDefault(w, 0) + 1) / denominator);
+        if (log > bestLog) {
+          bestLog = log;
+          best = d.getKey();
+        }
+      }
+      return best;
+    }
   }
 
   private static String pct(int n, int of) {

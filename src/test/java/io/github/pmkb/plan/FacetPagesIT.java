@@ -34,7 +34,7 @@ class FacetPagesIT {
   void browsePageListsEveryFacetWithCountsThatMatchItsPages() throws IOException {
     Path out = build();
     Document browse = html(out.resolve("browse.html"));
-    assertThat(browse.select("section.facet h2").eachText())
+    assertThat(browse.select("section.facet h2 a").eachText())
         .containsExactly("Root cause", "Contributing cause", "Tag", "Severity", "Service", "Year");
     // Contributing causes are several per incident: each value's page lists exactly its count.
     var contributing = browse.select("section.facet:has(#facet-contributing) li");
@@ -43,12 +43,12 @@ class FacetPagesIT {
     for (var li : contributing) {
       String href = li.selectFirst("a").attr("href");
       Document page = html(out.resolve(href));
-      assertThat(page.select("ol.incidents > li")).as(href).hasSize(Integer.parseInt(li.selectFirst(".n").text()));
+      assertThat(page.select("table.incidents-table tbody tr")).as(href).hasSize(Integer.parseInt(li.selectFirst(".count").text()));
       // Each incident listed there names the cause on its own page, linked back to this facet page.
       Path facetPage = out.resolve(href);
-      for (var a : page.select("ol.incidents > li a[href*=incidents/]")) {
+      for (var a : page.select("td.title-cell a[href*=incidents/]")) {
         Path incident = facetPage.getParent().resolve(a.attr("href")).normalize();
-        var dd = html(incident).select("dt:containsOwn(Contributing) + dd a");
+        var dd = html(incident).select("dt:containsOwn(Root cause) + dd .contributing a");
         assertThat(dd.eachAttr("href").stream().map(h -> incident.getParent().resolve(h).normalize()).toList())
             .as(incident.toString()).contains(facetPage.normalize());
         linked++;
@@ -58,8 +58,8 @@ class FacetPagesIT {
     int years = 0;
     for (var li : browse.select("#facet-year ~ ul li, section.facet:has(#facet-year) li")) {
       String href = li.selectFirst("a").attr("href");
-      int count = Integer.parseInt(li.selectFirst(".n").text());
-      assertThat(html(out.resolve(href)).select("ol.incidents > li")).as(href).hasSize(count);
+      int count = Integer.parseInt(li.selectFirst(".count").text());
+      assertThat(html(out.resolve(href)).select("table.incidents-table tbody tr")).as(href).hasSize(count);
       years += count;
     }
     assertThat(years).isEqualTo(html(out.resolve("index.html")).select("#incident-table time[datetime]").size());
@@ -86,9 +86,10 @@ class FacetPagesIT {
       Document p1 = html(out.resolve(first));
       Document p2 = html(out.resolve(stem + "/page/2.html"));
       Document p3 = html(out.resolve(stem + "/page/3.html"));
-      assertThat(p1.select("ol.incidents > li")).hasSize(100);
-      assertThat(p2.select("ol.incidents > li")).hasSize(100);
-      assertThat(p3.select("ol.incidents > li")).hasSize(30);
+      assertThat(p1.select("table.incidents-table tbody tr")).hasSize(100);
+      assertThat(p2.select("table.incidents-table tbody tr")).hasSize(100);
+      assertThat(p3.select("table.incidents-table tbody tr")).hasSize(30);
+      assertThat(p2.select("table.incidents-table caption").text()).isEqualTo("230 incidents, newest first; page 2 of 3.");
       assertThat(out.resolve(stem + "/page/4.html")).doesNotExist();
       assertThat(p1.select("nav.pager a[rel=next]").attr("href")).endsWith(stem.substring(stem.lastIndexOf('/') + 1) + "/page/2.html");
       assertThat(p1.select("nav.pager a[rel=prev]")).isEmpty();
@@ -97,11 +98,10 @@ class FacetPagesIT {
           .isEqualTo(out.resolve(stem + "/page/2.html"));
       // No incident is on two pages.
       java.util.Set<String> seen = new java.util.HashSet<>();
-      for (Document d : java.util.List.of(p1, p2, p3)) seen.addAll(d.select("ol.incidents a.title").eachAttr("href"));
+      for (Document d : java.util.List.of(p1, p2, p3)) seen.addAll(d.select("td.title-cell a").eachAttr("href"));
       assertThat(seen).hasSize(230);
       // Rows are compact: date, title and facts; the summary stays on the incident page.
-      assertThat(p1.select("ol.incidents > li").first().select("time").text()).matches("2023-\\d\\d-\\d\\d");
-      assertThat(p1.select("ol.incidents .summary")).isEmpty();
+      assertThat(p1.select("table.incidents-table tbody tr").first().select("time").text()).matches("2023-\\d\\d-\\d\\d");
       assertThat(p1.text()).doesNotContain("The cache fell over");
     }
     // The 230 action items (one per postmortem) are paged the same way, under the same first address.
@@ -109,15 +109,19 @@ class FacetPagesIT {
     Document a2 = html(out.resolve("actions/page/2.html"));
     Document a3 = html(out.resolve("actions/page/3.html"));
     assertThat(out.resolve("actions/page/4.html")).doesNotExist();
-    assertThat(a1.select("#actions-table tr[data-status]")).hasSize(100);
-    assertThat(a2.select("#actions-table tr[data-status]")).hasSize(100);
-    assertThat(a3.select("#actions-table tr[data-status]")).hasSize(30);
-    assertThat(a1.select("p.lead").text()).contains("230 action items", "page 1 of 3");
+    assertThat(a1.select("#actions-table tbody tr:not(.group)")).hasSize(100);
+    assertThat(a2.select("#actions-table tbody tr:not(.group)")).hasSize(100);
+    assertThat(a3.select("#actions-table tbody tr:not(.group)")).hasSize(30);
+    assertThat(a1.select("p.lead").text()).contains("230 action items");
+    assertThat(a1.select("#actions-table caption").text()).contains("page 1 of 3");
+    // The filters work on every page's items: the page's script reads them all from one file.
+    assertThat(a1.select("form#action-filters").attr("data-source")).isEqualTo("data/actions.json");
+    assertThat(java.nio.file.Files.readString(out.resolve("data/actions.json"))).contains("\"rows\":[[0,\"Add a cache alert\",\"sre\",");
     assertThat(a1.select("nav.pager a[rel=next]").attr("href")).isEqualTo("actions/page/2.html");
     assertThat(a3.select("nav.pager a[rel=prev]").attr("href")).isEqualTo("../../actions/page/2.html");
-    assertThat(a2.select("#actions-table tr.group a").first().attr("href")).startsWith("../../incidents/");
+    assertThat(a2.select("#actions-table tr.group th > a").first().attr("href")).startsWith("../../incidents/");
     java.util.Set<String> incidents = new java.util.HashSet<>();
-    for (Document d : java.util.List.of(a1, a2, a3)) incidents.addAll(d.select("#actions-table tr.group a").eachAttr("href").stream()
+    for (Document d : java.util.List.of(a1, a2, a3)) incidents.addAll(d.select("#actions-table tr.group th > a").eachAttr("href").stream()
         .map(h -> h.substring(h.lastIndexOf('/'))).toList());
     assertThat(incidents).hasSize(230);
   }

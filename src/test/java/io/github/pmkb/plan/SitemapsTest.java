@@ -30,7 +30,7 @@ class SitemapsTest {
   void upToTheLimitOneSitemapListsEveryPage() {
     List<String> paths = paths(Sitemaps.MAX_URLS);
     assertThat(Sitemaps.of(paths)).singleElement()
-        .isEqualTo(new SitemapFile("sitemap.xml", "sitemap", Map.of("paths", paths)));
+        .isEqualTo(new SitemapFile("sitemap.xml", "sitemap", paths, List.of()));
   }
 
   @Test
@@ -39,9 +39,9 @@ class SitemapsTest {
     List<SitemapFile> files = Sitemaps.of(paths);
     assertThat(files).extracting(SitemapFile::path).containsExactly("sitemap.xml", "sitemap-1.xml", "sitemap-2.xml");
     assertThat(files.get(0).template()).isEqualTo("sitemap-index");
-    assertThat(files.get(0).model()).isEqualTo(Map.of("sitemaps", List.of("sitemap-1.xml", "sitemap-2.xml")));
-    assertThat((List<?>) files.get(1).model().get("paths")).hasSize(Sitemaps.MAX_URLS);
-    assertThat(files.get(2).model().get("paths")).isEqualTo(List.of(paths.get(Sitemaps.MAX_URLS)));
+    assertThat(files.get(0).sitemaps()).isEqualTo(List.of("sitemap-1.xml", "sitemap-2.xml"));
+    assertThat(files.get(1).paths()).hasSize(Sitemaps.MAX_URLS);
+    assertThat(files.get(2).paths()).isEqualTo(List.of(paths.get(Sitemaps.MAX_URLS)));
   }
 
   @Test
@@ -53,8 +53,8 @@ class SitemapsTest {
     SiteView site = new SiteView("KB", "", "/kb/", BASE, true, "en", "", "pmkb test");
     Map<String, Document> rendered = new LinkedHashMap<>();
     for (SitemapFile f : Sitemaps.of(paths, 3)) {
-      Map<String, Object> model = new LinkedHashMap<>(f.model());
-      model.put("site", site);
+      var model = new Pages.SitemapPage(site, new Views.PageView("Sitemap", "", f.path(), BASE + f.path()), f.paths(),
+          f.sitemaps());
       rendered.put(f.path(), xml(renderer.render(f.template(), model)));
     }
     assertThat(rendered).containsOnlyKeys("sitemap.xml", "sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml");

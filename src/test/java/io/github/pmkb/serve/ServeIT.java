@@ -183,8 +183,8 @@ class ServeIT {
     // their related incidents compare every text; the search page carries the search index's
     // manifest, which names the new packs.
     assertThat(rest.rendered()).filteredOn(p -> !p.startsWith("incidents/")).containsExactlyInAnyOrder("index.html",
-        "tags/dns.html", "archive.html", "feed.xml", "facets/root-cause/unknown.html", "facets/year/2024.html",
-        "search.html");
+        "incidents.html", "tags/dns.html", "archive.html", "feed.xml", "facets/root-cause/unknown.html",
+        "facets/year/2024.html", "search.html");
     assertThat(get("/feed.xml").body()).contains("Bravo body, revised.");
     assertSameAsCleanBuild();
   }

@@ -40,6 +40,11 @@ public final class StaticServer implements AutoCloseable {
         int status = 200;
         if (f.startsWith(site) && Files.isRegularFile(f)) {
           body = Files.readAllBytes(f);
+        } else if (Files.isRegularFile(site.resolve("404.html"))) {
+          // As GitHub Pages does: the site's 404 page, at the address that was missed.
+          status = 404;
+          body = Files.readAllBytes(site.resolve("404.html"));
+          f = site.resolve("404.html");
         } else {
           status = 404;
           body = "not found".getBytes(java.nio.charset.StandardCharsets.UTF_8);
@@ -55,7 +60,7 @@ public final class StaticServer implements AutoCloseable {
         }
         String name = f.getFileName() == null ? "" : f.getFileName().toString();
         String ext = name.substring(name.lastIndexOf('.') + 1);
-        ex.getResponseHeaders().set("Content-Type", status / 100 == 2 ? TYPES.getOrDefault(ext, "application/octet-stream") : "text/plain");
+        ex.getResponseHeaders().set("Content-Type", status / 100 == 2 || ext.equals("html") ? TYPES.getOrDefault(ext, "application/octet-stream") : "text/plain");
         ex.sendResponseHeaders(status, body.length);
         try (OutputStream out = ex.getResponseBody()) {
           out.write(body);

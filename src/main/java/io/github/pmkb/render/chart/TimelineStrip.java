@@ -18,7 +18,7 @@ import java.util.Optional;
 public final class TimelineStrip {
   /** The width of the strip on large screens; phones get {@link #NARROW}. */
   public static final int WIDE = 720;
-  public static final int NARROW = 360;
+  public static final int NARROW = 320;
   private static final int PAD = 12;
   /** Label rows, nearest the axis first: above, below, further above, further below. */
   private static final int[] ROWS = {-12, 22, -28, 38};

@@ -1,0 +1,161 @@
+package io.github.pmkb.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import io.github.pmkb.model.ActionItem;
+import io.github.pmkb.model.Corpus;
+import io.github.pmkb.model.Postmortem;
+import io.github.pmkb.plan.Views.IncidentSummary;
+import io.github.pmkb.plan.Views.Link;
+
+/**
+ * The actions ledger: every action item of the knowledge base with its owner, status, due date
+ * and ticket, grouped under its incident, newest incident first, on pages of about {@code
+ * perPage} items (an incident's items are never split; at 10k postmortems one page held 44,000
+ * rows and weighed 17 MB). The first page keeps the address {@code actions.html}.
+ *
+ * <p>The filters (owner, status, root cause, service, overdue) work on all actions, not on one
+ * page: the page's script reads {@code data/actions.json} ({@link #json}) and keeps the filter in
+ * the URL. Without JavaScript the pages list everything. Whether an item is overdue depends on
+ * the day it is read, so only the browser can tell; the pages say when each item is due.
+ */
+final class ActionRows {
+  static final String FIRST = "actions.html";
+  static final String DATA = "data/actions.json";
+
+  /**
+   * One action item. {@code status} is {@code done}, {@code open} or {@code not-stated} (for
+   * filters and CSS), {@code statusLabel} the same for people; {@code due} and {@code ticket} may be empty.
+   */
+  record ActionRow(String text, String owner, String status, String statusLabel, String due, String ticket, int line) {}
+
+  /** One incident's action items, as a group of rows on the ledger's pages. */
+  record ActionGroup(IncidentSummary incident, List<ActionRow> actions) {}
+
+  /**
+   * Open actions of one service, and since when the oldest has been open (its incident's date).
+   */
+  record ServiceOpen(Link service, int open, String oldestSince) {}
+
+  /**
+   * What every page of the ledger shows: totals over all pages and the values the filters offer.
+   */
+  record Ledger(int total, int done, int open, int notStated, List<String> owners, List<Link> rootCauses,
+      List<Link> services, List<ServiceOpen> openByService, int withDue) {}
+
+  /** One page of the ledger: where it goes and its groups. */
+  record LedgerPage(String path, int number, List<ActionGroup> groups, Views.PagerView pager) {}
+
+  private ActionRows() {}
+
+  /** One postmortem's action items, for its own page and the ledger. */
+  static List<ActionRow> of(Postmortem p) {
+    return p.incident().actions().stream().map(ActionRows::row).toList();
+  }
+
+  private static ActionRow row(ActionItem a) {
+    return new ActionRow(a.text(), a.owner().orElse(""), a.status().key(), a.status().label(), a.due().orElse(""),
+        a.ticket().orElse(""), a.line());
+  }
+
+  static Pages.ActionCounts counts(List<ActionRow> rows) {
+    int done = 0;
+    int open = 0;
+    for (ActionRow r : rows) {
+      if (r.status().equals("done")) done++;
+      else if (r.status().equals("open")) open++;
+    }
+    return new Pages.ActionCounts(rows.size(), done, open, rows.size() - done - open);
+  }
+
+  /** Every incident with action items, newest first, as the ledger groups them. */
+  static List<ActionGroup> groups(Corpus corpus, Map<String, IncidentSummary> summaries) {
+    List<ActionGroup> out = new ArrayList<>();
+    for (Postmortem p : corpus.postmortems()) {
+      if (!p.incident().actions().isEmpty()) out.add(new ActionGroup(summaries.get(p.slug()), of(p)));
+    }
+    return out;
+  }
+
+  static Ledger ledger(List<ActionGroup> groups) {
+    TreeSet<String> owners = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    Map<String, Link> causes = new TreeMap<>();
+    Map<String, Link> services = new TreeMap<>();
+    Map<String, int[]> openPerService = new TreeMap<>();
+    Map<String, String> oldest = new TreeMap<>();
+    List<ActionRow> all = new ArrayList<>();
+    int withDue = 0;
+    for (ActionGroup g : groups) {
+      causes.put(g.incident().rootCause().label(), g.incident().rootCause());
+      for (Link s : g.incident().services()) services.put(s.label(), s);
+      for (ActionRow r : g.actions()) {
+        all.add(r);
+        if (!r.owner().isEmpty()) owners.add(r.owner());
+        if (!r.due().isEmpty()) withDue++;
+        if (!r.status().equals("done")) {
+          for (Link s : g.incident().services()) {
+            openPerService.computeIfAbsent(s.label(), k -> new int[1])[0]++;
+            String d = g.incident().date();
+            if (!d.isEmpty()) oldest.merge(s.label(), d, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+          }
+        }
+      }
+    }
+    List<ServiceOpen> byService = new ArrayList<>();
+    openPerService.forEach((s, n) -> byService.add(new ServiceOpen(services.get(s), n[0], oldest.getOrDefault(s, ""))));
+    byService.sort(java.util.Comparator.comparingInt(ServiceOpen::open).reversed()
+        .thenComparing(x -> x.service().label()));
+    Pages.ActionCounts c = counts(all);
+    return new Ledger(c.total(), c.done(), c.open(), c.notStated(), List.copyOf(owners), List.copyOf(causes.values()),
+        List.copyOf(services.values()), List.copyOf(byService), withDue);
+  }
+
+  /** The groups cut into pages of about {@code perPage} items, whole incidents each. */
+  static List<LedgerPage> pages(List<ActionGroup> groups, int perPage) {
+    List<List<ActionGroup>> pages = new ArrayList<>();
+    List<ActionGroup> current = new ArrayList<>();
+    int size = 0;
+    for (ActionGroup g : groups) {
+      if (!current.isEmpty() && size + g.actions().size() > perPage) {
+        pages.add(current);
+        current = new ArrayList<>();
+        size = 0;
+      }
+      current.add(g);
+      size += g.actions().size();
+    }
+    if (!current.isEmpty() || pages.isEmpty()) pages.add(current);
+    List<LedgerPage> out = new ArrayList<>();
+    for (int n = 1; n <= pages.size(); n++) {
+      out.add(new LedgerPage(Permalinks.listPage(FIRST, n), n, List.copyOf(pages.get(n - 1)),
+          SitePlanner.pager(FIRST, n, pages.size())));
+    }
+    return out;
+  }
+
+  /**
+   * {@code data/actions.json}: the incidents ({@code [url, title, date, root cause, [services]]})
+   * and the rows ({@code [incident index, text, owner, status, due, ticket]}), with the labels
+   * and pages of root causes and services, so the script can draw the same rows as the pages.
+   */
+  static String json(List<ActionGroup> groups) {
+    List<Object> incidents = new ArrayList<>();
+    List<Object> rows = new ArrayList<>();
+    Map<String, String> causeUrls = new TreeMap<>();
+    Map<String, String> serviceUrls = new TreeMap<>();
+    for (ActionGroup g : groups) {
+      IncidentSummary i = g.incident();
+      causeUrls.put(i.rootCause().label(), i.rootCause().url());
+      i.services().forEach(s -> serviceUrls.put(s.label(), s.url()));
+      incidents.add(List.of(i.url(), i.title(), i.date(), i.rootCause().label(),
+          i.services().stream().map(Link::label).toList()));
+      for (ActionRow r : g.actions()) {
+        rows.add(List.of(incidents.size() - 1, r.text(), r.owner(), r.status(), r.due(), r.ticket()));
+      }
+    }
+    return IncidentTable.document("rootCauses", causeUrls, "services", serviceUrls, "incidents", incidents, "rows", rows);
+  }
+}
