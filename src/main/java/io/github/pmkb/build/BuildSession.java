@@ -74,6 +74,9 @@ public final class BuildSession implements AutoCloseable {
   /** Where the current sources keep their bodies; the one before stays open for a background index job. */
   private BodyStore store;
   private BodyStore previousStore;
+  /** The build cache this session reads and writes, or null; the one before stays open like the previous store. */
+  private ReadCache reads;
+  private ReadCache previousReads;
   private SourceCache sources;
   private SitePlanner planner;
   private PageRenderer renderer;
@@ -156,6 +159,8 @@ public final class BuildSession implements AutoCloseable {
     Stopwatch clock = new Stopwatch();
     int reparsed = parse(changes);
     clock.lap("parse+extract");
+    sources.persist();
+    clock.lap("cache");
     Corpus before = corpus;
     corpus = assemble();
     clock.lap("assemble");
@@ -265,6 +270,8 @@ public final class BuildSession implements AutoCloseable {
       reparsed = parse(changes);
     }
     clock.lap("parse+extract");
+    sources.persist();
+    clock.lap("cache");
     corpus = assemble();
     clock.lap("assemble");
     return rest(changes, phase, job, clock, reparsed);
@@ -282,7 +289,7 @@ public final class BuildSession implements AutoCloseable {
     ConfigLoader.requireContent(config);
     if (options.baseUrl().isPresent()) config = config.withBaseUrl(options.baseUrl().get());
     output = options.output().map(p -> p.toAbsolutePath().normalize()).orElse(config.outputDir());
-    sources = new SourceCache(config, newStore(), progress);
+    sources = new SourceCache(config, newStore(), newReads(), progress);
     planner = new SitePlanner(config, SiteBuilder.version());
     index = null;
     indexInputs = null;
@@ -426,13 +433,26 @@ public final class BuildSession implements AutoCloseable {
     return store;
   }
 
-  /** Frees the body stores (their scratch files). The site on disk stays. */
+  /** The build cache for a clean build's sources, when asked for; the one before the previous is closed. */
+  private ReadCache newReads() {
+    if (previousReads != null) previousReads.close();
+    previousReads = reads;
+    reads = options.cache() ? ReadCache.open(root.resolve("target").resolve("pmkb-cache").resolve("reads"), config)
+        .orElse(null) : null;
+    return reads;
+  }
+
+  /** Frees the body stores (their scratch files) and the build cache's files. The site on disk stays. */
   @Override
   public void close() {
     if (previousStore != null) previousStore.close();
     if (store != null) store.close();
+    if (previousReads != null) previousReads.close();
+    if (reads != null) reads.close();
     previousStore = null;
     store = null;
+    previousReads = null;
+    reads = null;
   }
 
   private Rebuild rebuild(Rebuild.Phase phase, int reparsed, List<String> rendered, List<String> deleted,

@@ -37,6 +37,9 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Exit 1 on warnings too.")
   boolean strict;
 
+  @Option(names = "--no-cache", description = "Parse every file, neither reading nor writing the build cache (target/pmkb-cache).")
+  boolean noCache;
+
   @Option(names = "--timings", description = "Print the wall and CPU time each stage took.")
   boolean timings;
 
@@ -52,8 +55,8 @@ final class BuildCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     StageTime beforeBuild = timings ? StageTime.sinceJvmStart() : StageTime.ZERO;
     SiteBuilder.Progress progress = ProgressLine.forTerminal(err, quiet);
-    BuildResult r = SiteBuilder.build(
-        new BuildOptions(source, Optional.ofNullable(output), Optional.ofNullable(baseUrl), drafts), progress);
+    BuildResult r = SiteBuilder.build(new BuildOptions(source, Optional.ofNullable(output), Optional.ofNullable(baseUrl),
+        drafts, !noCache), progress);
     if (progress instanceof ProgressLine line) line.clear();
     DiagnosticPrinter.forEnvironment(err).print(r.diagnostics());
     if (timings) printTimings(out, beforeBuild, r.stages());
