@@ -4,6 +4,7 @@
 # For each N, generates the synthetic corpus (../shared/tools/gen-corpus.py --count N --seed 1)
 # and, RUNS times (default 3), alternating so that the machine's load falls on all alike:
 #   pmkb      a cold build: no build cache (target/pmkb-cache is removed first), site replaced;
+#   nocache   (with NOCACHE=1) a build with --no-cache, to compare with the cold build's CPU;
 #   edit      (pmkb with its cache) after appending one line to one postmortem, a different one
 #             each run (put back afterwards): what a rebuild costs when one file of N changed;
 #   hugo      Hugo over the same Markdown with the minimal site in bench/hugo/ (when installed);
@@ -16,7 +17,7 @@
 # before and after: compare CPU seconds when it is high, wall times only from an idle machine.
 #
 # Environment: RUNS (3), WORK (target/bench), PMKB_JAVA_OPTS (passed to the launcher),
-# NO_HUGO=1, NO_PAGEFIND=1, NO_EDIT=1. Pagefind is installed with npm into WORK/npm on first use.
+# NO_HUGO=1, NO_PAGEFIND=1, NO_EDIT=1, NOCACHE=1. Pagefind is installed with npm into WORK/npm on first use.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
@@ -91,12 +92,16 @@ for n in "$@"; do
     rm -rf "$hs/layouts"; cp -r bench/hugo/layouts "$hs/layouts"; cp bench/hugo/config.toml "$hs/config.toml"
     mkdir -p "$hs/static/css"; cp themes/default/static/css/site.css "$hs/static/css/"
   fi
-  for t in pmkb edit hugo pagefind; do rm -f "$work/$t-$n.times" "$work/$t-$n.timings"; done
+  for t in pmkb nocache edit hugo pagefind; do rm -f "$work/$t-$n.times" "$work/$t-$n.timings"; done
   mapfile -t edits < <(find "$kb/content" -name '*.md' | sort | awk -v r="$runs" 'NR % 997 == 1' | head -n "$runs")
   for r in $(seq "$runs"); do
     rm -rf "$kb/target/pmkb-cache"
     measure "pmkb-$n" ./pmkb build --source "$kb" --output "$work/site-$n" --timings -q
     grep -E '^  [a-z]' "$work/pmkb-$n.out" | sed "s/^/$r /" >>"$work/pmkb-$n.timings" || true
+    if [ -n "${NOCACHE:-}" ]; then
+      measure "nocache-$n" ./pmkb build --source "$kb" --output "$work/site-$n" --no-cache --timings -q
+      grep -E '^  [a-z]' "$work/nocache-$n.out" | sed "s/^/$r /" >>"$work/nocache-$n.timings" || true
+    fi
     if [ -z "${NO_EDIT:-}" ] && [ ${#edits[@]} -ge "$r" ]; then
       f=${edits[$((r - 1))]}
       cp "$f" "$work/edited.md"
@@ -111,6 +116,7 @@ for n in "$@"; do
     fi
   done
   row "$n" pmkb "$work/pmkb-$n.times" "$work/site-$n"
+  [ -f "$work/nocache-$n.times" ] && row "$n" "nocache" "$work/nocache-$n.times" ""
   [ -f "$work/edit-$n.times" ] && row "$n" "pmkb-edit" "$work/edit-$n.times" ""
   if [ $have_hugo = 1 ]; then
     row "$n" hugo "$work/hugo-$n.times" "$work/hugo-site-$n"
@@ -120,7 +126,7 @@ for n in "$@"; do
       ratio "pmkb/(hugo+pagefind)" "$work/pmkb-$n.times" "$work/hugo-$n.times" "$work/pagefind-$n.times"
     fi
   fi
-  for t in pmkb edit; do
+  for t in pmkb nocache edit; do
     [ -f "$work/$t-$n.timings" ] || continue
     echo "        $t stages, median over runs (ms):     wall       cpu       jit        gc"
     # Lines: run stage wall cpu jit gc; "jvm start" is two words.
