@@ -159,8 +159,6 @@ public final class BuildSession implements AutoCloseable {
     Stopwatch clock = new Stopwatch();
     int reparsed = parse(changes);
     clock.lap("parse+extract");
-    sources.persist();
-    clock.lap("cache");
     Corpus before = corpus;
     corpus = assemble();
     clock.lap("assemble");
@@ -270,8 +268,6 @@ public final class BuildSession implements AutoCloseable {
       reparsed = parse(changes);
     }
     clock.lap("parse+extract");
-    sources.persist();
-    clock.lap("cache");
     corpus = assemble();
     clock.lap("assemble");
     return rest(changes, phase, job, clock, reparsed);
@@ -310,6 +306,9 @@ public final class BuildSession implements AutoCloseable {
   private Rebuild rest(SourceChanges changes, Rebuild.Phase phase, Reindex.Result job, Stopwatch clock, int reparsed) {
     boolean clean = changes.config();
     boolean everyPage = clean || changes.templates();
+    // Here, not before a preview: writing the cache's index must not delay the edited page.
+    sources.persist();
+    clock.lap("cache");
     indexStage(job, clean, clock);
     SiteSink sink = clean ? OutputWriter.open(output) : new LiveOutput(output);
     if (clean) published = Published.NOTHING;

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * CPU time of this process so far, split by who spent it: the JIT compiler threads, the garbage
@@ -17,14 +19,16 @@ import java.nio.file.Path;
  * pauses, both of which grow when the machine is busy and the thread waits for a core. The
  * threads' CPU time comes from Linux's {@code /proc/self/task/<tid>/stat} (clock ticks of 10 ms);
  * elsewhere only the process total is known and the split is zero. A compiler thread that exits
- * (the JVM stops idle ones) takes its time since the last sample with it, which the split then
- * counts as work.
+ * (the JVM stops idle ones) keeps the time it had at the last sample (so a stage's share never
+ * goes below zero); only its time since then is counted as work.
  */
 final class ProcessCpu {
   /** Linux's USER_HZ: /proc counts CPU time in these ticks on every common architecture. */
   private static final long NANOS_PER_TICK = 10_000_000L;
   private static final Path TASKS = Path.of("/proc/self/task");
   private static final boolean PROC = Files.isDirectory(TASKS);
+  /** Last seen CPU nanoseconds of each compiler ("j" + tid) and collector ("g" + tid) thread, including ended ones. */
+  private static final Map<String, Long> SEEN = new ConcurrentHashMap<>();
 
   /** A sample: nanoseconds of CPU time of the whole process, and of which compiler and collector threads. */
   record Sample(long total, long jit, long gc) {
@@ -39,8 +43,6 @@ final class ProcessCpu {
   static Sample now() {
     long total = processNanos();
     if (!PROC) return new Sample(total, 0, 0);
-    long jit = 0;
-    long gc = 0;
     try (DirectoryStream<Path> tasks = Files.newDirectoryStream(TASKS)) {
       for (Path task : tasks) {
         String stat;
@@ -55,12 +57,16 @@ final class ProcessCpu {
         String name = stat.substring(open + 1, close);
         boolean compiler = isCompiler(name);
         if (!compiler && !isCollector(name)) continue;
-        long ticks = ticks(stat, close);
-        if (compiler) jit += ticks * NANOS_PER_TICK;
-        else gc += ticks * NANOS_PER_TICK;
+        SEEN.merge((compiler ? "j" : "g") + task.getFileName(), ticks(stat, close) * NANOS_PER_TICK, Math::max);
       }
     } catch (IOException | RuntimeException e) {
       return new Sample(total, 0, 0);
+    }
+    long jit = 0;
+    long gc = 0;
+    for (Map.Entry<String, Long> e : SEEN.entrySet()) {
+      if (e.getKey().startsWith("j")) jit += e.getValue();
+      else gc += e.getValue();
     }
     return new Sample(total, jit, gc);
   }

@@ -89,7 +89,7 @@ final class SourceCache {
   /** Replaces the cache with {@code files}, as listed by {@link SourceScanner}; returns how many were parsed. */
   int loadAll(List<Path> files) {
     entries.clear();
-    return refresh(files, Set.of());
+    return refresh(files, Set.of(), cache != null);
   }
 
   /**
@@ -119,7 +119,7 @@ final class SourceCache {
       }
     }
     candidates.addAll(forced);
-    return refresh(candidates.stream().distinct().sorted().toList(), forced);
+    return refresh(candidates.stream().distinct().sorted().toList(), forced, false);
   }
 
   static boolean isMarkdownName(Path p) {
@@ -131,7 +131,7 @@ final class SourceCache {
     List<Path> files = SourceScanner.scan(config.contentDir());
     unsaved |= entries.keySet().retainAll(files);
     // Lost events may have been images: parse everything again, as a clean build would.
-    return refresh(files, new HashSet<>(files));
+    return refresh(files, new HashSet<>(files), false);
   }
 
   /** Same rules as {@link SourceScanner}: {@code *.md}, no hidden or underscored part. */
@@ -145,14 +145,18 @@ final class SourceCache {
     return isMarkdownName(p) && Files.isRegularFile(p);
   }
 
-  /** Reads {@code files}, parsing those whose bytes changed and every one in {@code force}. */
-  private int refresh(List<Path> files, Set<Path> force) {
+  /**
+   * Reads {@code files}, parsing those whose bytes changed and every one in {@code force}; with
+   * {@code fromCache}, files not read yet may come from the build cache. Only a load does that:
+   * the cache checked the content folder's other files when it opened, not since.
+   */
+  private int refresh(List<Path> files, Set<Path> force, boolean fromCache) {
     AtomicInteger done = new AtomicInteger();
     AtomicInteger parsed = new AtomicInteger();
     Entry[] out = new Entry[files.size()];
     // Each file has its own Diagnostics: no shared lock on the per-document path.
     IntStream.range(0, files.size()).parallel().forEach(i -> {
-      out[i] = read(files.get(i), force.contains(files.get(i)), parsed);
+      out[i] = read(files.get(i), force.contains(files.get(i)), fromCache, parsed);
       progress.update("parse", done.incrementAndGet(), files.size());
     });
     for (int i = 0; i < out.length; i++) {
@@ -162,9 +166,9 @@ final class SourceCache {
     return parsed.get();
   }
 
-  private Entry read(Path file, boolean force, AtomicInteger parsed) {
+  private Entry read(Path file, boolean force, boolean fromCache, AtomicInteger parsed) {
     Entry previous = entries.get(file);
-    if (previous == null && !force && cache != null) {
+    if (previous == null && !force && fromCache) {
       Optional<ReadCache.Hit> hit = cache.lookup(file);
       if (hit.isPresent()) return new Entry(file, hit.get().read(), hit.get().ref());
     }
