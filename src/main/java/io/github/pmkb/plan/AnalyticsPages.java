@@ -39,7 +39,7 @@ final class AnalyticsPages {
    * @param unit the chart's period: month, quarter or year
    * @param resolved how many incidents have a known time to resolve
    */
-  record Model(int incidents, String impactHours, String medianResolve, int resolved, String unit, String chartWide,
+  record Model(int incidents, String impact, String medianResolve, int resolved, String unit, String chartWide,
       String chartNarrow, List<LegendItem> legend, List<PeriodRow> periods, List<GroupSummary> causes,
       List<TimesRow> overall, List<TimesRow> bySeverity) {}
 

@@ -31,7 +31,7 @@ public final class Pages {
   }
 
   /** Figures shown at the top of the home page. */
-  public record Totals(int incidents, String impactHours, String medianResolve, int openActions) {}
+  public record Totals(int incidents, String impact, String medianResolve, int openActions) {}
 
   /**
    * The home page.

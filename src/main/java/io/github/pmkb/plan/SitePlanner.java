@@ -254,8 +254,9 @@ public final class SitePlanner {
   }
 
   /** Hours as a figure: one decimal while small, whole hours from 100 on. */
+  /** A total of hours in the unit of every other duration of the site ("31 h 24 min", "45 d 4 h"). */
   static String hours(double h) {
-    return String.format(java.util.Locale.ROOT, h < 100 ? "%.1f" : "%.0f", h);
+    return HumanDurations.minutes(h * 60);
   }
 
   /** Page {@code n} of {@code count} of the list that starts at {@code first}. */
