@@ -14,3 +14,13 @@ test("a snippet is cut at words and marks stems", () => {
   const words = joined.replace(/^… /, "").replace(/ …$/, "").split(" ");
   for (const w of words) assert.ok(text.includes(w), w);
 });
+
+test("with no query words the snippet is the text's start, cut at a space", async () => {
+  const { lead } = await import("../../../themes/default/static/js/search-core.js");
+  const parts = lead("The  batch\njob stalled overnight while the queue kept growing", 30);
+  assert.equal(parts.length, 1);
+  assert.equal(parts[0].text, "The batch job stalled \u2026");
+  assert.equal(parts[0].hit, false);
+  assert.deepEqual(lead("Short text.", 30), [{ text: "Short text.", hit: false }]);
+  assert.deepEqual(lead("  ", 30), []);
+});

@@ -43,3 +43,14 @@ test("the default fetcher passes the Range header on", () => {
   t.fetcher("https://x/search/p.bin", { headers: { Range: "bytes=0-9" } });
   assert.equal(calls[0].headers.Range, "bytes=0-9");
 });
+
+test("a record the page asked for early is taken over once; a failed one is asked again", async () => {
+  const s = server();
+  const early = new Map([["p.bin:20:4", Promise.resolve(Uint8Array.of(1, 2, 3, 4))], ["p.bin:40:2", Promise.resolve(null)]]);
+  const t = new Transport("https://x/search/", s.fetcher, early);
+  assert.deepEqual(Array.from(await t.range("p.bin", 20, 4)), [1, 2, 3, 4]);
+  assert.deepEqual(s.seen, []);
+  assert.deepEqual(Array.from(await t.range("p.bin", 40, 2)), [40, 41]);
+  assert.deepEqual(Array.from(await t.range("p.bin", 20, 4)), [20, 21, 22, 23]);
+  assert.deepEqual(s.seen, ["bytes=40-41", "bytes=20-23"]);
+});

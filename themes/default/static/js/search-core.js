@@ -2,11 +2,11 @@
 // dictionary lookups, spelling, completions, cards and texts. Every step of a query asks for
 // all it needs at once (search-transport.js gathers the requests), so a one-word query is three
 // round trips: its dictionary block, its postings, the cards and texts of the results shown.
+// Query evaluation and snippets (search-eval.js, search-snippet.js and the analyzer they share)
+// load with the first query that has words: listing every incident needs neither.
 // No DOM here, so Node runs it in tests.
 import { Transport, inflateRaw } from "./search-transport.js";
 import { blockOf, decodeBlock, decodeCard, decodePostings, find, fnv1a, layout, slotBody } from "./search-codec.js";
-import { Synonyms, combine, editDistance, needs, parseQuery, plan, rank } from "./search-eval.js";
-import { snippetOf } from "./search-snippet.js";
 
 const UTF8 = new TextDecoder();
 /** Completions kept for the last word typed (by df), as in SEARCH.md §5.1.7. */
@@ -14,9 +14,9 @@ const MAX_COMPLETIONS = 8;
 const JOINER = /[-_.'\u2019]/;
 
 export class SearchIndex {
-  /** @param base URL of the search/ folder, ending in "/"; @param fetcher see Transport */
-  constructor(base, fetcher) {
-    this.t = new Transport(base, fetcher);
+  /** @param base URL of the search/ folder, ending in "/"; @param fetcher, early see Transport */
+  constructor(base, fetcher, early) {
+    this.t = new Transport(base, fetcher, early);
     this.cache = new Map();
   }
 
@@ -27,7 +27,6 @@ export class SearchIndex {
     if (m.v !== 3) throw new Error("unsupported search index version " + m.v);
     this.m = m;
     this.n = m.n;
-    this.synonyms = new Synonyms(m.syn || []);
     if (this.n === 0) return this;
     this.roots = layout(m.terms.l, m.terms.p);
     // Filters typed in the query: the index's facet dimensions, and year:.
@@ -42,6 +41,16 @@ export class SearchIndex {
       const f = this.m.facets;
       return new Facets(f, this.n, (at) => this.t.inflated(f.f[at[0]], at[1], at[2]));
     });
+  }
+
+  /** Query evaluation (search-eval.js), loaded once; the page may ask early, as typing starts. */
+  engine() {
+    return this.once("engine", () => import("./search-eval.js"));
+  }
+
+  /** Loads what a query with words needs, ahead of it (as typing starts). */
+  warm() {
+    return Promise.all([this.engine(), import("./search-snippet.js")]);
   }
 
   once(key, make) {
@@ -151,7 +160,7 @@ export class SearchIndex {
     let total = 0;
     for (let len = lo; len <= hi; len++) total += lens[len - minLen];
     if (total === 0) return null;
-    const bytes = await this.t.range(sp.f[part], from, total);
+    const [bytes, { editDistance }] = await Promise.all([this.t.range(sp.f[part], from, total), this.engine()]);
     let best = null;
     for (let len = lo, at = 0; len <= hi; len++) {
       const size = lens[len - minLen];
@@ -180,6 +189,9 @@ export class SearchIndex {
     await this.init();
     const { prefix = false, correct = true, sort = "relevance", filters = [] } = opts;
     if (this.n === 0) return { matches: new Int32Array(0), unfiltered: new Int32Array(0), terms: new Set(), corrections: [] };
+    if (!query.trim()) return this.narrow(this.everything(), [], filters, sort, { highlight: new Set(), required: 0 }, []);
+    const { Synonyms, combine, needs, parseQuery, plan } = await this.engine();
+    this.synonyms ||= new Synonyms(this.m.syn || []);
     const parsed = parseQuery(query, this.dims);
     const last = prefix && !/\s$/.test(query) ? parsed.units.length - 1 : -1;
     const p = plan(parsed, this.synonyms, last);
@@ -233,17 +245,25 @@ export class SearchIndex {
       if (again.matches.length > 0) r = again;
       else corrections = first;
     }
-    let matches = r.matches;
-    // Nothing required: an empty query, or only exclusions or filters, matches every document not
-    // excluded (in doc-id order: newest first); only stop words match nothing.
+    // Nothing required: only exclusions or filters match every document not excluded (in doc-id
+    // order: newest first); only stop words match nothing.
     const hasText = parsed.units.some((u) => !u.neg);
-    if (r.required === 0 && !hasText) {
-      matches = new Int32Array(this.n - r.excluded.reduce((a, b) => a + b, 0));
-      for (let d = 0, k = 0; d < this.n; d++) if (!r.excluded[d]) matches[k++] = d;
-    }
+    const matches = r.required === 0 && !hasText ? this.everything(r.excluded) : r.matches;
     // dim:value in the query text is part of the query; the filter panel's choices filter after it.
     const typed = parsed.filters.map((f) => (f.dim === "year" ? { dim: "date", from: f.value, to: f.value, neg: f.neg }
       : { dim: f.dim, values: [f.value], neg: f.neg }));
+    return this.narrow(matches, typed, filters, sort, r, corrections);
+  }
+
+  /** Every document not {@code excluded}, in doc-id order (newest first). */
+  everything(excluded) {
+    const n = this.n - (excluded ? excluded.reduce((a, b) => a + b, 0) : 0), out = new Int32Array(n);
+    for (let d = 0, k = 0; d < this.n; d++) if (!excluded || !excluded[d]) out[k++] = d;
+    return out;
+  }
+
+  /** The matches filtered (typed filters, then the panel's) and ordered: the result of search(). */
+  async narrow(matches, typed, filters, sort, r, corrections) {
     const panel = filters.filter((f) => (f.values ? f.values.length > 0 : true));
     const facets = typed.length || panel.length ? await this.facets() : null;
     let unfiltered = matches;
@@ -253,7 +273,7 @@ export class SearchIndex {
     }
     if (panel.length) await facets.need(panel);
     const filtered = panel.length ? facets.filter(unfiltered, panel) : unfiltered;
-    const ranked = sort === "date" || r.required === 0 ? Int32Array.from(filtered) : rank(filtered, r.scores);
+    const ranked = sort === "date" || r.required === 0 ? Int32Array.from(filtered) : (await this.engine()).rank(filtered, r.scores);
     return { matches: ranked, unfiltered, terms: r.highlight, corrections };
   }
 
@@ -270,7 +290,18 @@ export class SearchIndex {
       UTF8.decode(await inflateRaw(slotBody(await this.t.range(x.f[part], (doc % x.per) * x.s, x.s)))));
   }
 
+  /** Parts [{text, hit}] of a window of the text around the terms; with none, its start. */
   async snippet(doc, terms, chars = 180) {
-    return snippetOf(await this.text(doc), terms, chars);
+    if (terms.size === 0) return lead(await this.text(doc), chars);
+    const [text, { snippetOf }] = await Promise.all([this.text(doc), import("./search-snippet.js")]);
+    return snippetOf(text, terms, chars);
   }
+}
+
+/** The first words of {@code text} that fit in {@code chars}, cut at a space. */
+export function lead(text, chars) {
+  const t = text.replace(/\s+/g, " ").trim();
+  if (t.length <= chars) return t ? [{ text: t, hit: false }] : [];
+  const cut = t.lastIndexOf(" ", chars);
+  return [{ text: t.slice(0, cut > 0 ? cut : chars) + " \u2026", hit: false }];
 }

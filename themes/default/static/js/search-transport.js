@@ -17,10 +17,15 @@ export class Transport {
    * @param base URL of the search/ folder, ending in "/"
    * @param fetcher fetch-like (url, init) => Response; init carries the Range header, which a
    *     fetcher must pass on (a fetcher that drops it downloads whole packs)
+   * @param early records already asked for (see search.peb): "file:start:length" to a promise
+   *     of Uint8Array, or of null to ask again
    */
-  constructor(base, fetcher = (u, init) => fetch(u, init)) {
+  constructor(base, fetcher = (u, init) => fetch(u, init), early = new Map()) {
     this.base = base;
     this.fetcher = fetcher;
+    // Records the page asked for before the scripts ran ("file:start:length" to a promise of the
+    // bytes, or of null when the server sent something else): each is taken over once.
+    this.early = early;
     this.whole = new Map();
     this.pending = new Map();
     this.timer = null;
@@ -29,6 +34,12 @@ export class Transport {
 
   /** Bytes [start, start + length) of {@code file}; requests made in one task go out together. */
   range(file, start, length) {
+    const key = file + ":" + start + ":" + length, early = this.early.get(key);
+    if (early) {
+      this.early.delete(key);
+      const again = () => this.range(file, start, length);
+      return early.then((b) => b || again(), again);
+    }
     const whole = this.whole.get(file);
     if (whole) return whole.then((b) => b.subarray(start, start + length));
     return new Promise((resolve, reject) => {

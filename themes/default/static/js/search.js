@@ -2,7 +2,6 @@
 // ever inserted with textContent, never as HTML, so a title like <img onerror=…> stays text.
 import { SearchIndex } from "./search-core.js";
 import { minutesText } from "./search-codec.js";
-import { analyze } from "./search-analyzer.js";
 
 /** The filters that are ranges (search-facets.js). */
 const DATE = "date", DURATION = "duration";
@@ -16,16 +15,19 @@ const form = $("search-form"), input = $("search-q"), sortSelect = $("search-sor
 const list = $("search-results"), panel = $("search-facets"), groups = $("search-facet-groups"), more = $("search-more");
 // The script sits in <root>/js/, so the index is <root>/search/ wherever the site is published.
 const root = new URL("../", import.meta.url);
-const index = new SearchIndex(new URL("search/", root).href);
+const index = new SearchIndex(new URL("search/", root).href, undefined, window.pmkbEarly);
 const inline = $("search-manifest");
 const filters = new Map(); // dim -> Set of values
 const ranges = { date: { from: "", to: "" }, duration: { min: "", max: "" } };
 const expanded = new Set();
+// Labels as the other pages show them (search.html lists those that differ from the value).
+const labels = new Map([...document.querySelectorAll("#search-labels li")].map((li) => [li.dataset.dim + "\u0000" + li.dataset.value, li.textContent]));
+const label = (dim, value) => labels.get(dim + "\u0000" + value) ?? value.replace(/-/g, " ");
 let timer = 0, generation = 0, last = null, shown = 0;
 
 const seen = "IntersectionObserver" in window ? new IntersectionObserver((entries) => {
   for (const e of entries) if (e.isIntersecting) { seen.unobserve(e.target); fillSnippet(e.target); }
-}, { rootMargin: "200px" }) : null;
+}, { rootMargin: "0px 0px 50px 0px" }) : null;
 
 function el(tag, text, cls) {
   const e = document.createElement(tag);
@@ -135,9 +137,10 @@ async function showMore(r, g) {
     a.href = new URL(c.url, root).href;
     const meta = el("div", "", "meta");
     if (c.date) meta.append(el("time", c.date));
-    const facts = [c.severity, minutesText(c.minutes), c.rootCause.replace(/-/g, " ")].filter((x) => x && x !== "unknown");
+    const cause = c.rootCause && c.rootCause !== "unknown" ? label("root_cause", c.rootCause) : "";
+    const facts = [c.severity, minutesText(c.minutes), cause].filter((x) => x && x !== "unknown");
     if (facts.length) meta.append(el("span", facts.join(" \u00b7 ")));
-    li.append(a, meta, el("p", "", "snippet"));
+    li.append(a, meta, el("p", "", "snippet pending"));
     return li;
   });
   list.append(...items);
@@ -150,13 +153,18 @@ async function fillSnippet(li) {
   if (!r) return;
   const parts = await index.snippet(+li.dataset.doc, r.terms);
   if (g !== generation) return;
-  li.querySelector(".snippet").replaceChildren(...parts.map((p) => (p.hit ? el("mark", p.text) : document.createTextNode(p.text))));
+  const p = li.querySelector(".snippet");
+  p.classList.remove("pending");
+  p.replaceChildren(...parts.map((x) => (x.hit ? el("mark", x.text) : document.createTextNode(x.text))));
   showCorrectedWords();
 }
 
 /** The notice names corrected terms as they appear in the results ("memory", not the stem "memori"). */
-function showCorrectedWords() {
-  for (const strong of status.querySelectorAll("strong[data-term]")) {
+async function showCorrectedWords() {
+  const named = status.querySelectorAll("strong[data-term]");
+  if (named.length === 0) return;
+  const { analyze } = await import("./search-analyzer.js");
+  for (const strong of named) {
     const mark = [...list.querySelectorAll("mark")].find((m) => analyze(m.textContent).some((t) => t.startsWith(strong.dataset.term)));
     if (mark) strong.textContent = mark.textContent.toLowerCase();
   }
@@ -167,7 +175,7 @@ async function showFacets(r, g) {
   const [{ render }, facets] = await Promise.all([import("./search-filters.js"), index.facets().then((f) => f.open())]);
   if (g !== generation) return;
   render(facets, r, {
-    filters, ranges, expanded, groups, toggle, el,
+    filters, ranges, expanded, groups, toggle, el, label,
     durations: index.m.facets.duration.b,
     chosen: filterList(),
     rerun: () => run(true, false),
@@ -176,6 +184,7 @@ async function showFacets(r, g) {
 }
 
 input.addEventListener("input", () => {
+  index.warm().catch(() => {}); // a failure shows when the query runs
   clearTimeout(timer);
   timer = setTimeout(() => run(false, true), DEBOUNCE_MS);
 });

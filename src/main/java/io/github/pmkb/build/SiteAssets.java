@@ -1,10 +1,14 @@
 package io.github.pmkb.build;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import io.github.pmkb.config.SiteConfig;
 import io.github.pmkb.model.Corpus;
@@ -54,10 +58,28 @@ final class SiteAssets {
       Path src = a.getValue();
       boolean touched = all || !src.equals(before.get(a.getKey()))
           || changes.content().stream().anyMatch(src::startsWith);
-      if (touched && Files.isRegularFile(src)) sink.copy(src, a.getKey());
+      if (touched && Files.isRegularFile(src)) copyOne(src, a.getKey(), sink);
     }
     for (String old : before.keySet()) {
       if (!next.containsKey(old) && !pages.contains(old)) sink.delete(old);
+    }
+  }
+
+  /** Scripts and stylesheets go out compacted ({@link AssetCompactor}), any other file as it is. */
+  private static void copyOne(Path src, String path, SiteSink sink) {
+    boolean js = path.endsWith(".js");
+    if (!js && !path.endsWith(".css")) {
+      sink.copy(src, path);
+      return;
+    }
+    try {
+      String text = Files.readString(src, StandardCharsets.UTF_8);
+      Optional<String> compact = js ? AssetCompactor.script(text) : AssetCompactor.stylesheet(text);
+      sink.write(path, compact.orElse(text).getBytes(StandardCharsets.UTF_8));
+    } catch (java.nio.charset.CharacterCodingException e) {
+      sink.copy(src, path); // not UTF-8: not ours to read
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + src, e);
     }
   }
 }
