@@ -103,7 +103,7 @@ if (form && table) {
       body.append(row(r));
     }
     caption.textContent = 'Newest incidents first; all pages.';
-    out.textContent = rows.length + ' of ' + d.rows.length + ' action items';
+    out.textContent = rows.length + ' of ' + d.rows.length + (d.rows.length === 1 ? ' action item' : ' action items');
     if (pager) pager.hidden = true;
   };
   const params = new URLSearchParams(location.search);

@@ -114,7 +114,7 @@ if (form && table) {
     body.replaceChildren(...rows.slice(0, shown).map((r) => row(d, r)));
     const order = caption.querySelector('.order');
     const orderText = order ? order.textContent : 'newest first';
-    caption.textContent = rows.length + ' of ' + d.rows.length + ' incidents, ';
+    caption.textContent = rows.length + ' of ' + d.rows.length + (d.rows.length === 1 ? ' incident, ' : ' incidents, ');
     const span = document.createElement('span');
     span.className = 'order';
     span.textContent = orderText;

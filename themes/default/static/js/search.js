@@ -20,6 +20,9 @@ const inline = $("search-manifest");
 const filters = new Map(); // dim -> Set of values
 const ranges = { date: { from: "", to: "" }, duration: { min: "", max: "" } };
 const expanded = new Set();
+// Labels as the other pages show them (search.html lists those that differ from the value).
+const labels = new Map([...document.querySelectorAll("#search-labels li")].map((li) => [li.dataset.dim + "\u0000" + li.dataset.value, li.textContent]));
+const label = (dim, value) => labels.get(dim + "\u0000" + value) ?? value.replace(/-/g, " ");
 let timer = 0, generation = 0, last = null, shown = 0;
 
 const seen = "IntersectionObserver" in window ? new IntersectionObserver((entries) => {
@@ -134,7 +137,8 @@ async function showMore(r, g) {
     a.href = new URL(c.url, root).href;
     const meta = el("div", "", "meta");
     if (c.date) meta.append(el("time", c.date));
-    const facts = [c.severity, minutesText(c.minutes), c.rootCause.replace(/-/g, " ")].filter((x) => x && x !== "unknown");
+    const cause = c.rootCause && c.rootCause !== "unknown" ? label("root_cause", c.rootCause) : "";
+    const facts = [c.severity, minutesText(c.minutes), cause].filter((x) => x && x !== "unknown");
     if (facts.length) meta.append(el("span", facts.join(" \u00b7 ")));
     li.append(a, meta, el("p", "", "snippet pending"));
     return li;
@@ -176,7 +180,7 @@ async function showFacets(r, g) {
   const [{ render }, facets] = await Promise.all([import("./search-filters.js"), index.facets().then((f) => f.open())]);
   if (g !== generation) return;
   render(facets, r, {
-    filters, ranges, expanded, groups, toggle, el,
+    filters, ranges, expanded, groups, toggle, el, label,
     durations: index.m.facets.duration.b,
     chosen: filterList(),
     rerun: () => run(true, false),

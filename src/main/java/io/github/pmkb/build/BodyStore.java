@@ -25,13 +25,20 @@ import io.github.pmkb.model.StoredText;
  * texts of postmortems parsed again under {@code pmkb serve} stay in the file unused (a few
  * kilobytes per save). Each text's digest is taken when it is stored, so comparing texts never
  * reads the file, and texts of a closed store still compare.
+ *
+ * <p>A store may also be a pack of the build cache ({@link ReadCache}): a file that stays, written
+ * by one session ({@link #createPack}) and read by later ones ({@link #openPack}), where texts are
+ * found again by their offset ({@link #at}).
  */
 final class BodyStore implements AutoCloseable {
   private final FileChannel channel;
-  private final AtomicLong end = new AtomicLong();
+  private final AtomicLong end;
+  private final Path file;
 
-  private BodyStore(FileChannel channel) {
+  private BodyStore(FileChannel channel, long size, Path file) {
     this.channel = channel;
+    this.end = new AtomicLong(size);
+    this.file = file;
   }
 
   /** A new, empty store in {@code dir} (created if missing). */
@@ -48,22 +55,71 @@ final class BodyStore implements AutoCloseable {
       } catch (IOException e) {
         // left to DELETE_ON_CLOSE
       }
-      return new BodyStore(ch);
+      return new BodyStore(ch, 0, null);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create a scratch file in " + dir, e);
     }
   }
 
-  /** Writes {@code utf8} at the end of the file; the returned text reads it back. Thread-safe. */
-  StoredText put(byte[] utf8) {
-    long at = end.getAndAdd(utf8.length);
-    ByteBuffer buf = ByteBuffer.wrap(utf8);
+  /** A new, empty pack that stays on disk; fails if {@code file} exists. */
+  static BodyStore createPack(Path file) throws IOException {
+    Files.createDirectories(file.getParent());
+    return new BodyStore(FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE,
+        StandardOpenOption.CREATE_NEW), 0, file);
+  }
+
+  /** A pack an earlier session wrote, for reading. */
+  static BodyStore openPack(Path file) throws IOException {
+    FileChannel ch = FileChannel.open(file, StandardOpenOption.READ);
+    return new BodyStore(ch, ch.size(), file);
+  }
+
+  /** The pack's file; null for a scratch store. */
+  Path file() {
+    return file;
+  }
+
+  /** A text this store holds at {@code offset}, as {@link #put} returned it before. */
+  StoredText at(long offset, int length, byte[] digest) {
+    if (offset < 0 || length < 0 || offset + length > end.get()) {
+      throw new IllegalStateException("text beyond the end of " + file);
+    }
+    return new Stored(this, offset, length, digest);
+  }
+
+  /** Where {@code text} is in this store, or -1 when it is elsewhere. */
+  long offsetOf(StoredText text) {
+    return text instanceof Stored s && s.store == this ? s.at : -1;
+  }
+
+  /** Writes {@code bytes} at the end; returns their offset. Thread-safe. */
+  long append(byte[] bytes) {
+    long at = end.getAndAdd(bytes.length);
+    ByteBuffer buf = ByteBuffer.wrap(bytes);
     try {
       while (buf.hasRemaining()) channel.write(buf, at + buf.position());
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the build's scratch file", e);
+      throw new UncheckedIOException("cannot write " + (file == null ? "the build's scratch file" : file), e);
     }
-    return new Stored(this, at, utf8.length, StoredText.digestOf(utf8));
+    return at;
+  }
+
+  /** {@code length} bytes from {@code at}. */
+  byte[] read(long at, int length) {
+    ByteBuffer buf = ByteBuffer.allocate(length);
+    try {
+      while (buf.hasRemaining()) {
+        if (channel.read(buf, at + buf.position()) < 0) throw new IOException("file ends early");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + (file == null ? "the build's scratch file" : file), e);
+    }
+    return buf.array();
+  }
+
+  /** Writes {@code utf8} at the end of the file; the returned text reads it back. Thread-safe. */
+  StoredText put(byte[] utf8) {
+    return new Stored(this, append(utf8), utf8.length, StoredText.digestOf(utf8));
   }
 
   /** Bytes written so far. */
@@ -77,20 +133,8 @@ final class BodyStore implements AutoCloseable {
     try {
       channel.close();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot close the build's scratch file", e);
+      throw new UncheckedIOException("cannot close " + (file == null ? "the build's scratch file" : file), e);
     }
-  }
-
-  private byte[] read(long at, int length) {
-    ByteBuffer buf = ByteBuffer.allocate(length);
-    try {
-      while (buf.hasRemaining()) {
-        if (channel.read(buf, at + buf.position()) < 0) throw new IOException("scratch file ends early");
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the build's scratch file", e);
-    }
-    return buf.array();
   }
 
   /** A text in a store: its position, length and digest. */

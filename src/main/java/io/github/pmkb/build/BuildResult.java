@@ -10,11 +10,11 @@ import io.github.pmkb.diag.Diagnostic;
  * The outcome of a build.
  *
  * @param output the site folder, written only when {@code written} is true
- * @param stages wall time of each stage, in pipeline order
+ * @param stages wall and CPU time of each stage, in pipeline order
  * @param drafts postmortems left out because they are drafts (none with {@code --drafts})
  */
 public record BuildResult(Path output, boolean written, int pages, int incidents, List<Diagnostic> diagnostics,
-    Map<String, Duration> stages, Duration elapsed, int drafts) {
+    Map<String, StageTime> stages, Duration elapsed, int drafts) {
 
   public BuildResult {
     diagnostics = List.copyOf(diagnostics);
@@ -23,7 +23,7 @@ public record BuildResult(Path output, boolean written, int pages, int incidents
 
   /** A result that left no draft out. */
   public BuildResult(Path output, boolean written, int pages, int incidents, List<Diagnostic> diagnostics,
-      Map<String, Duration> stages, Duration elapsed) {
+      Map<String, StageTime> stages, Duration elapsed) {
     this(output, written, pages, incidents, diagnostics, stages, elapsed, 0);
   }
 

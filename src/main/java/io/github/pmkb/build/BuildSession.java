@@ -74,6 +74,9 @@ public final class BuildSession implements AutoCloseable {
   /** Where the current sources keep their bodies; the one before stays open for a background index job. */
   private BodyStore store;
   private BodyStore previousStore;
+  /** The build cache this session reads and writes, or null; the one before stays open like the previous store. */
+  private ReadCache reads;
+  private ReadCache previousReads;
   private SourceCache sources;
   private SitePlanner planner;
   private PageRenderer renderer;
@@ -282,7 +285,7 @@ public final class BuildSession implements AutoCloseable {
     ConfigLoader.requireContent(config);
     if (options.baseUrl().isPresent()) config = config.withBaseUrl(options.baseUrl().get());
     output = options.output().map(p -> p.toAbsolutePath().normalize()).orElse(config.outputDir());
-    sources = new SourceCache(config, newStore(), progress);
+    sources = new SourceCache(config, newStore(), newReads(), progress);
     planner = new SitePlanner(config, SiteBuilder.version());
     index = null;
     indexInputs = null;
@@ -303,6 +306,9 @@ public final class BuildSession implements AutoCloseable {
   private Rebuild rest(SourceChanges changes, Rebuild.Phase phase, Reindex.Result job, Stopwatch clock, int reparsed) {
     boolean clean = changes.config();
     boolean everyPage = clean || changes.templates();
+    // Here, not before a preview: writing the cache's index must not delay the edited page.
+    sources.persist();
+    clock.lap("cache");
     indexStage(job, clean, clock);
     SiteSink sink = clean ? OutputWriter.open(output) : new LiveOutput(output);
     if (clean) published = Published.NOTHING;
@@ -426,13 +432,26 @@ public final class BuildSession implements AutoCloseable {
     return store;
   }
 
-  /** Frees the body stores (their scratch files). The site on disk stays. */
+  /** The build cache for a clean build's sources, when asked for; the one before the previous is closed. */
+  private ReadCache newReads() {
+    if (previousReads != null) previousReads.close();
+    previousReads = reads;
+    reads = options.cache() ? ReadCache.open(root.resolve("target").resolve("pmkb-cache").resolve("reads"), config)
+        .orElse(null) : null;
+    return reads;
+  }
+
+  /** Frees the body stores (their scratch files) and the build cache's files. The site on disk stays. */
   @Override
   public void close() {
     if (previousStore != null) previousStore.close();
     if (store != null) store.close();
+    if (previousReads != null) previousReads.close();
+    if (reads != null) reads.close();
     previousStore = null;
     store = null;
+    previousReads = null;
+    reads = null;
   }
 
   private Rebuild rebuild(Rebuild.Phase phase, int reparsed, List<String> rendered, List<String> deleted,

@@ -19,10 +19,10 @@ import io.github.pmkb.diag.Diagnostic;
  * @param deleted output paths removed because their page no longer exists
  * @param written the site on disk reflects the sources (false after a configuration or template
  *     error, when the previous pages stay)
- * @param stages wall time of each stage, in order
+ * @param stages wall and CPU time of each stage, in order
  */
 public record Rebuild(Phase phase, int reparsed, List<String> rendered, List<String> deleted,
-    List<Diagnostic> diagnostics, Duration elapsed, boolean written, Map<String, Duration> stages) {
+    List<Diagnostic> diagnostics, Duration elapsed, boolean written, Map<String, StageTime> stages) {
 
   /** How much of the pipeline a {@link Rebuild} covers. */
   public enum Phase {
@@ -73,7 +73,7 @@ public record Rebuild(Phase phase, int reparsed, List<String> rendered, List<Str
     LinkedHashSet<String> deleted = new LinkedHashSet<>(preview.deleted);
     deleted.removeAll(rest.rendered);
     deleted.addAll(rest.deleted);
-    Map<String, Duration> stages = new LinkedHashMap<>();
+    Map<String, StageTime> stages = new LinkedHashMap<>();
     preview.stages.forEach((k, v) -> stages.put("preview:" + k, v));
     stages.putAll(rest.stages);
     return new Rebuild(Phase.ALL, preview.reparsed + rest.reparsed, List.copyOf(rendered), List.copyOf(deleted),

@@ -28,10 +28,10 @@ public final class Reindex {
    * @param index the new index, or null when the update does not change what pages read from it
    * @param search the browser-search files (site path to bytes) exported from it, or null
    * @param searchDigests each search file's sha256, so that only changed files are written
-   * @param took wall time of {@link #run}
+   * @param took wall time of {@link #run}, and the whole process's CPU time meanwhile
    */
   public record Result(Corpus corpus, IndexInputs inputs, IndexSnapshot index, Map<String, byte[]> search,
-      Map<String, String> searchDigests, java.time.Duration took) {}
+      Map<String, String> searchDigests, StageTime took) {}
 
   private final Corpus corpus;
   private final IndexInputs inputs;
@@ -52,7 +52,8 @@ public final class Reindex {
   /** Builds and exports the index; safe on any thread, once. */
   public Result run() {
     long start = System.nanoTime();
-    if (dir == null) return new Result(corpus, inputs, null, null, null, java.time.Duration.ZERO);
+    ProcessCpu.Sample cpu = ProcessCpu.now();
+    if (dir == null) return new Result(corpus, inputs, null, null, null, StageTime.ZERO);
     IndexSnapshot index = IndexBuilder.build(corpus, dir);
     Map<String, byte[]> files = new TreeMap<>();
     BrowserIndexExporter.export(index, synonyms, new SiteSink() {
@@ -89,7 +90,8 @@ public final class Reindex {
     });
     Map<String, String> digests = new TreeMap<>();
     files.forEach((path, bytes) -> digests.put(path, sha256(bytes)));
-    return new Result(corpus, inputs, index, files, digests, java.time.Duration.ofNanos(System.nanoTime() - start));
+    return new Result(corpus, inputs, index, files, digests,
+        StageTime.of(java.time.Duration.ofNanos(System.nanoTime() - start), ProcessCpu.now().minus(cpu)));
   }
 
   private static String sha256(byte[] bytes) {

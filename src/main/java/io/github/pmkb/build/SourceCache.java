@@ -4,9 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -28,9 +30,9 @@ import io.github.pmkb.model.Postmortem;
 final class SourceCache {
   /**
    * One file's outcome: a postmortem (unless unusable), the local files it refers to (copied
-   * beside its page), its diagnostics.
+   * beside its page), its diagnostics; and where the build cache keeps it (null until it does).
    */
-  record Entry(Path file, PostmortemReader.Read read) {
+  record Entry(Path file, PostmortemReader.Read read, ReadCache.Ref ref) {
     String sha256() {
       return read.sha256();
     }
@@ -48,11 +50,31 @@ final class SourceCache {
   private final PostmortemReader reader;
   private final SiteBuilder.Progress progress;
   private final TreeMap<Path, Entry> entries = new TreeMap<>();
+  /** The build cache on disk, or null. */
+  private final ReadCache cache;
+  /** Whether entries were parsed since the cache was last written. */
+  private boolean unsaved;
 
   SourceCache(SiteConfig config, BodyStore store, SiteBuilder.Progress progress) {
+    this(config, store, null, progress);
+  }
+
+  /** @param cache the build cache to read from and write to; bodies then go to its pack, not {@code store} */
+  SourceCache(SiteConfig config, BodyStore store, ReadCache cache, SiteBuilder.Progress progress) {
     this.config = config;
     this.progress = progress;
-    this.reader = PostmortemReader.of(config, store::put);
+    this.cache = cache;
+    BodyStore bodies = cache == null ? store : cache.store();
+    this.reader = PostmortemReader.of(config, bodies::put);
+  }
+
+  /** Writes what was parsed since the last call into the build cache, if there is one. */
+  void persist() {
+    if (cache == null || !unsaved) return;
+    Map<Path, ReadCache.Ref> placed = new HashMap<>();
+    cache.commit(entries.values(), (e, ref) -> placed.put(e.file(), ref));
+    placed.forEach((file, ref) -> entries.computeIfPresent(file, (f, e) -> new Entry(f, e.read(), ref)));
+    unsaved = false;
   }
 
   Collection<Entry> entries() {
@@ -67,7 +89,7 @@ final class SourceCache {
   /** Replaces the cache with {@code files}, as listed by {@link SourceScanner}; returns how many were parsed. */
   int loadAll(List<Path> files) {
     entries.clear();
-    return refresh(files, Set.of());
+    return refresh(files, Set.of(), cache != null);
   }
 
   /**
@@ -81,7 +103,7 @@ final class SourceCache {
     for (Path hint : hints) {
       Path p = hint.toAbsolutePath().normalize();
       // A deleted or renamed folder produces one event for the folder, none for its files.
-      entries.keySet().removeIf(k -> k.startsWith(p) && !isContentFile(k));
+      unsaved |= entries.keySet().removeIf(k -> k.startsWith(p) && !isContentFile(k));
       if (isContentFile(p)) {
         candidates.add(p);
       } else if (Files.isDirectory(p) && p.startsWith(config.contentDir())) {
@@ -97,7 +119,7 @@ final class SourceCache {
       }
     }
     candidates.addAll(forced);
-    return refresh(candidates.stream().distinct().sorted().toList(), forced);
+    return refresh(candidates.stream().distinct().sorted().toList(), forced, false);
   }
 
   static boolean isMarkdownName(Path p) {
@@ -107,9 +129,9 @@ final class SourceCache {
   /** Lists the content folder again and reconciles, for when the watcher lost events. */
   int rescan() {
     List<Path> files = SourceScanner.scan(config.contentDir());
-    entries.keySet().retainAll(files);
+    unsaved |= entries.keySet().retainAll(files);
     // Lost events may have been images: parse everything again, as a clean build would.
-    return refresh(files, new HashSet<>(files));
+    return refresh(files, new HashSet<>(files), false);
   }
 
   /** Same rules as {@link SourceScanner}: {@code *.md}, no hidden or underscored part. */
@@ -123,25 +145,36 @@ final class SourceCache {
     return isMarkdownName(p) && Files.isRegularFile(p);
   }
 
-  /** Reads {@code files}, parsing those whose bytes changed and every one in {@code force}. */
-  private int refresh(List<Path> files, Set<Path> force) {
+  /**
+   * Reads {@code files}, parsing those whose bytes changed and every one in {@code force}; with
+   * {@code fromCache}, files not read yet may come from the build cache. Only a load does that:
+   * the cache checked the content folder's other files when it opened, not since.
+   */
+  private int refresh(List<Path> files, Set<Path> force, boolean fromCache) {
     AtomicInteger done = new AtomicInteger();
     AtomicInteger parsed = new AtomicInteger();
     Entry[] out = new Entry[files.size()];
     // Each file has its own Diagnostics: no shared lock on the per-document path.
     IntStream.range(0, files.size()).parallel().forEach(i -> {
-      out[i] = read(files.get(i), force.contains(files.get(i)), parsed);
+      out[i] = read(files.get(i), force.contains(files.get(i)), fromCache, parsed);
       progress.update("parse", done.incrementAndGet(), files.size());
     });
-    for (int i = 0; i < out.length; i++) entries.put(files.get(i), out[i]);
+    for (int i = 0; i < out.length; i++) {
+      Entry before = entries.put(files.get(i), out[i]);
+      unsaved |= out[i].ref() == null || before == null || !out[i].ref().equals(before.ref());
+    }
     return parsed.get();
   }
 
-  private Entry read(Path file, boolean force, AtomicInteger parsed) {
+  private Entry read(Path file, boolean force, boolean fromCache, AtomicInteger parsed) {
     Entry previous = entries.get(file);
+    if (previous == null && !force && fromCache) {
+      Optional<ReadCache.Hit> hit = cache.lookup(file);
+      if (hit.isPresent()) return new Entry(file, hit.get().read(), hit.get().ref());
+    }
     Optional<PostmortemReader.Read> read = reader.read(file, force || previous == null ? null : previous.sha256());
     if (read.isEmpty()) return previous;
     parsed.incrementAndGet();
-    return new Entry(file, read.get());
+    return new Entry(file, read.get(), null);
   }
 }

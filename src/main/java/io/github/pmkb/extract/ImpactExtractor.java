@@ -47,6 +47,12 @@ final class ImpactExtractor {
   private static final Pattern IMPACT_LABEL = Pattern.compile("(?i)^[\\W_]*impact\\b[^:\\n]{0,20}:");
   /** Words that narrow "all" or "complete" to a part: "complete outage in the EU region". */
   private static final Pattern PART = Pattern.compile("(?i)\\bregions?\\b|\\bsome\\b|\\bcertain\\b|\\bpartial\\w*|\\bsubset\\b");
+  /**
+   * "All services" counts everyone only with the harm named: "all the services were affected"
+   * may mean each was a little slower, which says nothing of how many users were hurt.
+   */
+  private static final Pattern FEATURES = Pattern.compile("(?i)\\b(?:services|applications)$");
+  private static final Pattern MERELY_AFFECTED = Pattern.compile("(?i)\\baffect\\w*");
   private static final Pattern SENTENCE = Pattern.compile("[^.!?\\n]*(?:\\.\\d|[^.!?\\n])*[.!?]?");
 
   private ImpactExtractor() {}
@@ -102,7 +108,8 @@ final class ImpactExtractor {
       if (p == ALL_USERS || p == HALF) {
         // "All services were restored", "all clients retried": everyone, but nobody hurt.
         if (p == ALL_USERS && (PART.matcher(said).find() || !Markers.tellsOfHarm(said)
-            || Markers.of(said).filter(k -> k == io.github.pmkb.model.Marker.RESOLVED).isPresent())) {
+            || Markers.of(said).filter(k -> k == io.github.pmkb.model.Marker.RESOLVED).isPresent()
+            || FEATURES.matcher(m.group()).find() && !Markers.tellsOfHarm(MERELY_AFFECTED.matcher(said).replaceAll(" ")))) {
           continue;
         }
         double share = p == HALF ? 50.0 : 100.0;

@@ -42,7 +42,9 @@ final class Markers {
   /** A change someone made: what often comes before the impact in a timeline, and is not it. */
   private static final Pattern CHANGE = Pattern.compile("\\b(?:deploy\\w*|releas\\w*|merged?|appl(?:ied|y|ying)|upgrad\\w*"
       + "|updat\\w*|upload\\w*|commit\\w*|modif\\w*|scal(?:ed|ing)|roll ?over|roll(?:ed|ing)? ?out|migrat\\w*|pull request"
-      + "|workshop|maintenance|planned|scheduled|provision\\w*|executed|install\\w*|merge)\\b|\\bv?\\d+\\.\\d+\\.\\d+\\b");
+      + "|workshop|maintenance|planned|scheduled|provision\\w*|executed|install\\w*|merge|chang(?:e|es|ed)"
+      // Work that readies a change (reviewing it, handing it over) harms no one either.
+      + "|review(?:s|ed|ing)?|revis\\w*|hand(?:s|ed)?[- ]?over|prepar\\w*)\\b|\\bv?\\d+\\.\\d+\\.\\d+\\b");
   /** Words of harm done: errors, failures, users unable, slowness. */
   private static final String HARM_WORDS = "errors?|fail\\w*|down|outage|unavailab\\w*|unable|cannot|can't|couldn'?t|could not"
       + "|not (?:able|working|responding|loading|reachable)|non-?functional|inaccessible|offline|blocked|[45]\\d\\d|latenc\\w*"
@@ -50,7 +52,10 @@ final class Markers {
   private static final Pattern HARM = Pattern.compile("\\b(?:" + HARM_WORDS + ")\\b");
   /** Harm, or someone telling of a problem. */
   private static final Pattern IMPACT = Pattern.compile("\\b(?:" + HARM_WORDS
-      + "|complain\\w*|report\\w*|alert\\w*|issues?|problems?|incident|impact\\w*)\\b");
+      + "|complain\\w*|report\\w*|alert\\w*|issues?|problems?|incident|impact\\w*"
+      // A change with an effect nobody expected is where the harm begins ("unexpectedly restarts
+      // every pod"); "accidentally set" only tells how a change was made.
+      + "|unexpected(?:ly)?|unintended|ungraceful(?:ly)?)\\b");
 
   /** Someone or something noticing, without saying what broke. */
   private static final Pattern NOTICE = Pattern.compile("\\b(?:alert\\w*|notif\\w*|report\\w*|noticed|detected|paged|discovered"

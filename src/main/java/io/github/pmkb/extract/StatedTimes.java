@@ -161,7 +161,9 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
         Optional<Duration> d = DurationParser.stated(line);
         if (d.isPresent()) duration = Optional.of(new Found<>(d.get(), i));
       }
-      if (mentioned.isEmpty() && summary && !is.end() && !is.detect() && !METADATA_DATE.matcher(line).lookingAt()) {
+      // A line that opens with its time is a timeline entry, read as one, not a summary's statement.
+      if (mentioned.isEmpty() && summary && !is.end() && !is.detect() && !METADATA_DATE.matcher(line).lookingAt()
+          && !opensWithTime(line)) {
         Optional<Stamp> t = stamps.stream().filter(Stamp::hasTime).filter(s -> !endsSomething(line, s)).findFirst();
         if (t.isPresent()) {
           Optional<ZoneId> z = t.get().zone().or(() -> looseZone(line.substring(t.get().end())));
@@ -239,6 +241,14 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
     if (t.startsWith("|")) t = t.substring(1);
     if (t.endsWith("|")) t = t.substring(0, t.length() - 1);
     return List.of(t.split("\\|", -1));
+  }
+
+  private static final Pattern ENTRY_MARKS = Pattern.compile("^[\\s>*+\\-•|#`_\\[(]*");
+
+  /** "| 16:02 | Flag enabled", "- 10:00 AM: Alert": a timeline entry, though no heading says so. */
+  private static boolean opensWithTime(String line) {
+    Matcher m = ENTRY_MARKS.matcher(line);
+    return Stamps.at(line, m.lookingAt() ? m.end() : 0).filter(Stamp::hasTime).isPresent();
   }
 
   /** Whether the sentence holding {@code s} tells of a resolution or mitigation ("At 12:16 service was restored"). */

@@ -116,8 +116,11 @@ public record Taxonomy(List<Category> categories) {
               + "|\\b(?:wrong|incorrect(?:ly)?|improper(?:ly)?|invalid|faulty|bad|erroneous|malformed|misplaced) (?:[\\w-]+ ){0,3}?"
               + "(?:config\\w*|settings?|parameters?|ports?|paths?|values?|flags?|options?|variables?|labels?|annotations?|rules?|filters?|filtering"
               + "|limits?|timeouts?|manifests?|entry|entries|extensions?|file ?names?|permissions?|mappings?|headers?|polic(?:y|ies)|line|directives?"
-              + "|endpoints?|user)\\b",
-              "config", "default", "too ", "limit", "typo", "typographical", "spel", "mistyped", "syntax", "wrong", "incorrect", "improper", "invalid", "faulty",
+              + "|endpoints?|user)\\b"
+              // Settings that a change wrote over: the values that were lost are what went wrong.
+              + "|\\boverwr(?:ote|itten|iting|ites?)\\b[^.;]{0,30}?\\b(?:config\\w*|settings?|annotations?|labels?|values?|parameters?|variables?"
+              + "|options?|rules?)\\b",
+              "overwr", "config", "default", "too ", "limit", "typo", "typographical", "spel", "mistyped", "syntax", "wrong", "incorrect", "improper", "invalid", "faulty",
               "bad", "erroneous", "malformed", "misplaced"),
           s(MEDIUM, "\\bconfig(?:uration|ured|s)?\\b|\\bdefault behaviou?r\\b"
               + "|\\bfeature flags?\\b|\\btoo (?:low|high|small|short|aggressive|large|strict) (?:a )?(?:timeout|limit|value|threshold)\\b"
@@ -152,8 +155,8 @@ public record Taxonomy(List<Category> categories) {
               "spike", "surge", "increase", "burst", "overload", "over-load", "overwhelm", "thundering herd", "ddos", "insufficient", "capacity",
               "rate", "throttl", "saturat", "starvation", "exhaust", "not enough", "traffic", "load", "demand", "handle", "keep up"),
           s(MEDIUM, "\\bautoscal\\w+|\\bscal(?:e|ing) (?:limit|issue|problem)s?\\b|\\btoo many (?:requests|connections|pods|users|queries)\\b"
-              + "|\\bmaximum (?:connection )?limit\\b|\\bexceed\\w*|\\bbottleneck\\w*",
-              "autoscal", "scal", "too many", "maximum", "exceed", "bottleneck"),
+              + "|\\bmaximum (?:connection )?limit\\b|\\bexceed\\w*|\\bbottleneck\\w*|\\btoo slow\\b",
+              "too slow", "autoscal", "scal", "too many", "maximum", "exceed", "bottleneck"),
           s(WEAK, "\\btraffic\\b|\\bload\\b", "traffic", "load"))),
       new Category("database", "Database", List.of(
           s(STRONG, "\\bdatabase (?:failure|outage|crash|corruption|lock|migration|overload)\\b|\\breplication (?:lag|failure|delay|broke)\\w*"

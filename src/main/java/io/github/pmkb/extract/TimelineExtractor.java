@@ -151,7 +151,7 @@ final class TimelineExtractor {
           if (at.dated()) day = Optional.of(at.local().toLocalDate());
         }
         previous = at;
-        String text = raw.text().isBlank() ? nextParagraph(lines, raw.index()) : raw.text() + wrapped(lines, raw.index(), to);
+        String text = raw.text().isBlank() ? nextParagraph(lines, raw.index()) : raw.text() + (wholeBody ? "" : wrapped(lines, raw.index(), to));
         out.add(new TimelineEvent(at, clean(text), lines.lineNo(raw.index()), Markers.of(text)));
       }
     }

@@ -51,6 +51,11 @@ public abstract class StoredText {
     return new String(utf8(), StandardCharsets.UTF_8);
   }
 
+  /** The SHA-256 digest of the UTF-8 bytes, what equality compares (a copy). */
+  public byte[] digest() {
+    return digest.clone();
+  }
+
   /** The number of UTF-8 bytes. */
   public int length() {
     return length;

@@ -5,6 +5,8 @@ package io.github.pmkb.plan;
  * so links work when the site is opened from disk as well as on GitHub Pages.
  */
 public final class Permalinks {
+  private static final String INDEX = "index";
+
   private Permalinks() {}
 
   public static String incident(String slug) {
@@ -12,21 +14,30 @@ public final class Permalinks {
   }
 
   public static String tag(String tag) {
-    return "tags/" + tag + ".html";
+    return "tags/" + valueFile(tag);
   }
 
   public static String tagsIndex() {
-    return "tags/index.html";
+    return "tags/" + INDEX + ".html";
   }
 
   /** A facet value's page, e.g. {@code facets/root-cause/memory-leak.html}; tags keep their own pages. */
   public static String facet(String dimSlug, String valueSlug) {
-    return "facets/" + dimSlug + "/" + valueSlug + ".html";
+    return "facets/" + dimSlug + "/" + valueFile(valueSlug);
+  }
+
+  /**
+   * A value's file in its facet's folder. A value whose slug is {@code index} would take the
+   * folder's own index page, so it gets {@code index_.html}: slugs are letters, digits and
+   * hyphens, so no other value can have that name.
+   */
+  private static String valueFile(String valueSlug) {
+    return (valueSlug.equals(INDEX) ? INDEX + "_" : valueSlug) + ".html";
   }
 
   /** A facet's list of values, e.g. {@code facets/service/index.html}. */
   public static String facetIndex(String dimSlug) {
-    return "facets/" + dimSlug + "/index.html";
+    return "facets/" + dimSlug + "/" + INDEX + ".html";
   }
 
   /**

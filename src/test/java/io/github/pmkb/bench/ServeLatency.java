@@ -160,9 +160,9 @@ public final class ServeLatency {
         .mapToLong(t -> Math.max(0, mx.getThreadCpuTime(t.getId()))).sum();
   }
 
-  private static String millis(java.util.Map<String, java.time.Duration> stages) {
+  private static String millis(java.util.Map<String, io.github.pmkb.build.StageTime> stages) {
     StringBuilder b = new StringBuilder();
-    stages.forEach((k, v) -> b.append(k).append('=').append(v.toMillis()).append(' '));
+    stages.forEach((k, v) -> b.append(k).append('=').append(v.wall().toMillis()).append(' '));
     return b.toString().strip();
   }
 

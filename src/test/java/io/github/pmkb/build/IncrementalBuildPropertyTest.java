@@ -7,23 +7,22 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.ShrinkingMode;
-import net.jqwik.api.Tuple;
+import java.util.Random;
+import java.util.stream.LongStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import io.github.pmkb.testing.RebuildFixture;
 import io.github.pmkb.testing.SiteFixture;
 
 /**
  * The central invariant of incremental builds, on random edit sequences: after every update (or
  * preview and finish, as {@code pmkb serve} runs them) the session's folder is byte-identical to
- * a clean build of the same sources. jqwik prints the seed of a failing sequence; rerun it with
- * {@code @Property(seed = "...")}.
+ * a clean build of the same sources. Each sequence comes from a seed: the default run tries a fixed
+ * set, {@code -Dpmkb.edit.seeds=N} tries N more from the clock, and a failure names its seed and
+ * sequence; rerun it with {@code -Dpmkb.edit.seed=S}.
  */
 class IncrementalBuildPropertyTest {
   /** One edit of the knowledge base: what it does to the files, and the change set it reports. */
@@ -32,16 +31,29 @@ class IncrementalBuildPropertyTest {
     DRAFT
   }
 
-  @Provide
-  Arbitrary<List<Tuple.Tuple3<Edit, Integer, Boolean>>> edits() {
-    return Arbitraries.of(Edit.class).flatMap(e -> Arbitraries.integers().between(0, 9)
-            .flatMap(n -> Arbitraries.of(true, false).map(b -> Tuple.of(e, n, b))))
-        .list().ofMinSize(1).ofMaxSize(4);
+  /** One step: the edit, which postmortem it touches, and whether it runs as {@code serve} runs it. */
+  record Step(Edit edit, int n, boolean asServe) {}
+
+  static LongStream seeds() {
+    String one = System.getProperty("pmkb.edit.seed");
+    if (one != null) return LongStream.of(Long.parseLong(one));
+    int more = Integer.getInteger("pmkb.edit.seeds", 0);
+    long clock = System.nanoTime();
+    return LongStream.concat(LongStream.rangeClosed(1, 6), LongStream.range(0, more).map(i -> clock + i));
   }
 
-  @Property(tries = 6, shrinking = ShrinkingMode.OFF)
-  void everyUpdateEqualsACleanBuild(@ForAll("edits") List<Tuple.Tuple3<Edit, Integer, Boolean>> edits)
-      throws IOException {
+  static List<Step> sequence(long seed) {
+    Random r = new Random(seed);
+    Edit[] kinds = Edit.values();
+    List<Step> steps = new ArrayList<>();
+    for (int i = 1 + r.nextInt(4); i > 0; i--) steps.add(new Step(kinds[r.nextInt(kinds.length)], r.nextInt(10), r.nextBoolean()));
+    return steps;
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void everyUpdateEqualsACleanBuild(long seed) throws IOException {
+    List<Step> edits = sequence(seed);
     Path tmp = Files.createTempDirectory("pmkb-prop");
     try {
       Path src = SiteFixture.write(tmp.resolve("src"), RebuildFixture.SITE);
@@ -51,9 +63,9 @@ class IncrementalBuildPropertyTest {
         assertThat(session.build().written()).isTrue();
         int step = 0;
         for (var e : edits) {
-          SourceChanges changes = apply(src, e.get1(), e.get2());
+          SourceChanges changes = apply(src, e.edit(), e.n());
           // Half the steps as pmkb serve runs them: a preview, then the rest with a background index.
-          if (e.get3()) {
+          if (e.asServe()) {
             session.preview(changes);
             if (session.pending()) session.finish(session.reindex().run()).orElseThrow();
           } else {
@@ -63,7 +75,7 @@ class IncrementalBuildPropertyTest {
           BuildResult r = SiteBuilder.build(new BuildOptions(src, Optional.of(clean), Optional.empty(), false),
               SiteBuilder.Progress.NONE);
           assertThat(r.written()).isTrue();
-          assertThat(SiteFixture.snapshot(out)).as("after %s", edits.subList(0, step)).isEqualTo(SiteFixture.snapshot(clean));
+          assertThat(SiteFixture.snapshot(out)).as("seed %d, after %s", seed, edits.subList(0, step)).isEqualTo(SiteFixture.snapshot(clean));
         }
       }
     } finally {

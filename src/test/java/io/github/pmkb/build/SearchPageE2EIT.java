@@ -167,6 +167,8 @@ class SearchPageE2EIT {
     assertThat(status()).contains("6 incidents, newest first");
     // Compact rows: title, then date and the facts known.
     assertThat(results().get(0).findElement(By.cssSelector(".meta time")).getText()).isEqualTo("2024-03-01");
+    // The root cause by the label every other page gives it, not its id.
+    assertThat(results().get(0).findElement(By.cssSelector(".meta")).getText()).contains("Memory leak").doesNotContain("memory");
   }
 
   /**

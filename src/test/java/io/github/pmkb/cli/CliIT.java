@@ -35,6 +35,18 @@ class CliIT {
   }
 
   @Test
+  void timingsListEveryStageWithWallAndCpuTime() {
+    Path src = SiteFixture.write(tmp.resolve("src"), "-- content/a.md --\n# A\n");
+    Run r = run("build", "--source", src.toString(), "--output", tmp.resolve("out").toString(), "--timings", "-q");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).containsPattern("stage \\(ms\\) +wall +cpu +jit +gc")
+        .containsPattern("(?m)^  jvm start +[0-9.]+ +[0-9.]+ +[0-9.]+ +[0-9.]+$")
+        .containsPattern("(?m)^  parse\\+extract +[0-9.]+ +[0-9.]+")
+        .containsPattern("(?m)^  render\\+write +[0-9.]+ +[0-9.]+")
+        .containsPattern("(?m)^  total +[0-9.]+ +[0-9.]+ +[0-9.]+ +[0-9.]+$");
+  }
+
+  @Test
   void unknownOptionIsAUsageError() {
     Run r = run("build", "--no-such-option");
     assertThat(r.code()).isEqualTo(2);

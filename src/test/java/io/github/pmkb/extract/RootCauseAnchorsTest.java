@@ -16,7 +16,8 @@ import io.github.pmkb.testing.SiteFixture;
 /**
  * The anchors of the default taxonomy only skip work: classifying with them gives the same
  * category and the same other signals as running every regex on every sentence. Checked sentence
- * by sentence over every Markdown text at hand (the example content, the extraction specs, and
+ * by sentence over every Markdown text at hand (the example content, the extraction specs, the
+ * own-written fixtures and test site, and
  * the seeds and real postmortems of {@code ../shared} when present), plus phrases chosen to sit at
  * the edges of the signal words.
  */
@@ -54,6 +55,9 @@ class RootCauseAnchorsTest {
     List<Path> files = new ArrayList<>();
     files.addAll(markdown(repo.resolve("content")));
     files.addAll(markdown(repo.resolve("src/test/resources/specs")));
+    // Own-written postmortems: what is checked without ../shared.
+    files.addAll(markdown(repo.resolve("src/test/resources/fixtures")));
+    files.addAll(markdown(repo.resolve("src/test/resources/sites/own/content")));
     List<Path> shared = new ArrayList<>();
     shared.addAll(markdown(repo.resolve("../shared/seeds").normalize()));
     shared.addAll(markdown(repo.resolve("../shared/corpus/real").normalize()));

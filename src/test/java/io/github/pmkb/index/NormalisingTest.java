@@ -119,6 +119,19 @@ class NormalisingTest {
     assertSame(List.of(b.toString(), b.toString()));
   }
 
+  /** Postmortems written for the project (mis-decoded text, plain-line headings, tables): run without ../shared too. */
+  @Test
+  void ownPostmortemsGiveLucenesTerms() throws IOException {
+    List<String> texts = new ArrayList<>();
+    for (String dir : List.of("src/test/resources/fixtures", "src/test/resources/sites/own/content", "content")) {
+      try (Stream<Path> files = Files.walk(Path.of(dir))) {
+        for (Path f : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) texts.add(Files.readString(f));
+      }
+    }
+    assertThat(texts).hasSizeGreaterThan(10);
+    assertSame(texts);
+  }
+
   @Test
   void realPostmortemsGiveLucenesTerms() throws IOException {
     Path real = Path.of("..", "shared", "corpus", "real");

@@ -139,4 +139,23 @@ class FacetPagesIT {
     assertThat(html(out.resolve("recurring.html")).select("h1").text()).isEqualTo("Recurring problems");
     assertThat(html(out.resolve("index.html")).select("#recurring-heading").text()).isEqualTo("Top recurring root causes");
   }
+  @Test
+  void aValueNamedIndexKeepsItsOwnPageApartFromTheFacetsIndex() throws IOException {
+    Path kb = tmp.resolve("kb-index");
+    java.nio.file.Files.createDirectories(kb.resolve("content"));
+    java.nio.file.Files.writeString(kb.resolve("content/reindex.md"),
+        "---\ntitle: Search reindex stalled\ndate: 2024-05-02\ntags: [index, search]\nservices: [index]\n---\nThe reindex job stalled.\n");
+    Path out = tmp.resolve("index-site");
+    BuildResult r = SiteBuilder.build(new BuildOptions(kb, Optional.of(out), Optional.empty(), false), SiteBuilder.Progress.NONE);
+    assertThat(r.errors()).as(r.diagnostics().toString()).isZero();
+    for (String folder : java.util.List.of("tags", "facets/service")) {
+      // The folder's index still lists the facet's values, and links to the value's own page.
+      Document index = html(out.resolve(folder + "/index.html"));
+      assertThat(index.select("main table.incidents-table")).as(folder).isEmpty();
+      String href = index.select("main a").eachAttr("href").stream().filter(h -> h.endsWith("index_.html")).findFirst().orElseThrow();
+      Document value = html(out.resolve(folder).resolve(href).normalize());
+      assertThat(value.select("table.incidents-table tbody tr")).as(href).hasSize(1);
+      assertThat(value.select("h1").text()).containsIgnoringCase("index");
+    }
+  }
 }

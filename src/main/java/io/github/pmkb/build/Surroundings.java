@@ -1,0 +1,88 @@
+package io.github.pmkb.build;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What a postmortem's outcome depends on besides its own bytes: the other files of the content
+ * folder. An image shows only if its file exists (else the alt text and a warning), and a link or
+ * image through a symbolic link out of the folder is refused. So the cache lists every file under
+ * {@code content/} that is not a Markdown file, and every symbolic link with its target; a read is
+ * reused only while that list is the same, or while the file's text names none of the files that
+ * came or went.
+ */
+final class Surroundings {
+  private Surroundings() {}
+
+  /** {@code "f path"} for files other than {@code *.md}, {@code "l path -> target"} for links; sorted. */
+  static List<String> list(Path contentDir) {
+    List<String> out = new ArrayList<>();
+    if (!Files.isDirectory(contentDir)) return out;
+    try {
+      Files.walkFileTree(contentDir, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+          String rel = contentDir.relativize(file).toString().replace('\\', '/');
+          if (attrs.isSymbolicLink()) {
+            out.add("l " + rel + " -> " + Files.readSymbolicLink(file));
+          } else if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md")) {
+            out.add("f " + rel);
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+          out.add("? " + contentDir.relativize(file));
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException e) {
+      out.add("? " + e.getMessage());
+    }
+    out.sort(null);
+    return out;
+  }
+
+  /**
+   * The file names that came or went between two lists; empty (no cached read is safe) when a
+   * symbolic link or an unreadable entry changed.
+   */
+  static Optional<Set<String>> changedNames(List<String> before, List<String> now) {
+    Set<String> a = new TreeSet<>(before);
+    Set<String> b = new TreeSet<>(now);
+    Set<String> changed = new HashSet<>(a);
+    changed.addAll(b);
+    Set<String> both = new HashSet<>(a);
+    both.retainAll(b);
+    changed.removeAll(both);
+    Set<String> names = new HashSet<>();
+    for (String c : changed) {
+      if (!c.startsWith("f ")) return Optional.empty();
+      String path = c.substring(2);
+      names.add(path.substring(path.lastIndexOf('/') + 1));
+    }
+    return Optional.of(names);
+  }
+
+  /** Whether {@code bytes} contain any of {@code names} (as UTF-8), where a reference would. */
+  static boolean mentionsAny(byte[] bytes, Set<String> names) {
+    String text = new String(bytes, StandardCharsets.ISO_8859_1);
+    for (String n : names) {
+      if (text.contains(new String(n.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1))) return true;
+    }
+    return false;
+  }
+}
