@@ -159,14 +159,19 @@ async function fillSnippet(li) {
   showCorrectedWords();
 }
 
-/** The notice names corrected terms as they appear in the results ("memory", not the stem "memori"). */
+/**
+ * The notice names corrected terms as the results write them ("memory", not the stem "memori"):
+ * a highlighted word of a snippet, else a word of a title (snippets load only for rows on screen).
+ */
 async function showCorrectedWords() {
   const named = status.querySelectorAll("strong[data-term]");
   if (named.length === 0) return;
-  const { analyze } = await import("./search-analyzer.js");
+  const { analyze, tokens } = await import("./search-analyzer.js");
+  const words = [...list.querySelectorAll("mark")].map((m) => m.textContent);
+  for (const a of list.querySelectorAll("a.title")) for (const t of tokens(a.textContent)) words.push(t.text);
   for (const strong of named) {
-    const mark = [...list.querySelectorAll("mark")].find((m) => analyze(m.textContent).some((t) => t.startsWith(strong.dataset.term)));
-    if (mark) strong.textContent = mark.textContent.toLowerCase();
+    const word = words.find((w) => analyze(w).some((t) => t.startsWith(strong.dataset.term)));
+    if (word) strong.textContent = word.toLowerCase();
   }
 }
 
