@@ -75,7 +75,7 @@ class FacetPagesIT {
     SiteFixture.copyTree(SiteFixture.repoRoot().resolve("themes"), kb.resolve("themes"));
     for (int i = 0; i < 230; i++) {
       java.nio.file.Files.writeString(kb.resolve("content/pm-" + i + ".md"), String.format(java.util.Locale.ROOT,
-          "---\ntitle: Incident %d\ndate: 2023-%02d-%02d\ntags: [paged]\n---\nThe cache fell over.%n%n"
+          "---\ntitle: Incident %d\ndate: 2023-%02d-%02d\ntags: [paged]\nservices: [cache]\n---\nThe cache fell over.%n%n"
               + "## Action items%n%n- [ ] Add a cache alert (owner: sre)%n", i, 1 + i % 12, 1 + i % 28));
     }
     Path out = tmp.resolve("paged-site");
@@ -114,6 +114,9 @@ class FacetPagesIT {
     assertThat(a3.select("#actions-table tbody tr:not(.group)")).hasSize(30);
     assertThat(a1.select("p.lead").text()).contains("230 action items");
     assertThat(a1.select("#actions-table caption").text()).contains("page 1 of 3");
+    // The per-service summary is the ledger's, not a page's: only the first page carries it.
+    assertThat(a1.select("details.by-service")).hasSize(1);
+    assertThat(a2.select("details.by-service")).isEmpty();
     // The filters work on every page's items: the page's script reads them all from one file.
     assertThat(a1.select("form#action-filters").attr("data-source")).isEqualTo("data/actions.json");
     assertThat(java.nio.file.Files.readString(out.resolve("data/actions.json"))).contains("\"rows\":[[0,\"Add a cache alert\",\"sre\",");
