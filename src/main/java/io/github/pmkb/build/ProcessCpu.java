@@ -29,6 +29,11 @@ final class ProcessCpu {
   private static final boolean PROC = Files.isDirectory(TASKS);
   /** Last seen CPU nanoseconds of each compiler ("j" + tid) and collector ("g" + tid) thread, including ended ones. */
   private static final Map<String, Long> SEEN = new ConcurrentHashMap<>();
+  /**
+   * Whether samples read every thread's stat line. Off unless {@code --timings} asks: the reads
+   * cost a file per thread at every stage, and serve's preview has no use for them.
+   */
+  private static volatile boolean byThread;
 
   /** A sample: nanoseconds of CPU time of the whole process, and of which compiler and collector threads. */
   record Sample(long total, long jit, long gc) {
@@ -39,10 +44,15 @@ final class ProcessCpu {
 
   private ProcessCpu() {}
 
+  /** From now on, samples split out the compiler's and the collector's share. */
+  static void splitByThread() {
+    byThread = true;
+  }
+
   /** The process's CPU time now. */
   static Sample now() {
     long total = processNanos();
-    if (!PROC) return new Sample(total, 0, 0);
+    if (!PROC || !byThread) return new Sample(total, 0, 0);
     try (DirectoryStream<Path> tasks = Files.newDirectoryStream(TASKS)) {
       for (Path task : tasks) {
         String stat;

@@ -23,6 +23,14 @@ public record StageTime(Duration wall, Duration cpu, Duration jit, Duration gc) 
   }
 
   /**
+   * Turns on the compiler's and collector's share in every stage's figures (for {@code --timings};
+   * without it they are zero and sampling reads no per-thread files).
+   */
+  public static void splitCompilerAndCollector() {
+    ProcessCpu.splitByThread();
+  }
+
+  /**
    * From the JVM's start until now: what a command spent before its first stage (starting the
    * JVM, loading classes, reading its arguments).
    */

@@ -53,6 +53,7 @@ final class BuildCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (timings) StageTime.splitCompilerAndCollector();
     StageTime beforeBuild = timings ? StageTime.sinceJvmStart() : StageTime.ZERO;
     SiteBuilder.Progress progress = ProgressLine.forTerminal(err, quiet);
     BuildResult r = SiteBuilder.build(new BuildOptions(source, Optional.ofNullable(output), Optional.ofNullable(baseUrl),
