@@ -3,7 +3,6 @@ package io.github.pmkb.check;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +22,7 @@ import io.github.pmkb.model.TimelineEvent;
 /**
  * Content lints for {@code pmkb check}, over extracted postmortems: missing root cause
  * ({@code CL001}), timeline written out of order ({@code CL002}), end before start
- * ({@code CL003}), duplicate slug ({@code CL005}), links to other postmortems that do not
+ * ({@code CL003}), links to other postmortems that do not
  * exist ({@code CL006}), impossible times to detect, mitigate or resolve ({@code CL007}) and a
  * detection after the mitigation ({@code CL008}). Unknown severities are reported by extraction ({@code EX004}).
  */
@@ -33,19 +32,12 @@ public final class ContentLint {
   private ContentLint() {}
 
   public static void lint(List<Postmortem> postmortems, Diagnostics diags) {
-    Map<String, String> slugs = new HashMap<>();
     Set<String> sources = new HashSet<>();
     for (Postmortem p : postmortems) sources.add(p.sourcePath());
     List<Postmortem> sorted = new ArrayList<>(postmortems);
     sorted.sort(Comparator.comparing(Postmortem::sourcePath));
-    for (Postmortem p : sorted) {
-      String first = slugs.putIfAbsent(p.slug(), p.sourcePath());
-      if (first != null) {
-        diags.error("CL005", "slug '" + p.slug() + "' is already used by " + first, SourcePos.of(p.sourcePath()),
-            "rename the file or set 'slug' in its front matter");
-      }
-      lint(p, sources, diags);
-    }
+    // Duplicate slugs never get here: the corpus keeps the first and reports the rest (DUP001).
+    for (Postmortem p : sorted) lint(p, sources, diags);
   }
 
   static void lint(Postmortem p, Set<String> sources, Diagnostics diags) {

@@ -65,12 +65,11 @@ class ContentLintTest {
   }
 
   @Test
-  void reportsDuplicateSlugsAndLinksToMissingPostmortems() {
+  void reportsLinksToMissingPostmortems() {
     Postmortem a = pm("content/2024/a.md", "a", "dns", at(1), at(2), List.of(),
         "<a href=\"../2023/b.md\">b</a> <a href=\"c.md#x\">c</a> <a href=\"https://x.org/d.md\">d</a>");
-    Postmortem b = pm("content/2023/b.md", "a", "dns", at(1), at(2), List.of(), "");
+    Postmortem b = pm("content/2023/b.md", "b", "dns", at(1), at(2), List.of(), "");
     assertThat(lint(a, b)).containsExactly(
-        "content/2024/a.md:1:1: error[CL005]: slug 'a' is already used by content/2023/b.md",
         "content/2024/a.md:1:1: error[CL006]: link to 'c.md' points to no postmortem (content/2024/c.md)");
   }
 }
