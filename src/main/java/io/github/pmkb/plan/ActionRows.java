@@ -81,7 +81,8 @@ final class ActionRows {
   }
 
   static Ledger ledger(List<ActionGroup> groups) {
-    TreeSet<String> owners = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    // Case apart ("Bob", "bob"): the filter script matches owners exactly, so each spelling needs its option.
+    TreeSet<String> owners = new TreeSet<>(String.CASE_INSENSITIVE_ORDER.thenComparing(java.util.Comparator.naturalOrder()));
     Map<String, Link> causes = new TreeMap<>();
     Map<String, Link> services = new TreeMap<>();
     Map<String, int[]> openPerService = new TreeMap<>();
