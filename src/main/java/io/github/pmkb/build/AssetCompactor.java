@@ -145,7 +145,8 @@ final class AssetCompactor {
     char p = out.charAt(k);
     if (p == '}') return null;
     if ((p == '+' || p == '-') && k > 0 && out.charAt(k - 1) == p) return null;
-    if (p == ')' || p == ']' || p == '"' || p == '\'' || p == '`') return false;
+    if (p == ')') return afterCondition(out, k);
+    if (p == ']' || p == '"' || p == '\'' || p == '`') return false;
     if (Character.isJavaIdentifierPart(p)) {
       int start = k;
       while (start > 0 && Character.isJavaIdentifierPart(out.charAt(start - 1))) start--;
@@ -154,6 +155,30 @@ final class AssetCompactor {
     }
     return true;
   }
+
+  /**
+   * After a closing parenthesis a slash divides, unless the parentheses held the condition of
+   * {@code if}, {@code while}, {@code for} or {@code with}: {@code if (x) /re/.test(s)}. Null when
+   * the opening parenthesis cannot be found.
+   */
+  private static Boolean afterCondition(StringBuilder out, int close) {
+    int depth = 0;
+    for (int k = close; k >= 0; k--) {
+      char c = out.charAt(k);
+      if (c == ')') depth++;
+      else if (c == '(' && --depth == 0) {
+        int end = k - 1;
+        while (end >= 0 && out.charAt(end) == ' ') end--;
+        int start = end;
+        while (start >= 0 && Character.isJavaIdentifierPart(out.charAt(start))) start--;
+        String word = out.substring(start + 1, end + 1);
+        return CONDITION.contains(word) ? null : Boolean.FALSE;
+      }
+    }
+    return null;
+  }
+
+  private static final Set<String> CONDITION = Set.of("if", "while", "for", "with");
 
   /** The index after the regular expression starting at {@code from} (its flags follow as letters), or -1. */
   private static int regexEnd(String js, int from) {

@@ -65,6 +65,8 @@ class AssetCompactorTest {
   void leavesAScriptItCannotReadSurelyAsItIs() {
     assertThat(AssetCompactor.script("x = i++ / 2;\n")).isEmpty();
     assertThat(AssetCompactor.script("if (a) {}\n/re/.test(s);\n")).isEmpty();
+    assertThat(AssetCompactor.script("if (x) /a  b/.test(s);\n")).isEmpty();
+    assertThat(AssetCompactor.script("const d = (a - b) / 2;\n")).contains("const d = (a - b) / 2;\n");
     assertThat(AssetCompactor.script("s = 'open\n")).isEmpty();
     assertThat(AssetCompactor.script("/* open\n")).isEmpty();
   }
