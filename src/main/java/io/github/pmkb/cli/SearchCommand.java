@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "search", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Searches the knowledge base's postmortems (the index is rebuilt when content changed).",
         "", "Query: words (all must match), \"quoted phrases\", -exclude, -\"excluded phrase\", and facet filters",
-        "field:value with field one of root_cause, tag, severity, service, year, month."})
+        "field:value with field one of root_cause, contributing, tag, severity, service, year, month."})
 final class SearchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -43,7 +43,7 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--limit", paramLabel = "N", description = "How many hits to show (default: ${DEFAULT-VALUE}).")
   int limit = 10;
 
-  @Option(names = "--json", description = "Print one JSON object: {hits:[{slug,title,score,snippet}], facets:{field:{value:count}}}.")
+  @Option(names = "--json", description = "Print one JSON object: {total, hits:[{slug,title,date,root_cause,score,snippet}], facets:{field:{value:count}}}.")
   boolean json;
 
   @Option(names = "--source", paramLabel = "DIR", description = "Knowledge base root (default: current folder).")
@@ -96,7 +96,7 @@ final class SearchCommand implements Callable<Integer> {
       }
       String name = f.substring(0, eq).strip();
       String dim = SearchQuery.facetName(name).orElseThrow(() -> new IllegalArgumentException(
-          "unknown facet '" + name + "' in --facet; facets are month, root_cause, service, severity, tag, year"));
+          "unknown facet '" + name + "' in --facet; facets are contributing, month, root_cause, service, severity, tag, year"));
       out.add(new SearchQuery.Filter(dim, f.substring(eq + 1).strip(), false));
     }
     return out;

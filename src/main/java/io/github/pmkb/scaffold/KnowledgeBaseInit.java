@@ -32,7 +32,7 @@ public final class KnowledgeBaseInit {
           Map.of("title", title.replace('\n', ' '))));
       write(root, WORKFLOW, Archetype.fill(BuiltInTheme.read("init/pages.yml"), Map.of("pmkb_ref", pmkbRef())));
       write(root, "content/example-disk-full.md", BuiltInTheme.read("init/example-disk-full.md"));
-      write(root, ".gitignore", "target/\n_site/\n.pmkb/\n");
+      write(root, ".gitignore", "target/\n");
     } catch (IOException e) {
       throw new PmkbException(3, "cannot write " + root + ": " + e.getMessage(), e);
     }
