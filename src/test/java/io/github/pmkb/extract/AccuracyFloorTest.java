@@ -104,6 +104,12 @@ class AccuracyFloorTest {
     // Exit 1 means a goal was missed (the table says which); anything else is a broken scorer run.
     assertThat(p.exitValue()).as("scorer failed:\n%s", text).isBetween(0, 1);
     assertThat(text).as("scorer output").contains("accuracy ");
+    // The scorer ignores a --min it has no field for: a misspelt floor would never be checked.
+    for (String field : fields.keySet()) {
+      String row = field.equals("all") ? "all of " : field + " ";
+      assertThat(text.lines().filter(l -> l.startsWith(row) && l.contains(" goal ")))
+          .as("floor '%s' is scored (accuracy-floor.properties names a field the scorer knows)", field).isNotEmpty();
+    }
     return text;
   }
 
