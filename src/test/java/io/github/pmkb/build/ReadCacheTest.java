@@ -193,6 +193,17 @@ class ReadCacheTest {
     assertThat(SiteFixture.snapshot(tmp.resolve("cached"))).isEqualTo(SiteFixture.snapshot(tmp.resolve("plain-site")));
   }
 
+  @Test
+  void noCacheNeitherWritesNorNeedsOne() throws IOException {
+    BuildOptions plain = new BuildOptions(root, Optional.of(tmp.resolve("plain")), Optional.empty(), false).withoutCache();
+    assertThat(SiteBuilder.build(plain, SiteBuilder.Progress.NONE).written()).isTrue();
+    assertThat(cacheDir()).doesNotExist();
+
+    BuildOptions cached = new BuildOptions(root, Optional.of(tmp.resolve("cached")), Optional.empty(), false);
+    assertThat(SiteBuilder.build(cached, SiteBuilder.Progress.NONE).written()).isTrue();
+    assertThat(cacheDir()).isDirectory();
+  }
+
   private List<Path> packs() throws IOException {
     try (DirectoryStream<Path> list = Files.newDirectoryStream(cacheDir(), "*.pack")) {
       return java.util.stream.StreamSupport.stream(list.spliterator(), false).toList();
