@@ -25,13 +25,17 @@ final class DurationParser {
       + AMOUNT + ")(?![\\w%])(?<after>\\s*(?:-?\\s*long\\s+)?(?:outage|incident|downtime|disruption|degradation|period|window)?)"
       + "|(?<amount2>" + AMOUNT + ")\\s*(?:-\\s*)?(?:long\\s+)?(?:outage|incident|downtime|disruption)");
 
+  private static final Pattern NONE = Pattern.compile("(?i)n/?a|\\?+|tbd|unknown|-+");
+  private static final Pattern DIGITS = Pattern.compile("\\d+");
+  private static final Pattern WORD_BREAK = Pattern.compile("[- ]");
+
   private DurationParser() {}
 
   /** A duration written on its own ("1h50m", "110 minutes", "PT1H50M"). */
   static Optional<Duration> parse(String text) {
     if (text == null) return Optional.empty();
     String t = text.strip();
-    if (t.isEmpty() || t.matches("(?i)n/?a|\\?+|tbd|unknown|-+")) return Optional.empty();
+    if (t.isEmpty() || NONE.matcher(t).matches()) return Optional.empty();
     if (t.toUpperCase(Locale.ROOT).startsWith("PT") || t.toUpperCase(Locale.ROOT).startsWith("P")) {
       try {
         return Optional.of(Duration.parse(t.toUpperCase(Locale.ROOT)));
@@ -39,7 +43,7 @@ final class DurationParser {
         // not ISO-8601; try the prose forms below
       }
     }
-    if (t.matches("\\d+")) return Optional.of(Duration.ofMinutes(Long.parseLong(t)));
+    if (DIGITS.matcher(t).matches()) return Optional.of(Duration.ofMinutes(Long.parseLong(t)));
     Matcher m = PAIR.matcher(t);
     double seconds = 0;
     boolean any = false;
@@ -105,7 +109,7 @@ final class DurationParser {
 
   private static int number(String words) {
     int n = 0;
-    for (String w : words.split("[- ]")) {
+    for (String w : WORD_BREAK.split(words)) {
       for (int i = 0; i < UNITS.length; i++) if (UNITS[i].equals(w)) n += i;
       for (int i = 2; i < TENS.length; i++) if (TENS[i].equals(w)) n += 10 * i;
     }

@@ -55,6 +55,10 @@ final class ImpactExtractor {
   private static final Pattern MERELY_AFFECTED = Pattern.compile("(?i)\\baffect\\w*");
   private static final Pattern SENTENCE = Pattern.compile("[^.!?\\n]*(?:\\.\\d|[^.!?\\n])*[.!?]?");
 
+  private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__|`");
+  private static final Pattern BULLET = Pattern.compile("^\\s*[-*+]\\s+");
+  private static final Pattern IMPACT_PREFIX = Pattern.compile("(?i)^impact\\s*:\\s*");
+
   private ImpactExtractor() {}
 
   static Impact extract(BodyLines lines, List<Section> sections, String rel) {
@@ -156,8 +160,8 @@ final class ImpactExtractor {
         break;
       }
     }
-    String s = line.substring(start, end).replaceAll("\\*\\*|__|`", "").replaceAll("^\\s*[-*+]\\s+", "").strip();
-    s = s.replaceFirst("(?i)^impact\\s*:\\s*", "");
+    String s = BULLET.matcher(EMPHASIS.matcher(line.substring(start, end)).replaceAll("")).replaceAll("").strip();
+    s = IMPACT_PREFIX.matcher(s).replaceFirst("");
     return s.length() > 300 ? s.substring(0, 300).strip() + "…" : s;
   }
 }
