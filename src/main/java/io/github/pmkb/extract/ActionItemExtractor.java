@@ -44,7 +44,7 @@ final class ActionItemExtractor {
   private ActionItemExtractor() {}
 
   /** One line of an actions section. */
-  private record Entry(int index, int indent, boolean bullet, Optional<String> box, String text) {}
+  private record Entry(int index, int indent, boolean bullet, Optional<String> box, String text, boolean titled) {}
 
   /** An item being read; sub-items and field lines below it fill its fields. */
   private static final class Draft {
@@ -136,9 +136,11 @@ final class ActionItemExtractor {
       }
       Matcher m = ITEM.matcher(line);
       if (m.matches()) {
-        entries.add(new Entry(i, width(m.group("indent")), true, Optional.ofNullable(m.group("box")), clean(m.group("text"))));
+        entries.add(new Entry(i, width(m.group("indent")), true, Optional.ofNullable(m.group("box")), clean(m.group("text")),
+            isTitled(m.group("text"))));
       } else {
-        entries.add(new Entry(i, width(line.substring(0, line.length() - line.stripLeading().length())), false, Optional.empty(), clean(line)));
+        entries.add(new Entry(i, width(line.substring(0, line.length() - line.stripLeading().length())), false, Optional.empty(), clean(line),
+            isTitled(line)));
       }
     }
     // A table is the list; bullets beside it explain it (priorities, legends).
@@ -177,7 +179,7 @@ final class ActionItemExtractor {
         continue;
       }
       if (bulleted && !e.bullet() && !underLabel) continue; // prose around the list
-      ActionFields.Read read = ActionFields.read(GENERIC_PREFIX.matcher(text).replaceFirst(""));
+      ActionFields.Read read = e.titled() ? titled(text) : read(text);
       if (e.box().isPresent()) read = new ActionFields.Read(read.text(), read.owner(),
           Optional.of(e.box().get().isBlank() ? Status.OPEN : Status.DONE), read.due(), read.ticket());
       if (read.text().isEmpty()) continue;
@@ -198,6 +200,30 @@ final class ActionItemExtractor {
 
   private static final Pattern LEAD_IN = Pattern.compile("(?i)\\b(?:the following|as follows|listed below|(?:steps|actions|measures) below)\\b"
       + "[^.!?:]{0,40}[.:]?$");
+
+  /** An item that opens with a bold title and a colon ("**Load testing:** run ..."). */
+  private static final Pattern BOLD_TITLE = Pattern.compile("^\\s*(?:[-*+\u2022]|\\d{1,2}[.)])?\\s*(?:\\*\\*|__)[^*_:]{1,60}(?::\\s*(?:\\*\\*|__)|(?:\\*\\*|__)\\s*:)\\s*\\S");
+
+  private static boolean isTitled(String raw) {
+    return raw.indexOf(':') > 0 && BOLD_TITLE.matcher(raw.indexOf('<') >= 0 ? TAGS.matcher(raw).replaceAll("") : raw).find();
+  }
+
+  /**
+   * The fields of an item under a bold title: the title names the item, never its owner ("**Incident
+   * Response:** update the runbook" is no one's), so fields are read from the rest and the title kept.
+   */
+  private static ActionFields.Read titled(String text) {
+    int colon = text.indexOf(':');
+    // "**Task 2:** ...", "**DONE:** ...": a generic prefix or a status, read as such.
+    if (colon < 0 || GENERIC_PREFIX.matcher(text).find() || ActionFields.status(text.substring(0, colon)).isPresent()) return read(text);
+    ActionFields.Read rest = ActionFields.read(text.substring(colon + 1).strip());
+    String title = text.substring(0, colon).strip();
+    return new ActionFields.Read(rest.text().isEmpty() ? title : title + ": " + rest.text(), rest.owner(), rest.status(), rest.due(), rest.ticket());
+  }
+
+  private static ActionFields.Read read(String text) {
+    return ActionFields.read(GENERIC_PREFIX.matcher(text).replaceFirst(""));
+  }
 
   /** "Long-term fixes:", "Tasks:": a title for the items below, not an item. */
   private static boolean isLabel(String text) {
