@@ -19,11 +19,11 @@ final class DurationParser {
   private static final Pattern PAIR = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*-?\\s*(" + UNIT + ")(?![a-z])", Pattern.CASE_INSENSITIVE);
   private static final Pattern WORDS = Pattern.compile("(?i)\\b(an?|one|two|three|four|five|six|half an?)\\s+(hours?|minutes?|days?)\\b");
   /** A stated total: "Duration: 2 hours", "lasted about 4 hours", "a 45-minute outage", "(1h 13m)". */
-  static final Pattern STATED = Pattern.compile("(?i)(?:\\bduration\\b[^:\\n]{0,25}:\\s*(?:of\\s+)?|\\blast(?:ed|ing)\\s+|\\bfor\\s+(?:a\\s+total\\s+of\\s+)?"
+  static final Pattern STATED = SharedBoundary.compile("(?i)(?:\\bduration\\b[^:\\n]{0,25}:\\s*(?:of\\s+)?|\\blast(?:ed|ing)\\s+|\\bfor\\s+(?:a\\s+total\\s+of\\s+)?"
       + "|\\btotal(?:\\s+of)?\\s+|\\btook\\s+|\\bdown\\s+for\\s+|\\btime to (?:recovery|recover|resolve|resolution|restore)\\b[^:\\n]{0,10}:\\s*|\\()"
       + "(?:about|approximately|approx\\.?|around|roughly|~|over|nearly|almost|just over|under|a little over)?\\s*(?<amount>"
       + AMOUNT + ")(?![\\w%])(?<after>\\s*(?:-?\\s*long\\s+)?(?:outage|incident|downtime|disruption|degradation|period|window)?)"
-      + "|(?<amount2>" + AMOUNT + ")\\s*(?:-\\s*)?(?:long\\s+)?(?:outage|incident|downtime|disruption)");
+      + "|(?<amount2>" + AMOUNT + ")\\s*(?:-\\s*)?(?:long\\s+)?(?:outage|incident|downtime|disruption)", 0);
 
   private static final Pattern NONE = Pattern.compile("(?i)n/?a|\\?+|tbd|unknown|-+");
   private static final Pattern DIGITS = Pattern.compile("\\d+");

@@ -42,8 +42,8 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
   static final Pattern DETECT_LABEL = Pattern.compile("(?i)^[\\W_]*(?:detect(?:ion|ed)?(?:\\s*(?:time|at))?|time of detection)[\\W_]{0,4}:");
 
   /** Words that hedge the time right after them. */
-  private static final Pattern APPROXIMATE = Pattern.compile("(?i)(?:±|~|≈|\\babout|\\baround|\\bapprox\\w*\\.?|\\broughly"
-      + "|\\bclose to|\\bcirca|\\bnearly)\\s*$");
+  private static final Pattern APPROXIMATE = SharedBoundary.compile("(?i)(?:±|~|≈|\\babout|\\baround|\\bapprox\\w*\\.?|\\broughly"
+      + "|\\bclose to|\\bcirca|\\bnearly)\\s*$", 0);
 
   /** A date that is not the incident's: when the report was posted, updated or due. */
   static final Pattern METADATA_DATE = Pattern.compile("(?i)^[\\W_]*(?:posted|published|written|updated|last updated|created"
