@@ -62,7 +62,7 @@ class FacetPagesIT {
       assertThat(html(out.resolve(href)).select("table.incidents-table tbody tr")).as(href).hasSize(count);
       years += count;
     }
-    assertThat(years).isEqualTo(html(out.resolve("index.html")).select("#incident-table time[datetime]").size());
+    assertThat(years).isEqualTo(html(out.resolve("index.html")).select("#incident-table td:first-child time").size());
     assertThat(out.resolve("facets/root-cause/index.html")).isRegularFile();
   }
 
@@ -119,6 +119,10 @@ class FacetPagesIT {
     assertThat(a2.select("details.by-service")).isEmpty();
     // The filters work on every page's items: the page's script reads them all from one file.
     assertThat(a1.select("form#action-filters").attr("data-source")).isEqualTo("data/actions.json");
+    // The owners, root causes and services to offer are in one shared file, not on every page.
+    assertThat(a2.select("form#action-filters").attr("data-choices")).isEqualTo("../../data/action-choices.json");
+    assertThat(a2.select("form#action-filters select[name=owner] option")).hasSize(1);
+    assertThat(java.nio.file.Files.readString(out.resolve("data/action-choices.json"))).contains("\"owners\":[\"sre\"");
     assertThat(java.nio.file.Files.readString(out.resolve("data/actions.json"))).contains("\"rows\":[[0,\"Add a cache alert\",\"sre\",");
     assertThat(a1.select("nav.pager a[rel=next]").attr("href")).isEqualTo("actions/page/2.html");
     assertThat(a3.select("nav.pager a[rel=prev]").attr("href")).isEqualTo("../../actions/page/2.html");
