@@ -48,9 +48,9 @@ if (form && table) {
     const status = !f.status || (f.status === 'overdue' ? overdue(r) : f.status === 'undone' ? r[3] !== 'done' : r[3] === f.status);
     return status && (!f.owner || r[2] === f.owner) && (!f.cause || inc[3] === f.cause) && (!f.service || inc[4].includes(f.service));
   };
-  const cell = (label, child) => {
+  // Cells carry no column name: site.css names them by column on a phone.
+  const cell = (child) => {
     const td = el('td');
-    td.dataset.label = label;
     if (child !== undefined) td.append(child);
     return td;
   };
@@ -73,8 +73,7 @@ if (form && table) {
     const tr = el('tr');
     const status = el('span', r[3].replace('-', ' '), 'status status-' + r[3]);
     const due = el('time', r[4], 'due' + (overdue(r) ? ' overdue' : ''));
-    tr.append(cell('Action', r[1]), cell('Owner', r[2]), cell('Status', status), cell('Due', r[4] ? due : undefined),
-      cell('Ticket', r[5]));
+    tr.append(cell(r[1]), cell(r[2]), cell(status), cell(r[4] ? due : undefined), cell(r[5]));
     return tr;
   };
   const render = async () => {
@@ -106,10 +105,22 @@ if (form && table) {
     out.textContent = rows.length + ' of ' + d.rows.length + (d.rows.length === 1 ? ' action item' : ' action items');
     if (pager) pager.hidden = true;
   };
-  const params = new URLSearchParams(location.search);
-  for (const s of form.querySelectorAll('select')) if (params.has(s.name)) s.value = params.get(s.name);
-  form.addEventListener('change', render);
-  form.addEventListener('reset', () => setTimeout(render));
-  form.hidden = false;
-  if (params.toString()) render();
+  const start = async () => {
+    // The choices every page offers: {owners: [...], rootCauses: [...], services: [...]}.
+    const choices = await (await fetch(form.dataset.choices)).json();
+    const fill = (name, values) => {
+      const select = form.querySelector('select[name=' + name + ']');
+      for (const v of values) select.append(el('option', v));
+    };
+    fill('owner', choices.owners);
+    fill('cause', choices.rootCauses);
+    fill('service', choices.services);
+    const params = new URLSearchParams(location.search);
+    for (const s of form.querySelectorAll('select')) if (params.has(s.name)) s.value = params.get(s.name);
+    form.addEventListener('change', render);
+    form.addEventListener('reset', () => setTimeout(render));
+    form.hidden = false;
+    if (params.toString()) render();
+  };
+  start();
 }

@@ -27,9 +27,9 @@ if (form && table) {
     a.textContent = label;
     return a;
   };
-  const cell = (label, ...children) => {
+  // Cells carry no column name: site.css names them by column on a phone.
+  const cell = (...children) => {
     const td = document.createElement('td');
-    td.dataset.label = label;
     children.forEach((c) => td.append(c));
     return td;
   };
@@ -52,23 +52,22 @@ if (form && table) {
     let day = muted('undated');
     if (date) {
       day = document.createElement('time');
-      day.dateTime = date;
       day.textContent = date;
     }
-    tr.append(cell('Date', day));
-    const t = cell('Incident', link(title, url));
+    tr.append(cell(day));
+    const t = cell(link(title, url));
     t.className = 'title-cell';
     tr.append(t);
-    tr.append(cell('Root cause', link(cause, d.rootCauses[cause])));
+    tr.append(cell(link(cause, d.rootCauses[cause])));
     const sev = d.severities[severity] ? link(severity, d.severities[severity]) : muted(severity);
     if (d.severities[severity]) sev.className = 'sev sev-' + severity.toLowerCase();
-    const sc = cell('Severity', sev);
+    const sc = cell(sev);
     sc.dataset.value = /^SEV(\d)$/.test(severity) ? severity.slice(3) : '9';
     tr.append(sc);
-    const dur = cell('Duration', durationText(minutes) || muted('not stated'));
+    const dur = cell(durationText(minutes) || muted('not stated'));
     dur.dataset.value = minutes;
     tr.append(dur);
-    const svc = cell('Services');
+    const svc = cell();
     services.forEach((s, i) => {
       if (i > 0) svc.append(', ');
       svc.append(link(s, d.services[s]));

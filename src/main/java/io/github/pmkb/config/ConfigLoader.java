@@ -29,7 +29,7 @@ public final class ConfigLoader {
   /** Settings pmkb adds to JBake's own. */
   static final Set<String> PMKB_KEYS =
       Set.of("site.title", "site.description", "site.baseurl", "site.repo", "site.language", "theme",
-          "content.maxFileSize", "content.rawHtml");
+          "site.api", "content.maxFileSize", "content.rawHtml");
 
   /** Default for {@code content.maxFileSize}: far above any real postmortem, far below a memory problem. */
   public static final long DEFAULT_MAX_FILE_SIZE = 16L * 1024 * 1024;
@@ -168,6 +168,10 @@ public final class ConfigLoader {
         if (!"UTF-8".equalsIgnoreCase(get(enc, "UTF-8"))) {
           diags.error("CFG003", enc + " must be UTF-8, got '" + get(enc, "") + "'", pos(enc));
         }
+      }
+      String api = get("site.api", "true");
+      if (!api.equals("true") && !api.equals("false")) {
+        diags.error("CFG003", "site.api must be true or false, got '" + api + "'", pos("site.api"));
       }
       Map<String, String> params = new TreeMap<>();
       for (String key : lines.keySet()) {

@@ -19,12 +19,14 @@ import io.github.pmkb.plan.Views.Link;
  *
  * <p>The filters (owner, status, root cause, service, overdue) work on all actions, not on one
  * page: the page's script reads {@code data/actions.json} ({@link #json}) and keeps the filter in
- * the URL. Without JavaScript the pages list everything. Whether an item is overdue depends on
+ * the URL; the values the filters offer come from {@code data/action-choices.json} ({@link
+ * #choicesJson}). Without JavaScript the pages list everything. Whether an item is overdue depends on
  * the day it is read, so only the browser can tell; the pages say when each item is due.
  */
 final class ActionRows {
   static final String FIRST = "actions.html";
   static final String DATA = "data/actions.json";
+  static final String CHOICES = "data/action-choices.json";
 
   /**
    * One action item. {@code status} is {@code done}, {@code open} or {@code not-stated} (for
@@ -158,5 +160,14 @@ final class ActionRows {
       }
     }
     return IncidentTable.document("rootCauses", causeUrls, "services", serviceUrls, "incidents", incidents, "rows", rows);
+  }
+
+  /**
+   * {@code data/action-choices.json}: the owners, root causes and services the filters offer. One
+   * shared file: repeated on every page, these lists outweighed the page's rows.
+   */
+  static String choicesJson(Ledger ledger) {
+    return IncidentTable.document("owners", ledger.owners(), "rootCauses", ledger.rootCauses().stream().map(Link::label).toList(),
+        "services", ledger.services().stream().map(Link::label).toList());
   }
 }

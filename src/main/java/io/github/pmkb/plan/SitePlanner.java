@@ -70,7 +70,8 @@ public final class SitePlanner {
   public SitePlanner(SiteConfig config, String version) {
     this.config = config;
     this.site = new SiteView(config.title(), config.description(), config.baseUrl(), config.absoluteBase(),
-        !config.host().isEmpty(), config.language(), config.repoUrl().orElse(""), "pmkb " + version);
+        !config.host().isEmpty(), config.language(), config.repoUrl().orElse(""), "pmkb " + version,
+        !"false".equals(config.params().get("site.api")));
   }
 
   /** Every postmortem's view and summary by slug, in corpus order. */
@@ -222,13 +223,15 @@ public final class SitePlanner {
       pages.add(spec(lp.path(), "actions", new Pages.ActionsPage(site, pageView(lp.path(), title), ledger, lp.groups(),
           lp.pager())));
     }
-    ArchivePages.Archive archive = ArchivePages.of(all);
-    pages.add(spec("archive.html", "archive", new Pages.ArchivePage(site, pageView("archive.html", "Archive"),
-        archive.years(), archive.undated())));
+    for (ArchivePages.ArchiveFile af : ArchivePages.pages(all)) {
+      pages.add(spec(af.path(), "archive", new Pages.ArchivePage(site, pageView(af.path(), af.title()), af.years(),
+          af.undated())));
+    }
     pages.add(spec("search.html", "search", new Pages.SearchPage(site, pageView("search.html", "Search"),
         facets.facets(), searchManifest)));
     pages.add(data(IncidentTable.DATA, IncidentTable.json(all)));
     pages.add(data(ActionRows.DATA, ActionRows.json(actionGroups)));
+    pages.add(data(ActionRows.CHOICES, ActionRows.choicesJson(ledger)));
     pages.addAll(machinePages(all, pages, corpus));
     return pages;
   }
@@ -283,8 +286,11 @@ public final class SitePlanner {
           f.sitemaps())));
     }
     out.add(spec("robots.txt", "robots", new Pages.RobotsPage(site, pageView("robots.txt", "robots.txt"))));
-    out.add(spec("api/incidents.json", ApiExport.TEMPLATE, new Pages.ApiPage(site,
-        pageView("api/incidents.json", "incidents.json"), ApiExport.Incidents.of(corpus))));
+    // site.api=false leaves it out: it is the largest file of a large site (31 MB at 10k postmortems).
+    if (site.api()) {
+      out.add(spec("api/incidents.json", ApiExport.TEMPLATE, new Pages.ApiPage(site,
+          pageView("api/incidents.json", "incidents.json"), ApiExport.Incidents.of(corpus))));
+    }
     return out;
   }
 

@@ -22,5 +22,8 @@ class ActionLedgerTest {
     ActionRows.Ledger ledger = ActionRows.ledger(List.of(new ActionGroup(incident,
         List.of(row("bob"), row("Bob"), row("alice"), row("bob")))));
     assertThat(ledger.owners()).containsExactly("alice", "Bob", "bob");
+    // The pages offer them through the one shared file the filter script reads.
+    assertThat(ActionRows.choicesJson(ledger)).isEqualTo(
+        "{\"version\":1,\"owners\":[\"alice\",\"Bob\",\"bob\"],\"rootCauses\":[\"Unknown\"],\"services\":[]}\n");
   }
 }

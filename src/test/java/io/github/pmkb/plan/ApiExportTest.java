@@ -143,4 +143,26 @@ class ApiExportTest {
     assertThat(streamed).isEqualTo(wholeDocument(corpus(plain)));
     assertThat(Files.readString(tmp.resolve("out-own/api/incidents.json"))).isEqualTo(streamed);
   }
+
+  @Test
+  void siteApiFalseLeavesOutTheExportAndTheFootersLinkToIt() throws IOException {
+    Path off = SiteFixture.write(tmp.resolve("off"), SITE.replace("site.title=Api\n", "site.title=Api\nsite.api=false\n"));
+    Path on = SiteFixture.write(tmp.resolve("on"), SITE);
+    for (Path root : List.of(off, on)) {
+      assertThat(SiteBuilder.build(new BuildOptions(root, Optional.of(root.resolve("out")), Optional.empty(), false),
+          SiteBuilder.Progress.NONE).written()).isTrue();
+    }
+    assertThat(off.resolve("out/api/incidents.json")).doesNotExist();
+    assertThat(Files.readString(off.resolve("out/index.html"))).doesNotContain("api/incidents.json");
+    assertThat(on.resolve("out/api/incidents.json")).exists();
+    assertThat(Files.readString(on.resolve("out/index.html"))).contains("api/incidents.json");
+  }
+
+  @Test
+  void siteApiTakesOnlyTrueOrFalse() {
+    Path root = SiteFixture.write(tmp.resolve("bad"), SITE.replace("site.title=Api\n", "site.title=Api\nsite.api=no\n"));
+    var result = ConfigLoader.load(root);
+    assertThat(result.config()).isEmpty();
+    assertThat(result.diagnostics().toString()).contains("CFG003", "site.api must be true or false");
+  }
 }

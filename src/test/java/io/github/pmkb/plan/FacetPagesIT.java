@@ -43,10 +43,10 @@ class FacetPagesIT {
     for (var li : contributing) {
       String href = li.selectFirst("a").attr("href");
       Document page = html(out.resolve(href));
-      assertThat(page.select("table.incidents-table tbody tr")).as(href).hasSize(Integer.parseInt(li.selectFirst(".count").text()));
+      assertThat(page.select("ol.incidents li")).as(href).hasSize(Integer.parseInt(li.selectFirst(".count").text()));
       // Each incident listed there names the cause on its own page, linked back to this facet page.
       Path facetPage = out.resolve(href);
-      for (var a : page.select("td.title-cell a[href*=incidents/]")) {
+      for (var a : page.select("ol.incidents a.title")) {
         Path incident = facetPage.getParent().resolve(a.attr("href")).normalize();
         var dd = html(incident).select("dt:containsOwn(Root cause) + dd .contributing a");
         assertThat(dd.eachAttr("href").stream().map(h -> incident.getParent().resolve(h).normalize()).toList())
@@ -59,10 +59,10 @@ class FacetPagesIT {
     for (var li : browse.select("#facet-year ~ ul li, section.facet:has(#facet-year) li")) {
       String href = li.selectFirst("a").attr("href");
       int count = Integer.parseInt(li.selectFirst(".count").text());
-      assertThat(html(out.resolve(href)).select("table.incidents-table tbody tr")).as(href).hasSize(count);
+      assertThat(html(out.resolve(href)).select("ol.incidents li")).as(href).hasSize(count);
       years += count;
     }
-    assertThat(years).isEqualTo(html(out.resolve("index.html")).select("#incident-table time[datetime]").size());
+    assertThat(years).isEqualTo(html(out.resolve("index.html")).select("#incident-table td:first-child time").size());
     assertThat(out.resolve("facets/root-cause/index.html")).isRegularFile();
   }
 
@@ -86,10 +86,10 @@ class FacetPagesIT {
       Document p1 = html(out.resolve(first));
       Document p2 = html(out.resolve(stem + "/page/2.html"));
       Document p3 = html(out.resolve(stem + "/page/3.html"));
-      assertThat(p1.select("table.incidents-table tbody tr")).hasSize(100);
-      assertThat(p2.select("table.incidents-table tbody tr")).hasSize(100);
-      assertThat(p3.select("table.incidents-table tbody tr")).hasSize(30);
-      assertThat(p2.select("table.incidents-table caption").text()).isEqualTo("230 incidents, newest first; page 2 of 3.");
+      assertThat(p1.select("ol.incidents li")).hasSize(100);
+      assertThat(p2.select("ol.incidents li")).hasSize(100);
+      assertThat(p3.select("ol.incidents li")).hasSize(30);
+      assertThat(p2.select("p.list-caption").text()).startsWith("230 incidents, newest first; page 2 of 3.");
       assertThat(out.resolve(stem + "/page/4.html")).doesNotExist();
       assertThat(p1.select("nav.pager a[rel=next]").attr("href")).endsWith(stem.substring(stem.lastIndexOf('/') + 1) + "/page/2.html");
       assertThat(p1.select("nav.pager a[rel=prev]")).isEmpty();
@@ -98,12 +98,16 @@ class FacetPagesIT {
           .isEqualTo(out.resolve(stem + "/page/2.html"));
       // No incident is on two pages.
       java.util.Set<String> seen = new java.util.HashSet<>();
-      for (Document d : java.util.List.of(p1, p2, p3)) seen.addAll(d.select("td.title-cell a").eachAttr("href"));
+      for (Document d : java.util.List.of(p1, p2, p3)) seen.addAll(d.select("ol.incidents a.title").eachAttr("href"));
       assertThat(seen).hasSize(230);
       // Rows are compact: date, title and facts; the summary stays on the incident page.
-      assertThat(p1.select("table.incidents-table tbody tr").first().select("time").text()).matches("2023-\\d\\d-\\d\\d");
+      assertThat(p1.select("ol.incidents li").first().select("time").text()).matches("2023-\\d\\d-\\d\\d");
       assertThat(p1.text()).doesNotContain("The cache fell over");
     }
+    // A year's (or root cause's, severity's, service's) rows open, with every column, in the filtered table of all incidents.
+    assertThat(html(out.resolve("facets/year/2023.html")).select("p.list-caption a").attr("href"))
+        .isEqualTo("../../incidents.html?year=2023");
+    assertThat(html(out.resolve("tags/paged.html")).select("p.list-caption a")).isEmpty();
     // The 230 action items (one per postmortem) are paged the same way, under the same first address.
     Document a1 = html(out.resolve("actions.html"));
     Document a2 = html(out.resolve("actions/page/2.html"));
@@ -119,6 +123,10 @@ class FacetPagesIT {
     assertThat(a2.select("details.by-service")).isEmpty();
     // The filters work on every page's items: the page's script reads them all from one file.
     assertThat(a1.select("form#action-filters").attr("data-source")).isEqualTo("data/actions.json");
+    // The owners, root causes and services to offer are in one shared file, not on every page.
+    assertThat(a2.select("form#action-filters").attr("data-choices")).isEqualTo("../../data/action-choices.json");
+    assertThat(a2.select("form#action-filters select[name=owner] option")).hasSize(1);
+    assertThat(java.nio.file.Files.readString(out.resolve("data/action-choices.json"))).contains("\"owners\":[\"sre\"");
     assertThat(java.nio.file.Files.readString(out.resolve("data/actions.json"))).contains("\"rows\":[[0,\"Add a cache alert\",\"sre\",");
     assertThat(a1.select("nav.pager a[rel=next]").attr("href")).isEqualTo("actions/page/2.html");
     assertThat(a3.select("nav.pager a[rel=prev]").attr("href")).isEqualTo("../../actions/page/2.html");
@@ -154,10 +162,10 @@ class FacetPagesIT {
     for (String folder : java.util.List.of("tags", "facets/service")) {
       // The folder's index still lists the facet's values, and links to the value's own page.
       Document index = html(out.resolve(folder + "/index.html"));
-      assertThat(index.select("main table.incidents-table")).as(folder).isEmpty();
+      assertThat(index.select("main ol.incidents")).as(folder).isEmpty();
       String href = index.select("main a").eachAttr("href").stream().filter(h -> h.endsWith("index_.html")).findFirst().orElseThrow();
       Document value = html(out.resolve(folder).resolve(href).normalize());
-      assertThat(value.select("table.incidents-table tbody tr")).as(href).hasSize(1);
+      assertThat(value.select("ol.incidents li")).as(href).hasSize(1);
       assertThat(value.select("h1").text()).containsIgnoringCase("index");
     }
   }

@@ -50,7 +50,7 @@ class SitemapsTest {
     paths.addAll(paths(5));
     TemplateRenderer renderer = new TemplateRenderer(SiteFixture.repoRoot().resolve("no-such-folder"),
         List.of(SiteFixture.repoRoot().resolve("themes/default/templates")));
-    SiteView site = new SiteView("KB", "", "/kb/", BASE, true, "en", "", "pmkb test");
+    SiteView site = new SiteView("KB", "", "/kb/", BASE, true, "en", "", "pmkb test", true);
     Map<String, Document> rendered = new LinkedHashMap<>();
     for (SitemapFile f : Sitemaps.of(paths, 3)) {
       var model = new Pages.SitemapPage(site, new Views.PageView("Sitemap", "", f.path(), BASE + f.path()), f.paths(),

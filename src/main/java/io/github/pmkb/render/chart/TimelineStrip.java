@@ -93,7 +93,8 @@ public final class TimelineStrip {
     if (ticks.length() > 0) body.append("<path class=\"tick\" d=\"").append(ticks).append("\"/>");
     body.append(marks).append(labels);
     String id = "tl" + width;
-    return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart timeline-strip\" role=\"img\" viewBox=\"0 " + top
+    // Only ever inline in an HTML page (twice per incident), where the parser gives <svg> its namespace.
+    return "<svg class=\"chart timeline-strip\" role=\"img\" viewBox=\"0 " + top
         + " " + width + " " + height + "\" aria-labelledby=\"" + id + "-t " + id + "-d\"><title id=\"" + id
         + "-t\">Incident timeline</title><desc id=\"" + id + "-d\">" + Markup.escape(desc.toString()) + "</desc>" + body
         + "</svg>";
