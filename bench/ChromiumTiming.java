@@ -68,7 +68,10 @@ public class ChromiumTiming {
           (init.bytes() - init.data()) / 1024.0, init.requests(), init.page() / 1024.0, init.data() / 1024.0);
       for (List<String> set : List.of(ONE.subList(0, perSet), TWO.subList(0, perSet))) {
         List<Load> loads = new ArrayList<>();
-        for (String q : set) loads.add(load(page + "?q=" + java.net.URLEncoder.encode(q, "UTF-8"), true));
+        for (String q : set) {
+          loads.add(load(page + "?q=" + java.net.URLEncoder.encode(q, "UTF-8"), true));
+          if (System.getenv("WATERFALL") != null && q.equals(set.get(0))) waterfall(name, q);
+        }
         String label = set == ONE.subList(0, perSet) || set.get(0).indexOf(' ') < 0 ? "1word" : "2words";
         System.out.printf(Locale.ROOT, "%s %s bytes median %.1f KB max %.1f KB; first results median %.0f ms max %.0f ms; "
             + "requests median %d; whole-file data responses %d; page-target DevTools bytes median %.1f KB%n", name, label,
@@ -114,6 +117,20 @@ public class ChromiumTiming {
     List<Double> out = new ArrayList<>();
     for (Object x : (List<Object>) r) out.add(((Number) x).doubleValue());
     return out;
+  }
+
+  /** Every request of the page just loaded: start, first byte and end (ms from navigation), size, file. */
+  @SuppressWarnings("unchecked")
+  static void waterfall(String name, String q) {
+    List<Object> rows = (List<Object>) ((JavascriptExecutor) driver).executeScript("return [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]"
+        + ".map((e) => [e.startTime, e.responseStart, e.responseEnd, e.transferSize, e.name.replace(/^.*\\//, '')])");
+    System.out.printf(Locale.ROOT, "%s waterfall \"%s\": first result at %.0f ms%n", name, q,
+        ((Number) ((JavascriptExecutor) driver).executeScript("return window.__first || 0")).doubleValue());
+    for (Object o : rows) {
+      List<Object> r = (List<Object>) o;
+      System.out.printf(Locale.ROOT, "  %6.0f %6.0f %6.0f %7d %s%n", ((Number) r.get(0)).doubleValue(), ((Number) r.get(1)).doubleValue(),
+          ((Number) r.get(2)).doubleValue(), ((Number) r.get(3)).longValue(), r.get(4));
+    }
   }
 
   static double median(double[] xs) {
