@@ -39,7 +39,7 @@ export function render(facets, r, ui) {
       box.value = v.value;
       box.checked = selected.has(v.value);
       box.addEventListener("change", () => { ui.toggle(d.id, v.value, box.checked); ui.rerun(); });
-      label.append(box, " " + (d.words ? ui.label(d.id, v.value) : v.value) + " ", el("span", String(v.count), "n"));
+      label.append(box, " " + (d.words ? ui.label(d.id, v.value) : ui.named(d.id, v.value)) + " ", el("span", String(v.count), "n"));
       li.append(label);
       ul.append(li);
     });

@@ -23,6 +23,8 @@ const expanded = new Set();
 // Labels as the other pages show them (search.html lists those that differ from the value).
 const labels = new Map([...document.querySelectorAll("#search-labels li")].map((li) => [li.dataset.dim + "\u0000" + li.dataset.value, li.textContent]));
 const label = (dim, value) => labels.get(dim + "\u0000" + value) ?? value.replace(/-/g, " ");
+/** A value as the filters name it: its label where the page has one, else as it is (tags keep their hyphens). */
+const named = (dim, value) => labels.get(dim + "\u0000" + value) ?? value;
 let timer = 0, generation = 0, last = null, shown = 0;
 
 const seen = "IntersectionObserver" in window ? new IntersectionObserver((entries) => {
@@ -188,7 +190,7 @@ async function showFacets(r, g) {
   const [{ render }, facets] = await Promise.all([import("./search-filters.js"), index.facets().then((f) => f.open())]);
   if (g !== generation) return;
   render(facets, r, {
-    filters, ranges, expanded, groups, toggle, el, label,
+    filters, ranges, expanded, groups, toggle, el, label, named,
     durations: index.m.facets.duration.b,
     chosen: filterList(),
     rerun: () => run(true, false),
