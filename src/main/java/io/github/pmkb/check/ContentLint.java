@@ -47,7 +47,7 @@ public final class ContentLint {
           "add a 'Root Cause' section or 'root_cause:' to the front matter");
     }
     outOfOrder(p, in, diags);
-    impossibleFigures(p, in, diags);
+    impossibleFigures(in, diags);
     Optional<Sourced<Moment>> start = in.startedAt();
     Optional<Sourced<Moment>> end = in.resolvedAt();
     if (start.isPresent() && end.isPresent() && start.get().value().until(end.get().value()).isNegative()) {
@@ -66,40 +66,36 @@ public final class ContentLint {
   }
 
   /**
-   * Times to detect, mitigate and resolve that cannot be right: negative, longer than
-   * {@link Incident#MAX_DERIVED}, or out of order (detected after mitigation). The site leaves them
-   * out; this says which line to fix. An end before the start is CL003.
+   * Times to detect, mitigate and resolve that cannot be right ({@link Incident#implausible}), or
+   * out of order (detected after mitigation). The site leaves them out; this says which line to
+   * fix. An end before the start is CL003.
    */
-  private static void impossibleFigures(Postmortem p, Incident in, Diagnostics diags) {
-    Optional<Duration> detect = figure(p, "detect", "detected", in.startedAt(), in.detectedAt(), diags);
-    Optional<Duration> mitigate = figure(p, "mitigate", "mitigated", in.startedAt(), in.mitigatedAt(), diags);
+  private static void impossibleFigures(Incident in, Diagnostics diags) {
+    figure("detect", "detected", in.startedAt(), in.detectedAt(), diags);
+    figure("mitigate", "mitigated", in.startedAt(), in.mitigatedAt(), diags);
     Optional<Duration> resolve = Incident.between(in.startedAt(), in.resolvedAt());
-    if (resolve.isPresent() && resolve.get().compareTo(Incident.MAX_DERIVED) > 0) {
+    if (resolve.flatMap(Incident::implausible).filter(w -> w == Incident.Implausible.TOO_LONG).isPresent()) {
       diags.warning("CL007", "time to resolve of " + resolve.get().toDays() + " days is left out: the start ("
           + in.startedAt().get().value().iso() + ") or the end has a wrong day?", in.resolvedAt().get().at());
     }
-    if (detect.isPresent() && mitigate.isPresent() && detect.get().compareTo(mitigate.get()) > 0) {
+    if (in.detectedAfterMitigation()) {
       diags.warning("CL008", "detected (" + in.detectedAt().get().value().iso() + ") after mitigation ("
           + in.mitigatedAt().get().value().iso() + "); the time to detect is left out", in.detectedAt().get().at());
     }
   }
 
-  /** The span from start to {@code at} when it is possible, else empty with a CL007 warning at {@code at}'s line. */
-  private static Optional<Duration> figure(Postmortem p, String verb, String past, Optional<Sourced<Moment>> start,
-      Optional<Sourced<Moment>> at, Diagnostics diags) {
+  /** A CL007 warning at {@code at}'s line when the span from start to {@code at} cannot be right. */
+  private static void figure(String verb, String past, Optional<Sourced<Moment>> start, Optional<Sourced<Moment>> at, Diagnostics diags) {
     Optional<Duration> d = Incident.between(start, at);
-    if (d.isEmpty()) return d;
-    if (d.get().isNegative()) {
-      diags.warning("CL007", "time to " + verb + " is negative: " + past + " at " + at.get().value().iso()
-          + ", before the start at " + start.get().value().iso() + "; it is left out", at.get().at());
-      return Optional.empty();
-    }
-    if (d.get().compareTo(Incident.MAX_DERIVED) > 0) {
-      diags.warning("CL007", "time to " + verb + " of " + d.get().toDays() + " days is left out: " + past + " at "
-          + at.get().value().iso() + ", start at " + start.get().value().iso(), at.get().at());
-      return Optional.empty();
-    }
-    return d;
+    Optional<Incident.Implausible> why = d.flatMap(Incident::implausible);
+    if (why.isEmpty()) return;
+    String message = switch (why.get()) {
+      case NEGATIVE -> "time to " + verb + " is negative: " + past + " at " + at.get().value().iso() + ", before the start at "
+          + start.get().value().iso() + "; it is left out";
+      case TOO_LONG -> "time to " + verb + " of " + d.get().toDays() + " days is left out: " + past + " at " + at.get().value().iso()
+          + ", start at " + start.get().value().iso();
+    };
+    diags.warning("CL007", message, at.get().at());
   }
 
   /** Events are sorted by time; when the file lists them in another order, say where. */

@@ -98,7 +98,7 @@ final class ServeCommand implements Callable<Integer> {
     public synchronized void rebuilt(List<Path> changed, Rebuild r) {
       DiagnosticPrinter.forEnvironment(err).print(r.diagnostics().stream().filter(d -> !shown.contains(d)).toList());
       shown = new HashSet<>(r.diagnostics());
-      out.println(line(describe(changed), r));
+      out.println(line(describe(root, changed), r));
       out.flush();
     }
 
@@ -110,14 +110,20 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /**
-     * Names the first changed path that still exists: an editor's or sed's temporary file, renamed
-     * over the real one, is gone by now and would only confuse.
+     * Names the changed paths that still exist or were postmortems: an editor's or sed's temporary
+     * file, renamed over the real one, is gone by now and would only confuse.
      */
-    private String describe(List<Path> changed) {
-      if (changed.isEmpty()) return "sources";
-      Path first = changed.stream().filter(java.nio.file.Files::exists).findFirst().orElse(changed.get(0));
-      String name = root.relativize(first.toAbsolutePath().normalize()).toString().replace('\\', '/');
-      return changed.size() == 1 ? name : name + " and " + (changed.size() - 1) + " more";
+    static String describe(Path root, List<Path> changed) {
+      List<Path> named = changed.stream().filter(RebuildReport::worthNaming).toList();
+      if (named.isEmpty()) named = changed;
+      if (named.isEmpty()) return "sources";
+      String name = root.relativize(named.get(0).toAbsolutePath().normalize()).toString().replace('\\', '/');
+      return named.size() == 1 ? name : name + " and " + (named.size() - 1) + " more";
+    }
+
+    private static boolean worthNaming(Path p) {
+      String name = p.getFileName() == null ? "" : p.getFileName().toString();
+      return java.nio.file.Files.exists(p) || name.endsWith(".md") || name.endsWith(".markdown");
     }
 
     /**

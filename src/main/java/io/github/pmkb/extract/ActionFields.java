@@ -32,8 +32,14 @@ final class ActionFields {
       "GMT", "UTC", "PST", "EST", "CET", "CWE", "GHSA", "P", "SEV", "COVID", "IEEE", "ANSI", "PEP", "JSR", "JEP", "KEP");
 
   private static final Pattern HANDLE = Pattern.compile("(?<![\\w.])@(?<name>[A-Za-z][\\w.-]*[\\w])");
-  private static final Pattern OWNER_LABEL = Pattern.compile("(?i)[(\\[]?\\s*\\b(?:owner|owned by|assignee|assigned to|responsible|dri)\\b\\s*[:=]?\\s*"
-      + "(?<name>@?[\\p{L}][\\p{L}'.-]*(?: [A-Z][\\p{L}'.-]*){0,2})\\s*[)\\]]?");
+  /**
+   * "owner: bob", "(owner: ledger team)", "assigned to Ana Lima", "owned by @kim". A label noun
+   * needs its colon or equals sign ("the library responsible for the leak" names no owner); in
+   * brackets the name runs to the closing bracket, elsewhere over capitalised words only.
+   */
+  private static final String OWNER_CUE = "(?:\\b(?:owner|assignee|responsible|dri)\\s*[:=]|\\b(?:owned by|assigned to)\\b\\s*[:=]?)\\s*";
+  private static final Pattern OWNER_LABEL = Pattern.compile("(?i)[(\\[]\\s*" + OWNER_CUE + "(?<inside>@?[\\p{L}][^()\\[\\],;]{0,40}?)\\s*[)\\]]"
+      + "|" + OWNER_CUE + "(?<name>@?[\\p{L}][\\p{L}'.-]*(?-i:(?: [A-Z][\\p{L}'.-]*){0,2}))");
   private static final Pattern NAME_PREFIX = Pattern.compile("^(?<name>" + NAME + "):\\s+(?=\\S)");
   private static final Pattern NAME_SUFFIX = Pattern.compile("\\s+(?:[\u2014\u2013]|--?)\\s*(?<name>" + NAME + "|@[\\w.-]+)"
       + "(?:\\s*[,(]\\s*(?<ticket>" + TICKET + ")\\)?)?\\s*[.;]?\\s*$");
@@ -93,7 +99,8 @@ final class ActionFields {
       owner = Optional.of(m.group("name"));
       t = t.substring(m.end());
     } else if ((m = OWNER_LABEL.matcher(t)).find()) {
-      owner = Optional.of(m.group("name").replaceFirst("^@", "").replaceAll("[.]+$", ""));
+      String name = m.group("inside") != null ? m.group("inside") : m.group("name");
+      owner = Optional.of(name.strip().replaceFirst("^@", "").replaceAll("[.]+$", ""));
       t = cut(t, m);
     } else if ((m = HANDLE.matcher(t)).find()) {
       owner = Optional.of(m.group("name"));
@@ -124,7 +131,12 @@ final class ActionFields {
     }
     if (key.equals("status")) return Optional.of(new Read("", Optional.empty(), status(v), Optional.empty(), Optional.empty()));
     if (key.startsWith("ticket") || key.equals("issue") || key.equals("jira") || key.equals("tracking")) {
-      return Optional.of(new Read("", Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(v)));
+      // "Tracking: AUTH-12. Due: 2026-07-22.": the ticket, and the fields that follow it.
+      Optional<String> ticket = ticketIn(v);
+      if (ticket.isEmpty()) return Optional.of(new Read("", Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
+      String rest = v.replace(ticket.get(), " ").replaceFirst("^[\\s.,;:]+", "");
+      Read more = fieldLine(rest).orElseGet(() -> read(rest));
+      return Optional.of(new Read("", more.owner(), more.status(), more.due(), ticket));
     }
     return Optional.of(new Read("", Optional.empty(), Optional.empty(), Optional.of(due(v)), Optional.empty()));
   }
@@ -132,6 +144,21 @@ final class ActionFields {
   private static final Pattern FIELD_LINE = Pattern.compile("(?i)^\\s*(?:[-*+\u2022]\\s+)?(?:\\*\\*|__)?(?<key>deadline|due(?: date)?|eta|target date"
       + "|owners?|owned by|assignee|assigned to|responsible|dri|status|ticket|issue|jira|tracking)(?:\\*\\*|__)?\\s*:\\s*(?:\\*\\*|__)?"
       + "(?<value>\\S.{0,80}?)\\s*$");
+
+  /** A form of ticket with a word before its number: "Bug 5554823", "issue #12". */
+  private static final Pattern NAMED_TICKET = Pattern.compile("(?i)\\b(?:bug|issue|ticket|case|pr|pull request|change|cr)\\s*#?\\s*\\d{2,9}\\b");
+
+  /**
+   * The ticket a ticket field or column gives: a tracker key, "#412", an issue link, "Bug 5554823",
+   * or a cell that is one token; empty when the text only talks ("see the notes").
+   */
+  static Optional<String> ticketIn(String text) {
+    Matcher m = TICKETS.matcher(text);
+    while (m.find()) if (isTicket(m.group())) return Optional.of(m.group());
+    if ((m = NAMED_TICKET.matcher(text)).find()) return Optional.of(m.group());
+    String t = text.strip().replaceAll("[.;,]+$", "");
+    return t.isEmpty() || t.contains(" ") || !t.matches(".*\\d.*") ? Optional.empty() : Optional.of(t);
+  }
 
   /** The normalised status a status word states. */
   static Optional<Status> status(String word) {

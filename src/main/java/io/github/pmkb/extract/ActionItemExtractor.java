@@ -162,6 +162,10 @@ final class ActionItemExtractor {
         continue;
       }
       boolean parentOfNext = !bulleted && n + 1 < entries.size() && entries.get(n + 1).indent() > e.indent();
+      if (!e.bullet() && isLeadIn(text) && !isLabel(text)) {
+        current = null;
+        continue;
+      }
       if (isLabel(text) || parentOfNext) {
         underLabel = true;
         current = null;
@@ -182,6 +186,18 @@ final class ActionItemExtractor {
     }
     return drafts.stream().map(Draft::item).toList();
   }
+
+  /**
+   * A sentence that announces the list instead of being an item of it: "To prevent this, the
+   * following measures will be taken:". It ends in a colon, or points at what follows ("the
+   * following", "as follows", "listed below").
+   */
+  private static boolean isLeadIn(String text) {
+    return text.endsWith(":") || LEAD_IN.matcher(text).find();
+  }
+
+  private static final Pattern LEAD_IN = Pattern.compile("(?i)\\b(?:the following|as follows|listed below|(?:steps|actions|measures) below)\\b"
+      + "[^.!?:]{0,40}[.:]?$");
 
   /** "Long-term fixes:", "Tasks:": a title for the items below, not an item. */
   private static boolean isLabel(String text) {

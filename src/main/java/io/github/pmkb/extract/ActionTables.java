@@ -59,7 +59,7 @@ final class ActionTables {
       switch (col) {
         case OWNER -> owner = Optional.of(v.replaceFirst("^@", ""));
         case STATUS -> status = ActionFields.status(v);
-        case TICKET -> ticket = Optional.of(v);
+        case TICKET -> ticket = ActionFields.ticketIn(v);
         case DUE -> due = ActionFields.fieldLine("due: " + v).flatMap(ActionFields.Read::due);
         default -> { }
       }

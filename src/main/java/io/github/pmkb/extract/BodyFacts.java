@@ -34,6 +34,10 @@ final class BodyFacts {
   private static final List<Pattern> COMPONENT_PATTERNS = COMPONENTS.stream()
       .map(c -> Pattern.compile("\\b" + Pattern.quote(c) + "s?\\b")).toList();
 
+  private static final Pattern EMPHASIS = Pattern.compile("[*_`]");
+  private static final Pattern LIST_BREAK = Pattern.compile("\\s*(?:,|;|\\band\\b|/)\\s*");
+  private static final Pattern TRAILING_DOTS = Pattern.compile("[.]+$");
+
   private BodyFacts() {}
 
   static Optional<Found> severity(BodyLines lines, List<Section> sections) {
@@ -59,8 +63,8 @@ final class BodyFacts {
       Matcher m = SERVICES_LABEL.matcher(lines.get(i));
       if (m.matches()) {
         List<Found> out = new ArrayList<>();
-        for (String v : m.group("v").replaceAll("[*_`]", "").split("\\s*(?:,|;|\\band\\b|/)\\s*")) {
-          String name = v.strip().replaceAll("[.]+$", "");
+        for (String v : LIST_BREAK.split(EMPHASIS.matcher(m.group("v")).replaceAll(""))) {
+          String name = TRAILING_DOTS.matcher(v.strip()).replaceAll("");
           if (!name.isEmpty() && name.length() <= 40) out.add(new Found(name, i));
         }
         if (!out.isEmpty()) return out;

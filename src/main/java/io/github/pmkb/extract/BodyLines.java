@@ -11,6 +11,7 @@ import io.github.pmkb.content.ParsedDoc;
 final class BodyLines {
   /** A fence at any indentation: fences inside list items are indented with the item. */
   private static final Pattern FENCE = Pattern.compile("^\\s*(```+|~~~+).*");
+  private static final Pattern CLOSING_FENCE = Pattern.compile("(```+|~~~+)");
 
   private final List<String> lines;
   private final boolean[] fenced;
@@ -29,7 +30,7 @@ final class BodyLines {
         fenced[i] = true;
       } else if (open != null) {
         fenced[i] = true;
-        if (m.matches() && m.group(1).startsWith(open) && lines.get(i).strip().matches("(```+|~~~+)")) open = null;
+        if (m.matches() && m.group(1).startsWith(open) && CLOSING_FENCE.matcher(lines.get(i).strip()).matches()) open = null;
       }
     }
   }

@@ -52,8 +52,8 @@ final class CausalCues {
       + "|\\bbrought down\\b|\\btook down\\b|\\bbr(?:oke|eaking)\\b|\\bprevent(?:ed|ing|s)\\b|\\bwhich meant\\b"
       + "|\\bmeaning that\\b|\\bcontributed to\\b|\\bexacerbat\\w+";
 
-  static final Pattern CUES = Pattern.compile("(?i)(?<rootAfter>" + ROOT_AFTER + ")|(?<rootBefore>" + ROOT_BEFORE + ")|(?<after>" + AFTER
-      + ")|(?<vehicle>" + VEHICLE + ")|(?<remedy>" + REMEDY + ")|(?<before>" + BEFORE + ")");
+  static final Pattern CUES = SharedBoundary.compile("(?i)(?<rootAfter>" + ROOT_AFTER + ")|(?<rootBefore>" + ROOT_BEFORE + ")|(?<after>" + AFTER
+      + ")|(?<vehicle>" + VEHICLE + ")|(?<remedy>" + REMEDY + ")|(?<before>" + BEFORE + ")", 0);
 
   /** Lower-case strings one of which every cue contains: most sentences have none. */
   private static final String[] ANCHORS = {"caus", "due to", "because", "result", "stem", "traced", "trigger", "attribut", "originat",
@@ -62,9 +62,9 @@ final class CausalCues {
       "recovered", "remediated", "fix", "solution", "remedy", "resolution", "workaround", "resolve", "mitigate"};
 
   /** A negation right before a phrase: "not a", "no", "ruled out", "rather than the". */
-  private static final Pattern NEGATED_BEFORE = Pattern.compile("(?i)(?:\\bnot|n't|\\bno|\\bnever|\\bnor|\\bneither|\\brather than|\\binstead of"
+  private static final Pattern NEGATED_BEFORE = SharedBoundary.compile("(?i)(?:\\bnot|n't|\\bno|\\bnever|\\bnor|\\bneither|\\brather than|\\binstead of"
       + "|\\bruled out|\\bunrelated to|\\bother than|\\bwithout|\\bexcluded)\\s+(?:(?:a|an|the|any|caused by|due to|related to|because of|from|by|of|to"
-      + "|was|were|is|be|been|simply|just|actually|really)\\s+){0,3}$");
+      + "|was|were|is|be|been|simply|just|actually|really)\\s+){0,3}$", 0);
   /** A negation right after a phrase: "DNS was ruled out", "the database was not the cause". */
   private static final Pattern NEGATED_AFTER = Pattern.compile("(?i)^\\W{0,3}(?:\\w+\\W+){0,2}?(?:was|were|is|are|had been|has been)\\s+(?:ruled out|excluded"
       + "|not (?:the |a )?(?:cause|culprit|issue|problem|involved|at fault|to blame|responsible)|unaffected|not affected|healthy|working (?:fine|normally))");

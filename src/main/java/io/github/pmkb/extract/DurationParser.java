@@ -19,11 +19,15 @@ final class DurationParser {
   private static final Pattern PAIR = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*-?\\s*(" + UNIT + ")(?![a-z])", Pattern.CASE_INSENSITIVE);
   private static final Pattern WORDS = Pattern.compile("(?i)\\b(an?|one|two|three|four|five|six|half an?)\\s+(hours?|minutes?|days?)\\b");
   /** A stated total: "Duration: 2 hours", "lasted about 4 hours", "a 45-minute outage", "(1h 13m)". */
-  static final Pattern STATED = Pattern.compile("(?i)(?:\\bduration\\b[^:\\n]{0,25}:\\s*(?:of\\s+)?|\\blast(?:ed|ing)\\s+|\\bfor\\s+(?:a\\s+total\\s+of\\s+)?"
+  static final Pattern STATED = SharedBoundary.compile("(?i)(?:\\bduration\\b[^:\\n]{0,25}:\\s*(?:of\\s+)?|\\blast(?:ed|ing)\\s+|\\bfor\\s+(?:a\\s+total\\s+of\\s+)?"
       + "|\\btotal(?:\\s+of)?\\s+|\\btook\\s+|\\bdown\\s+for\\s+|\\btime to (?:recovery|recover|resolve|resolution|restore)\\b[^:\\n]{0,10}:\\s*|\\()"
       + "(?:about|approximately|approx\\.?|around|roughly|~|over|nearly|almost|just over|under|a little over)?\\s*(?<amount>"
       + AMOUNT + ")(?![\\w%])(?<after>\\s*(?:-?\\s*long\\s+)?(?:outage|incident|downtime|disruption|degradation|period|window)?)"
-      + "|(?<amount2>" + AMOUNT + ")\\s*(?:-\\s*)?(?:long\\s+)?(?:outage|incident|downtime|disruption)");
+      + "|(?<amount2>" + AMOUNT + ")\\s*(?:-\\s*)?(?:long\\s+)?(?:outage|incident|downtime|disruption)", 0);
+
+  private static final Pattern NONE = Pattern.compile("(?i)n/?a|\\?+|tbd|unknown|-+");
+  private static final Pattern DIGITS = Pattern.compile("\\d+");
+  private static final Pattern WORD_BREAK = Pattern.compile("[- ]");
 
   private DurationParser() {}
 
@@ -31,7 +35,7 @@ final class DurationParser {
   static Optional<Duration> parse(String text) {
     if (text == null) return Optional.empty();
     String t = text.strip();
-    if (t.isEmpty() || t.matches("(?i)n/?a|\\?+|tbd|unknown|-+")) return Optional.empty();
+    if (t.isEmpty() || NONE.matcher(t).matches()) return Optional.empty();
     if (t.toUpperCase(Locale.ROOT).startsWith("PT") || t.toUpperCase(Locale.ROOT).startsWith("P")) {
       try {
         return Optional.of(Duration.parse(t.toUpperCase(Locale.ROOT)));
@@ -39,7 +43,7 @@ final class DurationParser {
         // not ISO-8601; try the prose forms below
       }
     }
-    if (t.matches("\\d+")) return Optional.of(Duration.ofMinutes(Long.parseLong(t)));
+    if (DIGITS.matcher(t).matches()) return Optional.of(Duration.ofMinutes(Long.parseLong(t)));
     Matcher m = PAIR.matcher(t);
     double seconds = 0;
     boolean any = false;
@@ -105,7 +109,7 @@ final class DurationParser {
 
   private static int number(String words) {
     int n = 0;
-    for (String w : words.split("[- ]")) {
+    for (String w : WORD_BREAK.split(words)) {
       for (int i = 0; i < UNITS.length; i++) if (UNITS[i].equals(w)) n += i;
       for (int i = 2; i < TENS.length; i++) if (TENS[i].equals(w)) n += 10 * i;
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import io.github.pmkb.content.Outline;
 import io.github.pmkb.content.ParsedDoc;
 import io.github.pmkb.diag.Diagnostics;
@@ -33,6 +34,9 @@ public final class Extractor {
       new IncidentExtractor(Taxonomy.defaults(), SeverityNormalizer.defaults());
 
   private static final int SUMMARY_CHARS = 280;
+
+  private static final Pattern MD_SUFFIX = Pattern.compile("(?i)\\.md$");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private Extractor() {}
 
@@ -93,7 +97,8 @@ public final class Extractor {
       }
       diags.error("FM012", "slug '" + explicit.get() + "' has no letters or digits", fm.pos("slug"));
     }
-    String name = doc.source().absPath().getFileName().toString().replaceFirst("(?i)\\.md$", "");
+    String name = doc.source().absPath().getFileName().toString();
+    name = MD_SUFFIX.matcher(name).replaceFirst("");
     String s = Slugs.of(name);
     return s.isEmpty() ? "incident-" + doc.source().sha256().substring(0, 8) : s;
   }
@@ -108,7 +113,7 @@ public final class Extractor {
   }
 
   private static String teaser(Outline outline) {
-    String p = outline.firstParagraph().replaceAll("\\s+", " ").strip();
+    String p = SPACES.matcher(outline.firstParagraph()).replaceAll(" ").strip();
     if (p.length() <= SUMMARY_CHARS) return p;
     int cut = p.lastIndexOf(' ', SUMMARY_CHARS);
     return p.substring(0, cut > 0 ? cut : SUMMARY_CHARS) + "…";

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import io.github.pmkb.diag.Diagnostics;
 import io.github.pmkb.diag.SourcePos;
 import io.github.pmkb.model.ActionItem;
@@ -24,6 +25,7 @@ import io.github.pmkb.model.Sourced;
  * of POSTMORTEMS.md §2. They override whatever the body says.
  */
 final class FrontMatterFacts {
+  private static final Pattern DIGITS = Pattern.compile("\\d+");
   private final FrontMatterValues fm;
   private final String rel;
   private final Diagnostics diags;
@@ -84,7 +86,7 @@ final class FrontMatterFacts {
     // A bare number means SEVn ("sev: 2"); Morgue's 0-based scale is not assumed. Scales in use
     // stop at 5 (SEV0-SEV5, P0-P4), so a larger number is a typo, not a very mild incident.
     String raw = String.valueOf(v).strip();
-    if (raw.matches("\\d+") && Integer.parseInt(raw.length() > 6 ? "999999" : raw) > 5) {
+    if (DIGITS.matcher(raw).matches() && Integer.parseInt(raw.length() > 6 ? "999999" : raw) > 5) {
       diags.error("FM014", "severity " + raw + " is not a level", at, "write SEV1-SEV4, P1-P4, critical, major, minor or low");
       return Optional.empty();
     }

@@ -5,9 +5,11 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import io.github.pmkb.content.FrontMatter;
 import io.github.pmkb.diag.Diagnostics;
 import io.github.pmkb.diag.SourcePos;
@@ -20,6 +22,8 @@ final class FrontMatterValues {
   private final FrontMatter fm;
   private final String file;
   private final Diagnostics diags;
+  /** Keys already reported: several stages ask for the same key, the author should hear once. */
+  private final Set<String> reported = new HashSet<>();
 
   FrontMatterValues(FrontMatter fm, String file, Diagnostics diags) {
     this.fm = fm;
@@ -45,7 +49,7 @@ final class FrontMatterValues {
     return keyOf(keys).flatMap(k -> {
       Object v = fm.values().get(k);
       if (v instanceof Map<?, ?> || v instanceof List<?>) {
-        diags.error("FM010", "'" + k + "' must be a single value, not a list or mapping", pos(k));
+        error(k, "FM010", "'" + k + "' must be a single value, not a list or mapping");
         return Optional.empty();
       }
       String s = String.valueOf(v).strip();
@@ -63,7 +67,7 @@ final class FrontMatterValues {
         if (s.length() == 10) return Optional.of(LocalDate.parse(s));
         return Optional.of(OffsetDateTime.parse(s).toLocalDate());
       } catch (DateTimeParseException e) {
-        diags.error("FM011", "'" + k + "' is not a date: '" + s + "'", pos(k), "use YYYY-MM-DD, e.g. 2024-03-11");
+        error(k, "FM011", "'" + k + "' is not a date: '" + s + "'", "use YYYY-MM-DD, e.g. 2024-03-11");
         return Optional.empty();
       }
     });
@@ -78,13 +82,13 @@ final class FrontMatterValues {
     if (v instanceof List<?> l) {
       for (Object o : l) {
         if (o instanceof Map<?, ?> || o instanceof List<?>) {
-          diags.error("FM010", "'" + key.get() + "' must be a list of words", pos(key.get()));
+          error(key.get(), "FM010", "'" + key.get() + "' must be a list of words");
           return List.of();
         }
         if (o != null) out.add(String.valueOf(o));
       }
     } else if (v instanceof Map<?, ?>) {
-      diags.error("FM010", "'" + key.get() + "' must be a list, not a mapping", pos(key.get()),
+      error(key.get(), "FM010", "'" + key.get() + "' must be a list, not a mapping",
           "write e.g. " + key.get() + ": [memory-leak, oom]");
       return List.of();
     } else {
@@ -99,7 +103,15 @@ final class FrontMatterValues {
     if (v instanceof Boolean b) return Optional.of(b);
     String s = String.valueOf(v).strip();
     if (s.equalsIgnoreCase("true") || s.equalsIgnoreCase("false")) return Optional.of(Boolean.parseBoolean(s));
-    diags.error("FM010", "'" + key + "' must be true or false, got '" + s + "'", pos(key));
+    error(key, "FM010", "'" + key + "' must be true or false, got '" + s + "'");
     return Optional.empty();
+  }
+
+  private void error(String key, String code, String message) {
+    error(key, code, message, null);
+  }
+
+  private void error(String key, String code, String message, String hint) {
+    if (reported.add(key)) diags.error(code, message, pos(key), hint);
   }
 }

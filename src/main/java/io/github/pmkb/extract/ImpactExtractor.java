@@ -32,11 +32,11 @@ final class ImpactExtractor {
       + "(?:(?:of\\s+(?:the\\s+|our\\s+|all\\s+|its\\s+|their\\s+|total\\s+|active\\s+|incoming\\s+)*)?"
       + "(?:[\\w-]+\\s+){0,3}?(" + AFFECTED + ")|(?:service\\s+)?(outage|disruption|downtime|unavailability))\\b");
   /** Everyone: "all users", "all inbound traffic", "anyone trying to reach the site", "a complete outage". */
-  private static final Pattern ALL_USERS = Pattern.compile("(?i)\\ball (?:of )?(?:our |the |its |their )?"
+  private static final Pattern ALL_USERS = SharedBoundary.compile("(?i)\\ball (?:of )?(?:our |the |its |their )?"
       + "(?:customer |user |inbound |incoming |active |registered |the )?(?:users|customers|clients|requests|traffic|services"
       + "|transactions|applications|tenants|visitors)\\b|\\bevery (?:user|customer|client|request|visitor)\\b"
       + "|\\b(?:every|any)(?:one|body) (?:visiting|using|trying|attempting|accessing)\\b"
-      + "|\\bcomplete(?:ly)? (?:outage|unavailable)\\b|\\bentire (?:user ?base|site|service|website|platform)\\b");
+      + "|\\bcomplete(?:ly)? (?:outage|unavailable)\\b|\\bentire (?:user ?base|site|service|website|platform)\\b", 0);
   /** Half: "half of our users". */
   private static final Pattern HALF = Pattern.compile("(?i)\\bhalf (?:of )?(?:our |the |all )?(?:" + AFFECTED + ")\\b");
   /** A fall in activity: "a 25% drop in logins", read when nothing names who was affected. */
@@ -46,7 +46,7 @@ final class ImpactExtractor {
   private static final Pattern DEGREE = Pattern.compile("(?i)\\b(?:degrad\\w*|decrease|drop|increase|reduction|loss|slowdown|rise)\\b");
   private static final Pattern IMPACT_LABEL = Pattern.compile("(?i)^[\\W_]*impact\\b[^:\\n]{0,20}:");
   /** Words that narrow "all" or "complete" to a part: "complete outage in the EU region". */
-  private static final Pattern PART = Pattern.compile("(?i)\\bregions?\\b|\\bsome\\b|\\bcertain\\b|\\bpartial\\w*|\\bsubset\\b");
+  private static final Pattern PART = SharedBoundary.compile("(?i)\\bregions?\\b|\\bsome\\b|\\bcertain\\b|\\bpartial\\w*|\\bsubset\\b", 0);
   /**
    * "All services" counts everyone only with the harm named: "all the services were affected"
    * may mean each was a little slower, which says nothing of how many users were hurt.
@@ -54,6 +54,10 @@ final class ImpactExtractor {
   private static final Pattern FEATURES = Pattern.compile("(?i)\\b(?:services|applications)$");
   private static final Pattern MERELY_AFFECTED = Pattern.compile("(?i)\\baffect\\w*");
   private static final Pattern SENTENCE = Pattern.compile("[^.!?\\n]*(?:\\.\\d|[^.!?\\n])*[.!?]?");
+
+  private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__|`");
+  private static final Pattern BULLET = Pattern.compile("^\\s*[-*+]\\s+");
+  private static final Pattern IMPACT_PREFIX = Pattern.compile("(?i)^impact\\s*:\\s*");
 
   private ImpactExtractor() {}
 
@@ -156,8 +160,8 @@ final class ImpactExtractor {
         break;
       }
     }
-    String s = line.substring(start, end).replaceAll("\\*\\*|__|`", "").replaceAll("^\\s*[-*+]\\s+", "").strip();
-    s = s.replaceFirst("(?i)^impact\\s*:\\s*", "");
+    String s = BULLET.matcher(EMPHASIS.matcher(line.substring(start, end)).replaceAll("")).replaceAll("").strip();
+    s = IMPACT_PREFIX.matcher(s).replaceFirst("");
     return s.length() > 300 ? s.substring(0, 300).strip() + "…" : s;
   }
 }

@@ -40,11 +40,11 @@ final class Markers {
           List.of("began", "started", "went down", "deploy")));
 
   /** A change someone made: what often comes before the impact in a timeline, and is not it. */
-  private static final Pattern CHANGE = Pattern.compile("\\b(?:deploy\\w*|releas\\w*|merged?|appl(?:ied|y|ying)|upgrad\\w*"
+  private static final Pattern CHANGE = SharedBoundary.compile("\\b(?:deploy\\w*|releas\\w*|merged?|appl(?:ied|y|ying)|upgrad\\w*"
       + "|updat\\w*|upload\\w*|commit\\w*|modif\\w*|scal(?:ed|ing)|roll ?over|roll(?:ed|ing)? ?out|migrat\\w*|pull request"
       + "|workshop|maintenance|planned|scheduled|provision\\w*|executed|install\\w*|merge|chang(?:e|es|ed)"
       // Work that readies a change (reviewing it, handing it over) harms no one either.
-      + "|review(?:s|ed|ing)?|revis\\w*|hand(?:s|ed)?[- ]?over|prepar\\w*)\\b|\\bv?\\d+\\.\\d+\\.\\d+\\b");
+      + "|review(?:s|ed|ing)?|revis\\w*|hand(?:s|ed)?[- ]?over|prepar\\w*)\\b|\\bv?\\d+\\.\\d+\\.\\d+\\b", 0);
   /** Words of harm done: errors, failures, users unable, slowness. */
   private static final String HARM_WORDS = "errors?|fail\\w*|down|outage|unavailab\\w*|unable|cannot|can't|couldn'?t|could not"
       + "|not (?:able|working|responding|loading|reachable)|non-?functional|inaccessible|offline|blocked|[45]\\d\\d|latenc\\w*"
@@ -97,7 +97,7 @@ final class Markers {
    */
   private record Rule(Marker marker, Pattern pattern, List<String> anchors) {
     Rule(Marker marker, String regex, List<String> anchors) {
-      this(marker, Pattern.compile(regex), anchors);
+      this(marker, SharedBoundary.compile(regex, 0), anchors);
     }
 
     boolean matches(String lowerCased) {
@@ -110,7 +110,17 @@ final class Markers {
 
   static Optional<Marker> of(String text) {
     String t = text.toLowerCase(Locale.ROOT);
-    for (Rule r : RULES) if (r.matches(t)) return Optional.of(r.marker());
+    boolean futile = (t.contains("not") || t.contains("n't") || t.contains("persist") || t.contains("avail") || t.contains("without"))
+        && FUTILE.matcher(t).find();
+    for (Rule r : RULES) {
+      if (futile && (r.marker() == Marker.MITIGATED || r.marker() == Marker.RESOLVED)) continue;
+      if (r.matches(t)) return Optional.of(r.marker());
+    }
     return Optional.empty();
   }
+
+  /** An attempt that did not work ("rolled back, but this did not resolve the issue"): no mitigation, no end. */
+  private static final Pattern FUTILE = Pattern.compile("\\b(?:did ?n[o']t|does ?n[o']t|was ?n[o']t|were ?n[o']t|has ?n[o']t|had ?n[o']t|not) "
+      + "(?:\\w+ )?(?:resolve|fix|help|work|restore|recover|mitigate|solve|improve|change|address)\\w*|\\b(?:still|continued to) persist\\w*"
+      + "|\\bpersisted\\b|\\bto no avail\\b|\\bwithout (?:success|effect|improvement)\\b");
 }

@@ -14,6 +14,10 @@ import io.github.pmkb.model.Severity;
  */
 final class SeverityNormalizer {
   private static final Pattern CODE = Pattern.compile("(?i)^(?:sev(?:erity)?|s|p|priority)?\\s*[-_ ]?\\s*([0-5])$");
+  private static final Pattern DECORATION = Pattern.compile("[*_`\"'()\\[\\]]");
+  private static final Pattern LABEL = Pattern.compile("^(?:severity|level)\\s*[:=]?\\s*");
+  private static final Pattern BEFORE_WORD = Pattern.compile("[\\s,;(/]+(?=[a-z])");
+  private static final Pattern NON_LETTERS = Pattern.compile("[^a-z]+");
   private final Severity minor;
 
   SeverityNormalizer(Severity minor) {
@@ -27,14 +31,14 @@ final class SeverityNormalizer {
   /** The severity a value names, or empty when it names none. */
   Optional<Severity> normalise(String raw) {
     if (raw == null) return Optional.empty();
-    String s = raw.strip().replaceAll("[*_`\"'()\\[\\]]", "").strip().toLowerCase(Locale.ROOT);
-    s = s.replaceFirst("^(?:severity|level)\\s*[:=]?\\s*", "");
-    Matcher m = CODE.matcher(s.split("[\\s,;(/]+(?=[a-z])")[0].strip());
+    String s = DECORATION.matcher(raw.strip()).replaceAll("").strip().toLowerCase(Locale.ROOT);
+    s = LABEL.matcher(s).replaceFirst("");
+    Matcher m = CODE.matcher(BEFORE_WORD.split(s)[0].strip());
     if (m.matches()) {
       int n = Integer.parseInt(m.group(1));
       return Optional.of(n <= 1 ? Severity.SEV1 : n == 2 ? Severity.SEV2 : n == 3 ? Severity.SEV3 : Severity.SEV4);
     }
-    String word = s.split("[^a-z]+", 2)[0];
+    String word = NON_LETTERS.split(s, 2)[0];
     return switch (word) {
       case "critical", "blocker", "emergency", "catastrophic", "severe" -> Optional.of(Severity.SEV1);
       case "major", "high", "serious" -> Optional.of(Severity.SEV2);

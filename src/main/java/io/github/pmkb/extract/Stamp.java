@@ -32,12 +32,13 @@ record Stamp(Optional<Integer> year, Optional<MonthDay> day, Optional<LocalTime>
     return time.isPresent() && MERIDIEM.matcher(raw).find();
   }
 
+  private static final java.util.regex.Pattern NUMERIC_DAY = java.util.regex.Pattern.compile("(?s)\\d{1,2}[/.-]\\d{1,2}[/.-].*");
   private static final java.util.regex.Pattern MERIDIEM = java.util.regex.Pattern.compile("\\d\\s?[-.]?\\s?[AaPp]\\.?\\s?[Mm]\\b");
 
   /** A numeric day and month that both could be either (05/04/2020); read day first. */
   boolean isDayMonthAmbiguous() {
     if (day.isEmpty() || day.get().getDayOfMonth() > 12 || day.get().getDayOfMonth() == day.get().getMonthValue()) return false;
-    return raw.length() > 4 && Chars.isDigit(raw.charAt(0)) && raw.matches("(?s)\\d{1,2}[/.-]\\d{1,2}[/.-].*");
+    return raw.length() > 4 && Chars.isDigit(raw.charAt(0)) && NUMERIC_DAY.matcher(raw).matches();
   }
 
   /** The full date when the year is written, else with {@code fallbackYear}. */

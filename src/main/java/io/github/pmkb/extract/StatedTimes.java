@@ -42,8 +42,8 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
   static final Pattern DETECT_LABEL = Pattern.compile("(?i)^[\\W_]*(?:detect(?:ion|ed)?(?:\\s*(?:time|at))?|time of detection)[\\W_]{0,4}:");
 
   /** Words that hedge the time right after them. */
-  private static final Pattern APPROXIMATE = Pattern.compile("(?i)(?:±|~|≈|\\babout|\\baround|\\bapprox\\w*\\.?|\\broughly"
-      + "|\\bclose to|\\bcirca|\\bnearly)\\s*$");
+  private static final Pattern APPROXIMATE = SharedBoundary.compile("(?i)(?:±|~|≈|\\babout|\\baround|\\bapprox\\w*\\.?|\\broughly"
+      + "|\\bclose to|\\bcirca|\\bnearly)\\s*$", 0);
 
   /** A date that is not the incident's: when the report was posted, updated or due. */
   static final Pattern METADATA_DATE = Pattern.compile("(?i)^[\\W_]*(?:posted|published|written|updated|last updated|created"
@@ -109,6 +109,7 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
     boolean dateOpensRange = false;
     boolean startApproximate = false;
     int limit = timelineStart >= 0 ? timelineStart : Math.min(lines.size(), SUMMARY_LINES);
+    TextDays text = new TextDays(lines);
     for (int i = 0; i < lines.size(); i++) {
       if (lines.isFenced(i) || lines.isBlank(i)) continue;
       String line = lines.get(i);
@@ -121,10 +122,10 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
       if (!summary && !is.any()) continue;
       List<Stamp> stamps = Stamps.findAll(line);
       Optional<Integer> year = date.map(f -> f.value().getYear());
-      Optional<LocalDate> lineDay = stamps.stream().anyMatch(Stamp::isDayMonthAmbiguous) ? incidentDay(stamps, lines)
+      Optional<LocalDate> lineDay = stamps.stream().anyMatch(Stamp::isDayMonthAmbiguous) ? incidentDay(stamps, text)
           : stamps.stream().filter(Stamp::hasDate).map(x -> x.date(year)).flatMap(Optional::stream).findFirst();
       if (date.isEmpty() && summary && !METADATA_DATE.matcher(line).lookingAt()) {
-        Optional<LocalDate> d = incidentDay(stamps, lines);
+        Optional<LocalDate> d = incidentDay(stamps, text);
         if (d.isPresent()) date = Optional.of(new Found<>(d.get(), i));
       }
       if (zone.isEmpty() && (summary || is.any())) {
@@ -180,18 +181,18 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
    * line ("May 19 until May 20, 2020"), else the first year the text states; a numeric day that
    * reads either way (05/04/2020) follows a worded date elsewhere in the text that settles it.
    */
-  private static Optional<LocalDate> incidentDay(List<Stamp> stamps, BodyLines lines) {
+  private static Optional<LocalDate> incidentDay(List<Stamp> stamps, TextDays text) {
     for (int k = 0; k < stamps.size(); k++) {
       Stamp s = stamps.get(k);
       if (!s.hasDate()) continue;
       List<Stamp> later = stamps.subList(k + 1, stamps.size());
       Optional<Integer> year = s.year().or(() -> later.stream().filter(Stamp::hasDate)
-          .map(Stamp::year).flatMap(Optional::stream).findFirst()).or(() -> firstYear(lines));
+          .map(Stamp::year).flatMap(Optional::stream).findFirst()).or(text::firstYear);
       Optional<LocalDate> d = s.date(year);
       if (d.isEmpty()) continue;
       if (s.isDayMonthAmbiguous()) {
         LocalDate swapped = LocalDate.of(d.get().getYear(), d.get().getDayOfMonth(), d.get().getMonthValue());
-        java.util.Set<LocalDate> settled = settledDays(lines);
+        java.util.Set<LocalDate> settled = text.settledDays();
         if (settled.contains(swapped) && !settled.contains(d.get())) return Optional.of(swapped);
       }
       return d;
@@ -199,29 +200,11 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
     return Optional.empty();
   }
 
-  /** The first year stated with a day anywhere in the text. */
-  private static Optional<Integer> firstYear(BodyLines lines) {
-    for (int i = 0; i < lines.size(); i++) {
-      if (lines.isFenced(i)) continue;
-      for (Stamp s : Stamps.findAll(lines.get(i))) if (s.hasDate() && s.year().isPresent()) return s.year();
-    }
-    return Optional.empty();
-  }
-
-  /** Days written so that they read one way only (a month name, an ISO date). */
-  private static java.util.Set<LocalDate> settledDays(BodyLines lines) {
-    java.util.Set<LocalDate> out = new java.util.HashSet<>();
-    for (int i = 0; i < lines.size(); i++) {
-      if (lines.isFenced(i)) continue;
-      for (Stamp s : Stamps.findAll(lines.get(i))) {
-        if (s.year().isPresent() && !s.isDayMonthAmbiguous()) s.date(Optional.empty()).ifPresent(out::add);
-      }
-    }
-    return out;
-  }
-
   private static final Pattern DURATION_CELL = Pattern.compile("(?i)^[\\s*_]*(?:(?:incident|outage|total|impact)\\s+)?"
       + "(?:duration|length|time to (?:recover\\w*|resol\\w*|restor\\w*))[\\s*_]*$");
+
+  private static final Pattern TABLE_RULE = Pattern.compile("^\\s*\\|?[\\s:|-]+$");
+  private static final Pattern EMPHASIS = Pattern.compile("[*_`]");
 
   /** A duration in a table: "| ... | Incident Duration |" over "| ... | 3h 45m |". */
   private static Optional<Duration> tableDuration(BodyLines lines, int header) {
@@ -230,10 +213,10 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
     for (int c = 0; c < cells.size() && col < 0; c++) if (DURATION_CELL.matcher(cells.get(c)).matches()) col = c;
     if (col < 0) return Optional.empty();
     int row = header + 1;
-    if (row < lines.size() && lines.get(row).matches("^\\s*\\|?[\\s:|-]+$")) row++;
+    if (row < lines.size() && TABLE_RULE.matcher(lines.get(row)).matches()) row++;
     if (row >= lines.size() || !lines.get(row).strip().startsWith("|")) return Optional.empty();
     List<String> values = cells(lines.get(row));
-    return col < values.size() ? DurationParser.parse(values.get(col).replaceAll("[*_`]", "")) : Optional.empty();
+    return col < values.size() ? DurationParser.parse(EMPHASIS.matcher(values.get(col)).replaceAll("")) : Optional.empty();
   }
 
   private static List<String> cells(String row) {

@@ -30,7 +30,7 @@ public record Taxonomy(List<Category> categories) {
     }
 
     public Signal(String regex, double weight, List<String> anchors) {
-      this(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), weight, anchors);
+      this(SharedBoundary.compile(regex, Pattern.CASE_INSENSITIVE), weight, anchors);
     }
 
     /** Whether {@code lowerCased} (a sentence in lower case) may hold a match. */

@@ -51,6 +51,8 @@ final class TimelineExtractor {
   /** A list item or table row, which can be an entry without a time of day. */
   private static final Pattern ENTRY = Pattern.compile("^\\s*(?:[-*+•]\\s|\\d{1,2}[.)]\\s|\\|)");
 
+  private static final Pattern EDGE_PIPES = Pattern.compile("^\\||\\|$");
+
   private TimelineExtractor() {}
 
   /** The context a timeline is read in: the incident day and zone from the summary. */
@@ -175,7 +177,7 @@ final class TimelineExtractor {
     List<Raw> out = new ArrayList<>();
     if (line.strip().startsWith("|")) {
       if (TABLE_RULE.matcher(line).matches()) return out;
-      String[] cells = line.strip().replaceAll("^\\||\\|$", "").split("\\|");
+      String[] cells = EDGE_PIPES.matcher(line.strip()).replaceAll("").split("\\|");
       if (cells.length == 0) return out;
       Optional<Stamp> s = leading(cells[0]);
       int rest = 1;

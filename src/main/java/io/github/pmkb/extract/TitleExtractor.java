@@ -86,6 +86,20 @@ final class TitleExtractor {
   /** How many lines of text at the top of the body may hold the title. */
   private static final int TOP_LINES = 6;
 
+  private static final Pattern HTML_HEADING = Pattern.compile("(?i)^<h[1-6][^>]*>.*");
+  private static final Pattern ARTICLE = Pattern.compile("(?i)^(?:an?|the)\\s+(?=\\S)");
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern DIGITS = Pattern.compile("\\d+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern MD_SUFFIX = Pattern.compile("(?i)\\.md$");
+  private static final Pattern DATE_PREFIX = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}[-_]?");
+  private static final Pattern POST_MORTEM = Pattern.compile("post[- ]mortem");
+  private static final Pattern HEX_OR_DIGITS = Pattern.compile("0x[0-9a-f]+|\\d+");
+  private static final Pattern HEADING_MARKS = Pattern.compile("^#+\\s*");
+  private static final Pattern CLOSING_MARKS = Pattern.compile("\\s+#+$");
+  private static final Pattern STRONG_OR_CODE = Pattern.compile("\\*\\*|__|`");
+  private static final Pattern EMPHASIS_MARK = Pattern.compile("(?<![\\p{L}\\p{N}])[*_](?=\\S)|(?<=\\S)[*_](?![\\p{L}\\p{N}])");
+
   private TitleExtractor() {}
 
   /** A title line found at the top of the body, and whether it only names the genre. */
@@ -124,7 +138,7 @@ final class TitleExtractor {
       if (lines.isFenced(i) || lines.isBlank(i)) continue;
       String raw = lines.get(i).strip();
       boolean heading = raw.startsWith("#") || headingLines.contains(lines.lineNo(i))
-          || raw.matches("(?i)^<h[1-6][^>]*>.*");
+          || HTML_HEADING.matcher(raw).matches();
       String t = decoration(raw);
       if (t.isEmpty() || IMAGE_OR_URL.matcher(t).matches() || RULE.matcher(t).matches() || letters(t) < 2) continue;
       seen++;
@@ -179,7 +193,7 @@ final class TitleExtractor {
     String t = LEADING_DATE.matcher(line).replaceFirst("");
     Matcher g = GENRE_PREFIX.matcher(t);
     if (g.lookingAt()) {
-      String rest = capitalise(finish(t.substring(g.end()).replaceFirst("(?i)^(?:an?|the)\\s+(?=\\S)", "")));
+      String rest = capitalise(finish(ARTICLE.matcher(t.substring(g.end())).replaceFirst("")));
       if (IMAGE_OR_URL.matcher(rest).matches()) return Optional.empty();
       return Optional.of(isSpecific(rest) || !isSpecific(t) ? rest : finish(t));
     }
@@ -210,8 +224,8 @@ final class TitleExtractor {
   static boolean isSectionLine(String text) {
     String n = SectionFinder.normalise(text);
     if (n.isEmpty() || SectionFinder.classify(text).isEmpty() && SectionFinder.classify(n).isEmpty()) return false;
-    for (String w : n.split("[^\\p{L}\\p{N}]+")) {
-      if (!w.isEmpty() && !SECTION_WORDS.contains(w) && !GENERIC.contains(w) && !w.matches("\\d+")) return false;
+    for (String w : NON_WORD.split(n)) {
+      if (!w.isEmpty() && !SECTION_WORDS.contains(w) && !GENERIC.contains(w) && !DIGITS.matcher(w).matches()) return false;
     }
     return true;
   }
@@ -227,7 +241,7 @@ final class TitleExtractor {
 
   private static int words(String s) {
     String t = s.strip();
-    return t.isEmpty() ? 0 : t.split("\\s+").length;
+    return t.isEmpty() ? 0 : SPACES.split(t).length;
   }
 
   private static int letters(String s) {
@@ -238,8 +252,8 @@ final class TitleExtractor {
 
   /** "monitoring-dashboard-memory-leak.md" becomes "Monitoring dashboard memory leak". */
   static String fromFileName(ParsedDoc doc) {
-    String name = doc.source().absPath().getFileName().toString().replaceFirst("(?i)\\.md$", "");
-    name = name.replaceFirst("^\\d{4}-\\d{2}-\\d{2}[-_]?", "").replace('-', ' ').replace('_', ' ').strip();
+    String name = MD_SUFFIX.matcher(doc.source().absPath().getFileName().toString()).replaceFirst("");
+    name = DATE_PREFIX.matcher(name).replaceFirst("").replace('-', ' ').replace('_', ' ').strip();
     if (name.isEmpty()) return "Untitled incident";
     return name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
   }
@@ -247,11 +261,11 @@ final class TitleExtractor {
   /** True when the line names something beyond the genre words. */
   static boolean isSpecific(String title) {
     if (title.isEmpty() || IMAGE_OR_URL.matcher(title).matches()) return false;
-    String rest = NUMBERING.matcher(title.strip()).replaceFirst("").toLowerCase(Locale.ROOT)
-        .replaceAll("post[- ]mortem", "postmortem");
-    for (String word : rest.split("[^\\p{L}\\p{N}]+")) {
+    String rest = POST_MORTEM.matcher(NUMBERING.matcher(title.strip()).replaceFirst("").toLowerCase(Locale.ROOT))
+        .replaceAll("postmortem");
+    for (String word : NON_WORD.split(rest)) {
       if (!word.isEmpty() && !GENERIC.contains(word) && !GENRE.matcher(word).matches()
-          && !word.matches("0x[0-9a-f]+|\\d+")) {
+          && !HEX_OR_DIGITS.matcher(word).matches()) {
         return true;
       }
     }
@@ -268,9 +282,9 @@ final class TitleExtractor {
     if (t.indexOf('<') >= 0) t = TAGS.matcher(t).replaceAll(" ");
     t = SYMBOLS.matcher(t).replaceAll(" ");
     t = t.replace("&emsp;", " ").replace("&nbsp;", " ");
-    t = t.replaceFirst("^#+\\s*", "").replaceFirst("\\s+#+$", "").replaceAll("\\*\\*|__|`", "");
-    t = t.replaceAll("(?<![\\p{L}\\p{N}])[*_](?=\\S)|(?<=\\S)[*_](?![\\p{L}\\p{N}])", "");
-    return t.replaceAll("\\s+", " ").strip();
+    t = STRONG_OR_CODE.matcher(CLOSING_MARKS.matcher(HEADING_MARKS.matcher(t).replaceFirst("")).replaceFirst("")).replaceAll("");
+    t = EMPHASIS_MARK.matcher(t).replaceAll("");
+    return SPACES.matcher(t).replaceAll(" ").strip();
   }
 
   /** Strips Markdown heading marks and emphasis so a plain line reads as a title. */

@@ -46,6 +46,8 @@ final class Zones {
   private static final Pattern OFFSET = Pattern.compile("(?:UTC|GMT)\\s*([+\\-−])\\s*(\\d{1,2})(?::?(\\d{2}))?");
   private static final Pattern ABBR_OFFSET = Pattern.compile("([A-Z]+)[+\\-]\\d{1,2}");
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private Zones() {}
 
   private static void put(String abbr, String offset) {
@@ -98,7 +100,7 @@ final class Zones {
   static Optional<String> writtenIn(String line, ZoneId zone) {
     Matcher m = TOKEN_IN_TEXT.matcher(line);
     while (m.find()) {
-      if (of(m.group(1)).filter(zone::equals).isPresent()) return Optional.of(m.group(1).replaceAll("\\s+", " "));
+      if (of(m.group(1)).filter(zone::equals).isPresent()) return Optional.of(SPACES.matcher(m.group(1)).replaceAll(" "));
     }
     return Optional.empty();
   }

@@ -56,8 +56,13 @@ public record Incident(
    * at most {@link #MAX_DERIVED}, and not after mitigation or resolution.
    */
   public Optional<Duration> timeToDetect() {
-    Optional<Duration> d = plausible(startedAt, detectedAt);
-    return d.filter(x -> notAfter(x, plausible(startedAt, mitigatedAt)) && notAfter(x, timeToResolve()));
+    return plausible(startedAt, detectedAt).filter(x -> !detectedAfterMitigation() && notAfter(x, timeToResolve()));
+  }
+
+  /** Whether both times are possible but detection comes after mitigation, so the time to detect is left out. */
+  public boolean detectedAfterMitigation() {
+    Optional<Duration> mitigate = plausible(startedAt, mitigatedAt);
+    return plausible(startedAt, detectedAt).filter(d -> mitigate.isPresent() && d.compareTo(mitigate.get()) > 0).isPresent();
   }
 
   /** Time from start to mitigation, as {@link #timeToDetect()}: possible, and not after resolution. */
@@ -82,8 +87,25 @@ public record Incident(
     return Optional.of(a.get().value().until(b.get().value()));
   }
 
+  /** Why a span from the start to a later moment cannot be right. */
+  public enum Implausible {
+    /** The later moment comes first. */
+    NEGATIVE,
+    /** Longer than {@link #MAX_DERIVED}. */
+    TOO_LONG
+  }
+
+  /**
+   * Why {@code d}, a span computed from two moments, cannot be right, or empty when it can: the
+   * one definition the figures above and {@code pmkb check}'s warnings share.
+   */
+  public static Optional<Implausible> implausible(Duration d) {
+    if (d.isNegative()) return Optional.of(Implausible.NEGATIVE);
+    return d.compareTo(MAX_DERIVED) > 0 ? Optional.of(Implausible.TOO_LONG) : Optional.empty();
+  }
+
   private static Optional<Duration> plausible(Optional<Sourced<Moment>> a, Optional<Sourced<Moment>> b) {
-    return between(a, b).filter(d -> !d.isNegative() && d.compareTo(MAX_DERIVED) <= 0);
+    return between(a, b).filter(d -> implausible(d).isEmpty());
   }
 
   private static boolean notAfter(Duration d, Optional<Duration> later) {

@@ -214,6 +214,12 @@ class HostileInputIT {
   }
 
   @Test
+  void eachProblemIsReportedOnce() {
+    List<String> lines = stderr.lines().filter(l -> l.matches("^content/\\S+:\\d+:\\d+: (error|warning)\\[.*")).toList();
+    assertThat(lines).isNotEmpty().doesNotHaveDuplicates();
+  }
+
+  @Test
   void theBuildExitsOneAndStillPublishesTheGoodFiles() {
     assertThat(exitCode).as(stderr).isEqualTo(1);
     assertThat(out.resolve("incidents/good-yaml.html")).exists();

@@ -2,11 +2,14 @@ package io.github.pmkb.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import io.github.pmkb.build.Rebuild;
 import io.github.pmkb.diag.Diagnostic;
 import io.github.pmkb.diag.Level;
@@ -46,5 +49,16 @@ class ServeLineTest {
         .isEqualTo("pmkb: content/a.md changed: 1 page re-rendered in 30 ms; updating the rest of the site");
     assertThat(ServeCommand.RebuildReport.line("content/a.md", rest))
         .isEqualTo("pmkb: rest of the site updated for content/a.md: 2 pages re-rendered in 2100 ms");
+  }
+
+  @Test
+  void anEditorsVanishedTemporaryFileIsNotCountedAsAChange(@TempDir Path root) throws Exception {
+    Path post = Files.writeString(Files.createDirectories(root.resolve("content")).resolve("a.md"), "# A\n");
+    Path gone = root.resolve("content/sedX1b2c3");
+    Path deletedPost = root.resolve("content/b.md");
+
+    assertThat(ServeCommand.RebuildReport.describe(root, List.of(gone, post))).isEqualTo("content/a.md");
+    assertThat(ServeCommand.RebuildReport.describe(root, List.of(post, deletedPost)))
+        .isEqualTo("content/a.md and 1 more");
   }
 }

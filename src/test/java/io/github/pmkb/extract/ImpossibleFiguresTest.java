@@ -117,4 +117,20 @@ class ImpossibleFiguresTest {
     assertThat(p.incident().duration()).hasValueSatisfying(x -> assertThat(x.value().toMinutes()).isEqualTo(120));
     assertThat(d.list()).anySatisfy(x -> assertThat(x.format()).startsWith("content/a.md:1:1: warning[EX002]"));
   }
+
+  @Test
+  void oneRuleDecidesWhatTheSiteShowsAndWhatCheckReports() {
+    assertThat(Incident.implausible(Incident.MAX_DERIVED)).isEmpty();
+    assertThat(Incident.implausible(Incident.MAX_DERIVED.plusMinutes(1))).contains(Incident.Implausible.TOO_LONG);
+    assertThat(Incident.implausible(java.time.Duration.ofMinutes(-1))).contains(Incident.Implausible.NEGATIVE);
+    Diagnostics d = new Diagnostics();
+    Postmortem p = read("""
+        Start time: March 1, 2024 10:00 UTC
+        Detected: March 31, 2024 10:01 UTC
+        Resolved: March 31, 2024 10:30 UTC
+        """, d);
+    // Just over the limit: no time to detect on the site, and check says where.
+    assertThat(p.incident().timeToDetect()).isEmpty();
+    assertThat(check(p, d)).anySatisfy(l -> assertThat(l).contains("warning[CL007]: time to detect of 30 days is left out"));
+  }
 }

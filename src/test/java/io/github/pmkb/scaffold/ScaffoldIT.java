@@ -45,6 +45,20 @@ class ScaffoldIT {
   }
 
   @Test
+  void aNewPostmortemsPlaceholdersStateNoFacts() throws Exception {
+    // The template's hints must not read as facts: a draft built with --drafts would show them.
+    Path kb = tmp.resolve("kb");
+    assertThat(run("init", kb.toString())).isZero();
+    assertThat(run("new", "Queue backlog", "--date", "2025-03-01", "--source", kb.toString())).isZero();
+    StringWriter out = new StringWriter();
+    int code = Cli.run(new String[] {"inspect", "--json", kb.resolve("content/2025/2025-03-01-queue-backlog.md").toString()},
+        new PrintWriter(out), new PrintWriter(new StringWriter()));
+    assertThat(code).isZero();
+    String json = out.toString();
+    assertThat(json).contains("\"impact_percent\":null", "\"started_at\":null", "\"duration_minutes\":null");
+  }
+
+  @Test
   void newWritesTheSeverityItIsGiven() throws Exception {
     Path kb = tmp.resolve("kb");
     run("init", kb.toString());
