@@ -4,7 +4,7 @@
 // bytes the server sent (its log: Pagefind searches in a Web Worker, whose requests the page's
 // DevTools events do not show); time to first results is from navigation start to the first
 // result link in the DOM, with DevTools' network emulation at 100 ms latency and 10 Mbit/s.
-//   java -cp "$(cat test-classpath)" bench/ChromiumTiming.java https://127.0.0.1:PORT/ pmkb|pagefind <server log>
+//   java -cp "$(cat test-classpath)" bench/ChromiumTiming.java https://127.0.0.1:PORT/ pmkb[,pagefind] <server log>
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,7 +44,7 @@ public class ChromiumTiming {
 
   public static void main(String[] args) throws Exception {
     String base = args[0];
-    boolean pagefind = args[1].equals("pagefind");
+    List<String> systems = List.of(args[1].split(","));
     served = java.nio.file.Path.of(args[2]);
     int perSet = Integer.parseInt(System.getenv().getOrDefault("QUERIES", "10"));
     LoggingPreferences logs = new LoggingPreferences();
@@ -61,26 +61,32 @@ public class ChromiumTiming {
       driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency", 100,
           "downloadThroughput", 1_250_000, "uploadThroughput", 1_250_000));
       driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", TIMER));
-      String page = base + (pagefind ? "pagefind-search.html" : "search.html");
-      String name = pagefind ? "pagefind" : "pmkb";
-      Load init = load(page, false);
-      System.out.printf(Locale.ROOT, "%s init %.1f KB in %d requests (page %.1f KB, search data %.1f KB)%n", name,
-          (init.bytes() - init.data()) / 1024.0, init.requests(), init.page() / 1024.0, init.data() / 1024.0);
+      // The systems take turns, query by query, so that a change in the machine's load falls on both.
+      Map<String, Load> init = new java.util.LinkedHashMap<>();
+      for (String name : systems) init.put(name, load(page(base, name), false));
+      init.forEach((name, l) -> System.out.printf(Locale.ROOT, "%s init %.1f KB in %d requests (page %.1f KB, search data %.1f KB)%n",
+          name, (l.bytes() - l.data()) / 1024.0, l.requests(), l.page() / 1024.0, l.data() / 1024.0));
       for (List<String> set : List.of(ONE.subList(0, perSet), TWO.subList(0, perSet))) {
-        List<Load> loads = new ArrayList<>();
-        for (String q : set) loads.add(load(page + "?q=" + java.net.URLEncoder.encode(q, "UTF-8"), true));
-        String label = set == ONE.subList(0, perSet) || set.get(0).indexOf(' ') < 0 ? "1word" : "2words";
-        System.out.printf(Locale.ROOT, "%s %s bytes median %.1f KB max %.1f KB; first results median %.0f ms max %.0f ms; "
+        Map<String, List<Load>> loads = new java.util.LinkedHashMap<>();
+        for (String q : set) {
+          for (String name : systems) {
+            loads.computeIfAbsent(name, k -> new ArrayList<>()).add(load(page(base, name) + "?q=" + java.net.URLEncoder.encode(q, "UTF-8"), true));
+            if (System.getenv("WATERFALL") != null && q.equals(set.get(0))) waterfall(name, q);
+          }
+        }
+        String label = set.get(0).indexOf(' ') < 0 ? "1word" : "2words";
+        loads.forEach((name, ls) -> System.out.printf(Locale.ROOT, "%s %s bytes median %.1f KB max %.1f KB; first results median %.0f ms max %.0f ms; "
             + "requests median %d; whole-file data responses %d; page-target DevTools bytes median %.1f KB%n", name, label,
-            median(loads.stream().mapToDouble(l -> l.bytes() / 1024.0).toArray()),
-            loads.stream().mapToDouble(l -> l.bytes() / 1024.0).max().orElse(0),
-            median(loads.stream().mapToDouble(Load::firstMs).toArray()),
-            loads.stream().mapToDouble(Load::firstMs).max().orElse(0),
-            (int) median(loads.stream().mapToDouble(Load::requests).toArray()),
-            loads.stream().mapToInt(Load::whole).sum(),
-            median(loads.stream().mapToDouble(l -> l.page() / 1024.0).toArray()));
+            median(ls.stream().mapToDouble(l -> l.bytes() / 1024.0).toArray()),
+            ls.stream().mapToDouble(l -> l.bytes() / 1024.0).max().orElse(0),
+            median(ls.stream().mapToDouble(Load::firstMs).toArray()),
+            ls.stream().mapToDouble(Load::firstMs).max().orElse(0),
+            (int) median(ls.stream().mapToDouble(Load::requests).toArray()),
+            ls.stream().mapToInt(Load::whole).sum(),
+            median(ls.stream().mapToDouble(l -> l.page() / 1024.0).toArray())));
       }
-      if (!pagefind) {
+      if (systems.contains("pmkb")) {
+        String page = page(base, "pmkb");
         // The filter panel: what opening it downloads after a query.
         load(page + "?q=memory", true);
         drain();
@@ -104,6 +110,10 @@ public class ChromiumTiming {
     }
   }
 
+  static String page(String base, String system) {
+    return base + (system.equals("pagefind") ? "pagefind-search.html" : "search.html");
+  }
+
   @SuppressWarnings("unchecked")
   static List<Double> warm(String q) {
     Object r = ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
@@ -114,6 +124,20 @@ public class ChromiumTiming {
     List<Double> out = new ArrayList<>();
     for (Object x : (List<Object>) r) out.add(((Number) x).doubleValue());
     return out;
+  }
+
+  /** Every request of the page just loaded: start, first byte and end (ms from navigation), size, file. */
+  @SuppressWarnings("unchecked")
+  static void waterfall(String name, String q) {
+    List<Object> rows = (List<Object>) ((JavascriptExecutor) driver).executeScript("return [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]"
+        + ".map((e) => [e.startTime, e.responseStart, e.responseEnd, e.transferSize, e.name.replace(/^.*\\//, '')])");
+    System.out.printf(Locale.ROOT, "%s waterfall \"%s\": first result at %.0f ms%n", name, q,
+        ((Number) ((JavascriptExecutor) driver).executeScript("return window.__first || 0")).doubleValue());
+    for (Object o : rows) {
+      List<Object> r = (List<Object>) o;
+      System.out.printf(Locale.ROOT, "  %6.0f %6.0f %6.0f %7d %s%n", ((Number) r.get(0)).doubleValue(), ((Number) r.get(1)).doubleValue(),
+          ((Number) r.get(2)).doubleValue(), ((Number) r.get(3)).longValue(), r.get(4));
+    }
   }
 
   static double median(double[] xs) {

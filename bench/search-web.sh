@@ -6,7 +6,7 @@
 # (incident pages only) with its default UI on a page of its own. A local HTTP/2 server
 # (bench/serve-ranges.mjs: ranges answered with 206, text gzipped, as GitHub Pages serves) serves
 # the site, and headless Chromium (bench/ChromiumTiming.java, Selenium + DevTools) loads both
-# search pages cold for each query: bytes of every response from DevTools, time to first
+# search pages cold for each query, taking turns: bytes of every response from DevTools, time to first
 # results with 100 ms latency and 10 Mbit/s, the filter panel's bytes and warm query times.
 #
 # Environment: WORK (target/bench), QUERIES (queries per set, 10; at most 20), REBUILD=1 (build
@@ -76,8 +76,10 @@ HTML
   trap 'kill $server 2>/dev/null || true' EXIT
   for _ in $(seq 50); do [ -s "$port_file" ] && break; sleep 0.1; done
   url="https://127.0.0.1:$(cat "$port_file")/"
-  java -cp "$(cat "$work/test-classpath")" bench/ChromiumTiming.java "$url" pmkb "$work/served-$n.log" 2>>"$work/chromium-$n.err" | tee "$work/pmkb-$n.txt"
-  [ -n "$pf" ] && java -cp "$(cat "$work/test-classpath")" bench/ChromiumTiming.java "$url" pagefind "$work/served-$n.log" 2>>"$work/chromium-$n.err" | tee "$work/pagefind-$n.txt"
+  java -cp "$(cat "$work/test-classpath")" bench/ChromiumTiming.java "$url" "pmkb${pf:+,$pf}" "$work/served-$n.log" \
+    2>>"$work/chromium-$n.err" | tee "$work/timing-$n.txt"
+  grep '^pmkb ' "$work/timing-$n.txt" >"$work/pmkb-$n.txt" || true
+  grep '^pagefind ' "$work/timing-$n.txt" >"$work/pagefind-$n.txt" || true
   kill $server; trap - EXIT; rm -f "$port_file"
   if [ -n "$pf" ]; then
     # One table: pmkb beside Pagefind, and their ratio.

@@ -3,6 +3,11 @@
 // "Show all" for the rest, never a list scrolling inside the page) and ranges for year and duration.
 import { minutesText, natural } from "./search-codec.js";
 
+// The panel's stylesheet comes with it, not with the page: the import waits until it has loaded,
+// so the panel never draws unstyled.
+const sheet = Object.assign(document.createElement("link"), { rel: "stylesheet", href: new URL("../css/search-filters.css", import.meta.url).href });
+await new Promise((done) => { sheet.onload = sheet.onerror = done; document.head.append(sheet); });
+
 /** Values a box shows before its "Show all" button. */
 const SHOWN_VALUES = 8;
 
@@ -34,7 +39,7 @@ export function render(facets, r, ui) {
       box.value = v.value;
       box.checked = selected.has(v.value);
       box.addEventListener("change", () => { ui.toggle(d.id, v.value, box.checked); ui.rerun(); });
-      label.append(box, " " + (d.words ? ui.label(d.id, v.value) : v.value) + " ", el("span", String(v.count), "n"));
+      label.append(box, " " + (d.words ? ui.label(d.id, v.value) : ui.named(d.id, v.value)) + " ", el("span", String(v.count), "n"));
       li.append(label);
       ul.append(li);
     });

@@ -16,13 +16,15 @@ const list = $("search-results"), panel = $("search-facets"), groups = $("search
 // The script sits in <root>/js/, so the index is <root>/search/ wherever the site is published.
 const root = new URL("../", import.meta.url);
 const index = new SearchIndex(new URL("search/", root).href, undefined, window.pmkbEarly);
-const inline = $("search-manifest");
+const inline = document.querySelector("meta[name=pmkb-search]");
 const filters = new Map(); // dim -> Set of values
 const ranges = { date: { from: "", to: "" }, duration: { min: "", max: "" } };
 const expanded = new Set();
 // Labels as the other pages show them (search.html lists those that differ from the value).
 const labels = new Map([...document.querySelectorAll("#search-labels li")].map((li) => [li.dataset.dim + "\u0000" + li.dataset.value, li.textContent]));
 const label = (dim, value) => labels.get(dim + "\u0000" + value) ?? value.replace(/-/g, " ");
+/** A value as the filters name it: its label where the page has one, else as it is (tags keep their hyphens). */
+const named = (dim, value) => labels.get(dim + "\u0000" + value) ?? value;
 let timer = 0, generation = 0, last = null, shown = 0;
 
 const seen = "IntersectionObserver" in window ? new IntersectionObserver((entries) => {
@@ -123,29 +125,37 @@ function showStatus(q, r) {
   }
 }
 
-/** The next page of rows: cards first (the rows show), snippets as each row comes into view. */
+/**
+ * The next page of rows: all cards asked for at once, each row shown as soon as it and the rows
+ * above it have their card (no row moves once shown); snippets as each row comes into view.
+ */
 async function showMore(r, g) {
   const docs = Array.from(r.matches.subarray(shown, shown + PAGE));
   shown += docs.length;
   more.hidden = r.matches.length <= shown;
-  const cards = await Promise.all(docs.map((d) => index.card(d)));
-  if (g !== generation) return;
-  const items = cards.map((c) => {
-    const li = el("li");
-    li.dataset.doc = c.doc;
-    const a = el("a", c.title || c.url, "title");
-    a.href = new URL(c.url, root).href;
-    const meta = el("div", "", "meta");
-    if (c.date) meta.append(el("time", c.date));
-    const cause = c.rootCause && c.rootCause !== "unknown" ? label("root_cause", c.rootCause) : "";
-    const facts = [c.severity, minutesText(c.minutes), cause].filter((x) => x && x !== "unknown");
-    if (facts.length) meta.append(el("span", facts.join(" \u00b7 ")));
-    li.append(a, meta, el("p", "", "snippet pending"));
-    return li;
-  });
-  list.append(...items);
-  if (!document.body.dataset.firstResults) document.body.dataset.firstResults = performance.now().toFixed(0);
-  for (const li of items) seen ? seen.observe(li) : fillSnippet(li);
+  const cards = docs.map((d) => index.card(d));
+  for (const pending of cards) {
+    const c = await pending;
+    if (g !== generation) return;
+    const li = row(c);
+    list.append(li);
+    if (!document.body.dataset.firstResults) document.body.dataset.firstResults = performance.now().toFixed(0);
+    seen ? seen.observe(li) : fillSnippet(li);
+  }
+}
+
+function row(c) {
+  const li = el("li");
+  li.dataset.doc = c.doc;
+  const a = el("a", c.title || c.url, "title");
+  a.href = new URL(c.url, root).href;
+  const meta = el("div", "", "meta");
+  if (c.date) meta.append(el("time", c.date));
+  const cause = c.rootCause && c.rootCause !== "unknown" ? label("root_cause", c.rootCause) : "";
+  const facts = [c.severity, minutesText(c.minutes), cause].filter((x) => x && x !== "unknown");
+  if (facts.length) meta.append(el("span", facts.join(" \u00b7 ")));
+  li.append(a, meta, el("p", "", "snippet pending"));
+  return li;
 }
 
 async function fillSnippet(li) {
@@ -180,7 +190,7 @@ async function showFacets(r, g) {
   const [{ render }, facets] = await Promise.all([import("./search-filters.js"), index.facets().then((f) => f.open())]);
   if (g !== generation) return;
   render(facets, r, {
-    filters, ranges, expanded, groups, toggle, el, label,
+    filters, ranges, expanded, groups, toggle, el, label, named,
     durations: index.m.facets.duration.b,
     chosen: filterList(),
     rerun: () => run(true, false),
@@ -221,7 +231,7 @@ window.addEventListener("popstate", () => { readUrl(); run(false, false); });
 readUrl();
 if (filters.size || ranges.date.from || ranges.date.to || ranges.duration.min || ranges.duration.max) panel.open = true;
 document.documentElement.classList.add("search-ready");
-index.init(inline ? JSON.parse(inline.dataset.json) : undefined).then(() => run(false, false)).catch((e) => {
+index.init(inline ? JSON.parse(inline.content) : undefined).then(() => run(false, false)).catch((e) => {
   status.textContent = "Search is unavailable: " + e.message;
 });
 

@@ -29,6 +29,7 @@ import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import io.github.pmkb.serve.DevServer;
 import io.github.pmkb.testing.Corpora;
+import io.github.pmkb.testing.FixtureCorpus;
 import io.github.pmkb.testing.SiteFixture;
 import io.github.pmkb.testing.StaticServer;
 
@@ -56,7 +57,7 @@ class SearchRangesE2EIT {
         "chromium and chromedriver not installed (apt-get install chromium chromium-driver): range test skipped");
     kb = tmp.resolve("kb");
     if (Corpora.generator().isPresent()) Corpora.site(kb, 1000, 1);
-    else writeCorpus(kb, 300, new Random(16));
+    else FixtureCorpus.write(kb, 300, new Random(16));
     site = tmp.resolve("site");
     BuildResult built = SiteBuilder.build(new BuildOptions(kb, Optional.of(site), Optional.of("/kb/"), false),
         SiteBuilder.Progress.NONE);
@@ -139,30 +140,5 @@ class SearchRangesE2EIT {
         .allMatch(s -> s == 206);
     assertThat(urls.values()).noneMatch(u -> u.endsWith("manifest.json"));
     assertThat(searchBytes).as("bytes of search/ responses for one query").isLessThanOrEqualTo(BUDGET);
-  }
-
-  private static final String[] SERVICES = {"billing", "checkout", "search", "login", "payments", "ingest", "mailer"};
-  private static final String[] CAUSES = {"memory leak", "expired certificate", "bad deploy", "dns change",
-      "disk full", "connection pool exhaustion", "config push"};
-  private static final String[] WORDS = {"latency", "queue", "retries", "pods", "rollback", "alert", "replica",
-      "cache", "timeout", "throttling", "failover", "heap", "traffic", "errors", "capacity", "network"};
-
-  /** A corpus written from this test's own templates, for machines without the shared generator. */
-  static void writeCorpus(Path root, int count, Random r) throws IOException {
-    StringBuilder files = new StringBuilder("-- site.properties --\nsite.title=Fixture\nsite.baseurl=/\ntheme=default\n"
-        + "content.folder=content\n");
-    for (int i = 0; i < count; i++) {
-      String svc = SERVICES[r.nextInt(SERVICES.length)];
-      String cause = CAUSES[r.nextInt(CAUSES.length)];
-      StringBuilder body = new StringBuilder();
-      for (int s = 0; s < 40; s++) body.append(WORDS[r.nextInt(WORDS.length)]).append(s % 9 == 8 ? ". " : " ");
-      files.append(String.format(java.util.Locale.ROOT,
-          "-- content/%d/inc-%04d.md --\n---\ntitle: %s outage after a %s\ndate: %d-%02d-%02d\nseverity: SEV%d\n"
-              + "tags: [%s]\n---\n\n## Summary\n\nThe %s service failed because of a %s. %s\n\n## Root cause\n\nA %s "
-              + "in %s.\n",
-          2020 + i % 5, i, svc, cause, 2020 + i % 5, 1 + r.nextInt(12), 1 + r.nextInt(28), 1 + r.nextInt(4),
-          cause.replace(' ', '-'), svc, cause, body, cause, svc));
-    }
-    SiteFixture.write(root, files.toString());
   }
 }

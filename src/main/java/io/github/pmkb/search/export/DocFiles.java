@@ -113,7 +113,7 @@ final class DocFiles {
       pack.add(buffer, slot);
     }
     Json j = new Json().raw("{\"f\":");
-    Pack.names(j, pack.finish()).raw(",\"s\":").num(slot).raw(",\"per\":").num(Pack.PART_LIMIT / slot).raw(",\"u\":[")
+    Pack.names(j, pack.finish()).raw(",\"s\":").num(slot).raw(",\"per\":").num(files.partLimit() / slot).raw(",\"u\":[")
         .str(prefix).raw(",").str(suffix).raw("]}");
     return j.toString();
   }
@@ -139,7 +139,7 @@ final class DocFiles {
     }
     deflater.end();
     Json j = new Json().raw("{\"f\":");
-    return Pack.names(j, pack.finish()).raw(",\"s\":").num(TEXT_SLOT).raw(",\"per\":").num(Pack.PART_LIMIT / TEXT_SLOT)
+    return Pack.names(j, pack.finish()).raw(",\"s\":").num(TEXT_SLOT).raw(",\"per\":").num(files.partLimit() / TEXT_SLOT)
         .raw("}").toString();
   }
 

@@ -13,4 +13,9 @@ public interface ExportFiles {
    *     dropped after the call, so keep a copy, not the array
    */
   void put(String name, byte[] bytes, int length);
+
+  /** The largest file a pack may write (records are never split, so a larger record goes alone). */
+  default int partLimit() {
+    return Pack.PART_LIMIT;
+  }
 }

@@ -30,7 +30,7 @@ final class HashedDictionary {
   private long count;
 
   HashedDictionary(String name, int maxDoc, Pack postings, ExportFiles files) {
-    this(name, maxDoc, postings, files, Pack.PART_LIMIT);
+    this(name, maxDoc, postings, files, files.partLimit());
   }
 
   HashedDictionary(String name, int maxDoc, Pack postings, ExportFiles files, int partLimit) {

@@ -27,7 +27,7 @@ final class Pack {
   private Bytes out = new Bytes(1 << 16);
 
   Pack(String name, ExportFiles files) {
-    this(name, files, PART_LIMIT);
+    this(name, files, files.partLimit());
   }
 
   Pack(String name, ExportFiles files, int partLimit) {

@@ -1,0 +1,22 @@
+// Everything the page reads from an exported search/ folder, as text (PackSplitTest): the ranked
+// results of each query with their corrections, every card and text, and the filter counts of
+// every incident. Two exports of one index, packed differently, must print the same.
+import { readFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+import { SearchIndex } from "../../../themes/default/static/js/search-core.js";
+import { fileFetcher } from "./file-fetch.mjs";
+
+const [dir, queriesFile] = process.argv.slice(2);
+const index = new SearchIndex(pathToFileURL(dir).href + "/", fileFetcher().fetcher);
+await index.init();
+const out = [];
+for (const q of JSON.parse(readFileSync(queriesFile, "utf8"))) {
+  const r = await index.search(q, { prefix: "missing" });
+  out.push(q + " -> " + Array.from(r.matches).join(" ") + " " + JSON.stringify(r.corrections));
+}
+for (let d = 0; d < index.n; d++) {
+  out.push(JSON.stringify(await index.card(d)) + " " + JSON.stringify(await index.text(d)));
+}
+const all = (await index.search("")).matches;
+out.push(JSON.stringify((await (await index.facets()).open()).counts(all, [])));
+process.stdout.write(out.join("\n") + "\n");
