@@ -4,8 +4,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import io.github.pmkb.content.ParsedDoc;
 import io.github.pmkb.diag.Diagnostics;
 import io.github.pmkb.diag.SourcePos;
@@ -43,10 +45,11 @@ final class IncidentExtractor {
     String rel = doc.source().relPath();
     BodyLines lines = BodyLines.of(doc);
     List<Section> sections = SectionFinder.sections(lines, doc.outline());
-    int timelineStart = sections.stream().filter(s -> s.kind() == SectionKind.TIMELINE)
-        .mapToInt(s -> lines.indexOf(s.line())).min().orElse(-1);
+    int timelineStart = firstLine(sections, lines, SectionKind.TIMELINE);
+    // Dates in follow-up work ("Due: 2025-08-04") are plans, not the incident's day.
+    int followUpStart = firstLine(sections, lines, SectionKind.ACTIONS, SectionKind.LESSONS);
     Optional<LocalDate> fmDate = fm.date("date", "incident_date");
-    StatedTimes stated = StatedTimes.read(lines, timelineStart, fmDate);
+    StatedTimes stated = StatedTimes.read(lines, timelineStart, followUpStart, fmDate);
     Optional<Sourced<String>> fmZoneName = fm.string("timezone", "time_zone", "tz").map(z -> Sourced.of(z, Provenance.FRONT_MATTER,
         fm.pos(fm.keyOf("timezone", "time_zone", "tz").orElseThrow())));
     Optional<ZoneId> fmZone = fmZoneName.flatMap(z -> Zones.of(z.value()));
@@ -214,5 +217,12 @@ final class IncidentExtractor {
 
   static String abbreviate(String s) {
     return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+  }
+
+  /** The index of the first line of a section of one of {@code kinds}, or -1. */
+  private static int firstLine(List<Section> sections, BodyLines lines, SectionKind... kinds) {
+    Set<SectionKind> wanted = EnumSet.copyOf(List.of(kinds));
+    return sections.stream().filter(s -> wanted.contains(s.kind())).mapToInt(s -> lines.indexOf(s.line())).min()
+        .orElse(-1);
   }
 }

@@ -94,10 +94,11 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
   private static final int SUMMARY_LINES = 40;
 
   /**
-   * Reads the summary area (above {@code timelineStart}, else the first lines) and labelled lines.
+   * Reads the summary area (above {@code timelineStart}, else the first lines, and in any case above
+   * {@code followUpStart}, the first action or lessons section) and labelled lines.
    * {@code knownDay} is the day front matter gives: times the prose states without a day are on it.
    */
-  static StatedTimes read(BodyLines lines, int timelineStart, Optional<LocalDate> knownDay) {
+  static StatedTimes read(BodyLines lines, int timelineStart, int followUpStart, Optional<LocalDate> knownDay) {
     Optional<Found<LocalDate>> date = Optional.empty();
     Optional<Found<ZoneId>> zone = Optional.empty();
     Optional<Found<Moment>> start = Optional.empty();
@@ -109,6 +110,7 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
     boolean dateOpensRange = false;
     boolean startApproximate = false;
     int limit = timelineStart >= 0 ? timelineStart : Math.min(lines.size(), SUMMARY_LINES);
+    if (followUpStart >= 0) limit = Math.min(limit, followUpStart);
     TextDays text = new TextDays(lines);
     for (int i = 0; i < lines.size(); i++) {
       if (lines.isFenced(i) || lines.isBlank(i)) continue;
