@@ -19,6 +19,7 @@ import io.github.pmkb.index.IndexSnapshot;
 import io.github.pmkb.model.Corpus;
 import io.github.pmkb.model.Postmortem;
 import io.github.pmkb.output.BrowserIndexExporter;
+import io.github.pmkb.output.HostLimits;
 import io.github.pmkb.output.LiveOutput;
 import io.github.pmkb.output.OutputWriter;
 import io.github.pmkb.output.SiteSink;
@@ -91,6 +92,8 @@ public final class BuildSession implements AutoCloseable {
   /** Files the last clean build's scan refused (symbolic links out of content/). */
   private List<Diagnostic> scanDiagnostics = List.of();
   private List<Diagnostic> assembleDiagnostics = List.of();
+  /** What the last clean build's site would meet on GitHub Pages (files or a site too large). */
+  private List<Diagnostic> outputDiagnostics = List.of();
 
   private BuildSession(BuildOptions options, SiteBuilder.Progress progress, Path indexDir) {
     this.options = options;
@@ -334,6 +337,7 @@ public final class BuildSession implements AutoCloseable {
       if (clean) sink.write(".nojekyll", new byte[0]);
       sink.commit();
       clock.lap("assets");
+      if (clean) outputDiagnostics = hostLimits();
     } catch (TemplateException e) {
       sink.abort();
       return failedTemplates(changes, phase, reparsed, clock, e);
@@ -467,10 +471,18 @@ public final class BuildSession implements AutoCloseable {
       all.addAll(scanDiagnostics);
       sources.entries().forEach(e -> all.addAll(e.diagnostics()));
       all.addAll(assembleDiagnostics);
+      all.addAll(outputDiagnostics);
     }
     if (failure != null) all.add(failure);
     return new Rebuild(phase, reparsed, rendered, deleted, all.stream().sorted(Diagnostic.ORDER).toList(),
         clock.elapsed(), written, clock.stages());
+  }
+
+  private List<Diagnostic> hostLimits() {
+    Diagnostics diags = new Diagnostics();
+    String shown = (output.startsWith(root) ? root.relativize(output) : output).toString().replace('\\', '/');
+    HostLimits.githubPages().check(output, shown, diags);
+    return diags.list();
   }
 
   private static Map<String, PageSpec> byPath(List<PageSpec> pages) {
