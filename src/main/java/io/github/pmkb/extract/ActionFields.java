@@ -134,7 +134,7 @@ final class ActionFields {
       // "Tracking: AUTH-12. Due: 2026-07-22.": the ticket, and the fields that follow it.
       Optional<String> ticket = ticketIn(v);
       if (ticket.isEmpty()) return Optional.of(new Read("", Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
-      String rest = v.replace(ticket.get(), " ").replaceFirst("^[\\s.,;:]+", "");
+      String rest = LEADING_PUNCTUATION.matcher(v.replace(ticket.get(), " ")).replaceFirst("");
       Read more = fieldLine(rest).orElseGet(() -> read(rest));
       return Optional.of(new Read("", more.owner(), more.status(), more.due(), ticket));
     }
@@ -144,6 +144,9 @@ final class ActionFields {
   private static final Pattern FIELD_LINE = Pattern.compile("(?i)^\\s*(?:[-*+\u2022]\\s+)?(?:\\*\\*|__)?(?<key>deadline|due(?: date)?|eta|target date"
       + "|owners?|owned by|assignee|assigned to|responsible|dri|status|ticket|issue|jira|tracking)(?:\\*\\*|__)?\\s*:\\s*(?:\\*\\*|__)?"
       + "(?<value>\\S.{0,80}?)\\s*$");
+
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.;,]+$");
+  private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s.,;:]+");
 
   /** A form of ticket with a word before its number: "Bug 5554823", "issue #12". */
   private static final Pattern NAMED_TICKET = Pattern.compile("(?i)\\b(?:bug|issue|ticket|case|pr|pull request|change|cr)\\s*#?\\s*\\d{2,9}\\b");
@@ -156,8 +159,8 @@ final class ActionFields {
     Matcher m = TICKETS.matcher(text);
     while (m.find()) if (isTicket(m.group())) return Optional.of(m.group());
     if ((m = NAMED_TICKET.matcher(text)).find()) return Optional.of(m.group());
-    String t = text.strip().replaceAll("[.;,]+$", "");
-    return t.isEmpty() || t.contains(" ") || !t.matches(".*\\d.*") ? Optional.empty() : Optional.of(t);
+    String t = TRAILING_PUNCTUATION.matcher(text.strip()).replaceFirst("");
+    return t.isEmpty() || t.contains(" ") || t.chars().noneMatch(c -> c >= '0' && c <= '9') ? Optional.empty() : Optional.of(t);
   }
 
   /** The normalised status a status word states. */

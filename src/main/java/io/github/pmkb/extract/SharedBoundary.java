@@ -27,11 +27,10 @@ final class SharedBoundary {
    * when it is too unusual to rewrite (a site's own taxonomy may hold anything).
    */
   static Pattern compile(String regex, int flags) {
-    Pattern written = Pattern.compile(regex, flags);
     try {
       return Pattern.compile(rewrite(regex), flags);
     } catch (RuntimeException e) {
-      return written;
+      return Pattern.compile(regex, flags);
     }
   }
 
