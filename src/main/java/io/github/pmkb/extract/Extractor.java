@@ -25,10 +25,10 @@ public final class Extractor {
   /** Front matter keys the extractor interprets; the rest pass through as params. */
   private static final Set<String> INTERPRETED = Set.of("title", "slug", "date", "incident_date", "tags",
       "keywords", "status", "draft", "summary", "description", "timezone", "time_zone", "tz", "started_at", "start_time",
-      "start", "starttime", "impact_start", "detected_at", "detecttime", "detection_time", "mitigated_at",
-      "mitigation_time", "resolved_at", "end_time", "end", "endtime", "impact_end", "duration", "severity", "sev",
+      "start", "started", "starttime", "impact_start", "detected_at", "detected", "detecttime", "detection_time",
+      "mitigated_at", "mitigated", "mitigation_time", "resolved_at", "resolved", "end_time", "end", "endtime", "impact_end", "duration", "severity", "sev",
       "priority", "level", "services", "service", "components", "products", "product", "subsystem", "root_cause",
-      "rootcause", "cause", "contributing", "contributing_causes", "categories", "category", "impact", "users_affected_pct", "action_items");
+      "rootcause", "cause", "contributing", "contributing_causes", "categories", "category", "impact", "users_affected_pct", "impact_percent", "action_items");
 
   private static final IncidentExtractor INCIDENTS =
       new IncidentExtractor(Taxonomy.defaults(), SeverityNormalizer.defaults());

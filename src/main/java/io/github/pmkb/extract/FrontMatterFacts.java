@@ -146,7 +146,7 @@ final class FrontMatterFacts {
     return Optional.of(r.map(RootCauseClassifier.Result::category).orElse(id));
   }
 
-  /** {@code impact: {summary, users_affected_pct}} or {@code users_affected_pct}. */
+  /** {@code impact: {summary, users_affected_pct}}, {@code users_affected_pct} or {@code impact_percent}. */
   Optional<Impact> impact() {
     Object v = values().get("impact");
     SourcePos at = fm.pos("impact");
@@ -160,8 +160,9 @@ final class FrontMatterFacts {
     } else if (v != null && !String.valueOf(v).isBlank()) {
       sentence = Optional.of(Sourced.of(String.valueOf(v).strip(), Provenance.FRONT_MATTER, at));
     }
-    Object p = values().get("users_affected_pct");
-    if (p instanceof Number n) pct = Optional.of(Sourced.of(n.doubleValue(), Provenance.FRONT_MATTER, fm.pos("users_affected_pct")));
+    for (String key : new String[] {"users_affected_pct", "impact_percent"}) {
+      if (values().get(key) instanceof Number n) pct = Optional.of(Sourced.of(n.doubleValue(), Provenance.FRONT_MATTER, fm.pos(key)));
+    }
     if (pct.isEmpty() && sentence.isEmpty()) return Optional.empty();
     return Optional.of(new Impact(pct, sentence));
   }

@@ -74,13 +74,13 @@ final class IncidentExtractor {
     Optional<Sourced<Moment>> resolved = found(stated.end(), lines, rel).or(() -> marked(timeline, Marker.RESOLVED, rel, true));
 
     FrontMatterFacts fmf = new FrontMatterFacts(fm, rel, diags, severities);
-    Optional<Sourced<Moment>> written = fmf.moment(fmZone, "started_at", "start_time", "start", "starttime", "impact_start")
+    Optional<Sourced<Moment>> written = fmf.moment(fmZone, "started_at", "start_time", "start", "started", "starttime", "impact_start")
         .or(() -> bodyStart);
-    Optional<Sourced<Moment>> detectedF = fmf.moment(fmZone, "detected_at", "detecttime", "detection_time");
+    Optional<Sourced<Moment>> detectedF = fmf.moment(fmZone, "detected_at", "detected", "detecttime", "detection_time");
     if (detectedF.isPresent()) detected = detectedF;
-    Optional<Sourced<Moment>> mitigatedF = fmf.moment(fmZone, "mitigated_at", "mitigation_time");
+    Optional<Sourced<Moment>> mitigatedF = fmf.moment(fmZone, "mitigated_at", "mitigated", "mitigation_time");
     if (mitigatedF.isPresent()) mitigated = mitigatedF;
-    Optional<Sourced<Moment>> resolvedF = fmf.moment(fmZone, "resolved_at", "end_time", "end", "endtime", "impact_end");
+    Optional<Sourced<Moment>> resolvedF = fmf.moment(fmZone, "resolved_at", "resolved", "end_time", "end", "endtime", "impact_end");
     if (resolvedF.isPresent()) resolved = resolvedF;
 
     // Times are shown on the clock the postmortem uses: a UTC start_time in front matter of a text
