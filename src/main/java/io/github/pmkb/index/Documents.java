@@ -20,9 +20,7 @@ final class Documents {
    * Prose fields that related incidents compare, with offsets in the postings so snippets need no
    * re-analysis. No term vectors: {@link RelatedFinder} reads the postings instead.
    */
-  static final FieldType COMPARED = proseType(false);
-
-  static final FieldType COMPARED_STORED = proseType(true);
+  static final FieldType COMPARED = proseType();
 
   /**
    * Word pairs: only term queries read them (search and the browser export), never phrases, so
@@ -32,9 +30,8 @@ final class Documents {
 
   private Documents() {}
 
-  private static FieldType proseType(boolean stored) {
+  private static FieldType proseType() {
     FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
-    t.setStored(stored);
     t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     t.freeze();
     return t;
@@ -50,13 +47,21 @@ final class Documents {
   static Document of(Postmortem p) {
     Document doc = new Document();
     doc.add(new StringField(Fields.SLUG, p.slug(), Field.Store.YES));
-    doc.add(new Field(Fields.TITLE, p.title().value(), COMPARED_STORED));
-    doc.add(new TextField(Fields.SUMMARY, p.summary(), Field.Store.YES));
+    // Each prose text is analysed once (TokenTape): its tokens feed its own field and the pairs.
+    TokenTape title = TokenTape.of(p.title().value());
+    TokenTape summary = TokenTape.of(p.summary());
     String rootCauseText = p.searchText().rootCause();
-    doc.add(new Field(Fields.ROOT_CAUSE_TEXT, rootCauseText, COMPARED));
-    String body = p.searchText().body().text();
-    doc.add(new Field(Fields.BODY, body, COMPARED_STORED));
-    doc.add(new Field(Fields.SHINGLES, String.join("\n", p.title().value(), p.summary(), rootCauseText, body), PAIRS));
+    TokenTape cause = TokenTape.of(rootCauseText);
+    String bodyText = p.searchText().body().text();
+    TokenTape body = TokenTape.of(bodyText);
+    doc.add(new StoredField(Fields.TITLE, p.title().value()));
+    doc.add(new Field(Fields.TITLE, title.text(), COMPARED));
+    doc.add(new StoredField(Fields.SUMMARY, p.summary()));
+    doc.add(new Field(Fields.SUMMARY, summary.text(), TextField.TYPE_NOT_STORED));
+    doc.add(new Field(Fields.ROOT_CAUSE_TEXT, cause.text(), COMPARED));
+    doc.add(new StoredField(Fields.BODY, bodyText));
+    doc.add(new Field(Fields.BODY, body.text(), COMPARED));
+    doc.add(new Field(Fields.SHINGLES, TokenTape.pairs(List.of(title, summary, cause, body)), PAIRS));
 
     String rootCause = FacetValues.rootCause(p);
     doc.add(new StringField(Fields.ROOT_CAUSE_ID, rootCause, Field.Store.YES));

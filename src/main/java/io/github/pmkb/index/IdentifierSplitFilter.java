@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.FlagsAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
@@ -23,7 +24,11 @@ final class IdentifierSplitFilter extends TokenFilter {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
   private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
+  private final FlagsAttribute flags = addAttribute(FlagsAttribute.class);
   private final boolean keepOriginal;
+
+  /** {@link FlagsAttribute} bit of a whole identifier whose parts follow (with {@code keepOriginal}). */
+  static final int WHOLE = 2;
 
   private char[] saved = new char[32];
   private List<int[]> parts = List.of();
@@ -57,6 +62,7 @@ final class IdentifierSplitFilter extends TokenFilter {
     startOffset = offset.startOffset();
     if (keepOriginal) {
       firstIncrement = 0; // the whole token goes out now, unchanged; its parts follow
+      flags.setFlags(flags.getFlags() | WHOLE);
       return true;
     }
     firstIncrement = posInc.getPositionIncrement();
@@ -69,6 +75,7 @@ final class IdentifierSplitFilter extends TokenFilter {
     term.copyBuffer(saved, p[0], p[1] - p[0]);
     offset.setOffset(startOffset + p[0], startOffset + p[1]);
     posInc.setPositionIncrement(next == 0 ? firstIncrement : 1);
+    flags.setFlags(flags.getFlags() & ~WHOLE);
     next++;
   }
 

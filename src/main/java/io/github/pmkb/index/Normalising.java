@@ -9,6 +9,7 @@ import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.FlagsAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
@@ -27,25 +28,43 @@ final class Normalising {
   /** Words remembered per chain before the memo starts again; bounds its memory. */
   static final int MAX_WORDS = 50_000;
 
-  /** The memo's value for a stop word. */
+  /** The memo's value for a stop word that is dropped. */
   private static final char[] STOP = new char[0];
+
+  /** {@link FlagsAttribute} bit of a stop word kept by {@link #marking}. */
+  static final int STOP_WORD = 1;
 
   private Normalising() {}
 
   /** @param stopWords removed with their positions kept as gaps; null keeps every word */
   static TokenStream chain(TokenStream in, CharArraySet stopWords) {
     Memo memo = new Memo();
-    return new Remember(new PorterStemFilter(new Recall(in, memo, stopWords)), memo);
+    return new Remember(new PorterStemFilter(new Recall(in, memo, stopWords, true)), memo);
   }
 
+  /**
+   * Like {@link #chain} without stop-word removal, but each of {@code stopWords} keeps its
+   * {@link #STOP_WORD} flag: one pass serves both chains ({@link TokenTape}).
+   */
+  static TokenStream marking(TokenStream in, CharArraySet stopWords) {
+    Memo memo = new Memo();
+    return new Remember(new PorterStemFilter(new Recall(in, memo, stopWords, false)), memo);
+  }
+
+  /** A remembered stop word's term, when stop words are marked rather than dropped. */
+  private record StopTerm(char[] term) {}
+
   private static final class Memo {
-    final CharArrayMap<char[]> terms = new CharArrayMap<>(1024, false);
+    /** A word as written to its term: a char[], STOP, or a StopTerm when stop words are marked. */
+    final CharArrayMap<Object> terms = new CharArrayMap<>(1024, false);
     /** The current word as written, when it was new and is being stemmed; else null. */
     char[] written;
+    /** Whether the current new word is a stop word (kept, marked). */
+    boolean stop;
     /** Whether the current word's term came from the memo. */
     boolean recalled;
 
-    void put(char[] word, char[] term) {
+    void put(char[] word, Object term) {
       if (terms.size() >= MAX_WORDS) terms.clear();
       terms.put(word, term);
     }
@@ -59,15 +78,18 @@ final class Normalising {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
     private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
+    private final FlagsAttribute flags = addAttribute(FlagsAttribute.class);
     private final Memo memo;
     private final CharArraySet stopWords;
+    private final boolean drop;
     /** Positions of the stop words dropped before the current token, as StopFilter counts them. */
     private int skipped;
 
-    Recall(TokenStream in, Memo memo, CharArraySet stopWords) {
+    Recall(TokenStream in, Memo memo, CharArraySet stopWords, boolean drop) {
       super(in);
       this.memo = memo;
       this.stopWords = stopWords;
+      this.drop = drop;
     }
 
     @Override
@@ -85,8 +107,10 @@ final class Normalising {
 
     /** Normalises the current token; false when it is a stop word. */
     private boolean keep() {
-      char[] known = keyword.isKeyword() ? null : memo.terms.get(term.buffer(), 0, term.length());
-      if (known == STOP) return false;
+      Object found = keyword.isKeyword() ? null : memo.terms.get(term.buffer(), 0, term.length());
+      if (found == STOP) return false;
+      if (!drop) flags.setFlags(found instanceof StopTerm ? flags.getFlags() | STOP_WORD : flags.getFlags() & ~STOP_WORD);
+      char[] known = found instanceof StopTerm st ? st.term() : (char[]) found;
       if (known != null) {
         term.copyBuffer(known, 0, known.length);
         keyword.setKeyword(true);
@@ -98,10 +122,12 @@ final class Normalising {
       char[] written = keyword.isKeyword() ? null : Arrays.copyOf(term.buffer(), term.length());
       CharacterUtils.toLowerCase(term.buffer(), 0, term.length());
       stripPossessive();
-      if (stopWords != null && stopWords.contains(term.buffer(), 0, term.length())) {
+      memo.stop = stopWords != null && stopWords.contains(term.buffer(), 0, term.length());
+      if (memo.stop && drop) {
         if (written != null) memo.put(written, STOP);
         return false;
       }
+      if (memo.stop) flags.setFlags(flags.getFlags() | STOP_WORD);
       memo.written = written;
       return true;
     }
@@ -146,7 +172,8 @@ final class Normalising {
       if (memo.recalled) {
         keyword.setKeyword(false);
       } else if (memo.written != null) {
-        memo.put(memo.written, Arrays.copyOf(term.buffer(), term.length()));
+        char[] stemmed = Arrays.copyOf(term.buffer(), term.length());
+        memo.put(memo.written, memo.stop ? new StopTerm(stemmed) : stemmed);
       }
       return true;
     }

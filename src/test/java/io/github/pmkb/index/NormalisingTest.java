@@ -75,7 +75,7 @@ class NormalisingTest {
       "to", "be", "or", "not", "x", "Q", "42", "réseau", "naïve", "was", "were", "into", "such", "there's"};
   private static final String[] GAPS = {" ", "  ", ", ", ". ", "\n", " - ", "/", "(", ") ", "'", "’"};
 
-  private static String random(Random r, int words) {
+  static String random(Random r, int words) {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < words; i++) {
       if (r.nextInt(5) == 0) {

@@ -1,0 +1,93 @@
+package io.github.pmkb.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A {@link TokenTape} replays exactly what the two analyzers give: the text chain per text, the
+ * shingle chain over the texts joined by line breaks (terms, increments, offsets, end state).
+ */
+class TokenTapeTest {
+  private static List<String> tokens(TokenStream ts) {
+    List<String> out = new ArrayList<>();
+    try (ts) {
+      CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute p = ts.addAttribute(PositionIncrementAttribute.class);
+      OffsetAttribute o = ts.addAttribute(OffsetAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) out.add(t + "/" + p.getPositionIncrement() + "/" + o.startOffset() + "-" + o.endOffset());
+      ts.end();
+      out.add("end/" + p.getPositionIncrement() + "/" + o.endOffset());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  /** Compares the texts in groups of four, as a document's title, summary, root cause and body. */
+  private static void assertSame(List<String> texts) {
+    try (Analyzer text = Analyzers.text(); Analyzer pairs = Analyzers.shingles()) {
+      for (int i = 0; i < texts.size(); i += 4) {
+        List<String> group = texts.subList(i, Math.min(texts.size(), i + 4));
+        List<TokenTape> tapes = new ArrayList<>();
+        for (String s : group) {
+          TokenTape tape = TokenTape.of(s);
+          tapes.add(tape);
+          assertThat(tokens(tape.text())).as(s).isEqualTo(tokens(text.tokenStream(Fields.BODY, s)));
+        }
+        String joined = String.join("\n", group);
+        assertThat(tokens(TokenTape.pairs(tapes))).as(joined)
+            .isEqualTo(tokens(pairs.tokenStream(Fields.SHINGLES, joined)));
+      }
+    }
+  }
+
+  @Test
+  void randomTextGivesBothChainsTokens() {
+    long seed = System.nanoTime();
+    Random r = new Random(seed);
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < 2_000; i++) texts.add(NormalisingTest.random(r, r.nextInt(40)));
+    texts.addAll(List.of("", "the", "", "db-prod-17 the", "the db-prod-17", "how-to", "", "'s"));
+    System.out.println("TokenTapeTest seed " + seed);
+    assertSame(texts);
+  }
+
+  @Test
+  void ownPostmortemsGiveBothChainsTokens() throws IOException {
+    List<String> texts = new ArrayList<>();
+    for (String dir : List.of("src/test/resources/fixtures", "src/test/resources/sites/own/content", "content")) {
+      try (Stream<Path> files = Files.walk(Path.of(dir))) {
+        for (Path f : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) texts.add(Files.readString(f));
+      }
+    }
+    assertThat(texts).hasSizeGreaterThan(10);
+    assertSame(texts);
+  }
+
+  @Test
+  void realPostmortemsGiveBothChainsTokens() throws IOException {
+    Path real = Path.of("..", "shared", "corpus", "real");
+    Assumptions.assumeTrue(Files.isDirectory(real), "../shared/corpus/real not found: real postmortems not compared");
+    List<String> texts = new ArrayList<>();
+    try (Stream<Path> files = Files.list(real)) {
+      for (Path f : files.sorted().toList()) texts.add(Files.readString(f));
+    }
+    assertSame(texts);
+  }
+}
