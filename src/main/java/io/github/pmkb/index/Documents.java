@@ -48,6 +48,8 @@ final class Documents {
     Document doc = new Document();
     doc.add(new StringField(Fields.SLUG, p.slug(), Field.Store.YES));
     // Each prose text is analysed once (TokenTape): its tokens feed its own field and the pairs.
+    // Stored: only what search hits and the browser export show (slug, title, body, date, root
+    // cause, duration).
     TokenTape title = TokenTape.of(p.title().value());
     TokenTape summary = TokenTape.of(p.summary());
     String rootCauseText = p.searchText().rootCause();
@@ -56,7 +58,6 @@ final class Documents {
     TokenTape body = TokenTape.of(bodyText);
     doc.add(new StoredField(Fields.TITLE, p.title().value()));
     doc.add(new Field(Fields.TITLE, title.text(), COMPARED));
-    doc.add(new StoredField(Fields.SUMMARY, p.summary()));
     doc.add(new Field(Fields.SUMMARY, summary.text(), TextField.TYPE_NOT_STORED));
     doc.add(new Field(Fields.ROOT_CAUSE_TEXT, cause.text(), COMPARED));
     doc.add(new StoredField(Fields.BODY, bodyText));
@@ -65,7 +66,7 @@ final class Documents {
 
     String rootCause = FacetValues.rootCause(p);
     doc.add(new StringField(Fields.ROOT_CAUSE_ID, rootCause, Field.Store.YES));
-    for (String s : p.incident().serviceNames()) doc.add(new StringField(Fields.SERVICE_ID, s, Field.Store.YES));
+    for (String s : p.incident().serviceNames()) doc.add(new StringField(Fields.SERVICE_ID, s, Field.Store.NO));
     doc.add(new TextField(Fields.TAGS, String.join("\n", p.tags()), Field.Store.NO));
     doc.add(new TextField(Fields.SERVICES, String.join("\n", p.incident().serviceNames()), Field.Store.NO));
 
