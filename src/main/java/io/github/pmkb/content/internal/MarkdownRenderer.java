@@ -6,7 +6,6 @@ import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -50,7 +49,7 @@ public final class MarkdownRenderer {
   public MarkdownRenderer(boolean escapeHtml) {
     MutableDataSet options = new MutableDataSet();
     options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-        TaskListExtension.create(), AutolinkExtension.create(), AnchorLinkExtension.create()));
+        TaskListExtension.create(), QuickAutolink.create(), AnchorLinkExtension.create()));
     // Raw HTML is either shown as text or sanitised later (render.HtmlSanitizer): never executed.
     options.set(HtmlRenderer.ESCAPE_HTML, escapeHtml);
     options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
