@@ -4,18 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -70,24 +66,11 @@ class TokenTapeTest {
 
   @Test
   void ownPostmortemsGiveBothChainsTokens() throws IOException {
-    List<String> texts = new ArrayList<>();
-    for (String dir : List.of("src/test/resources/fixtures", "src/test/resources/sites/own/content", "content")) {
-      try (Stream<Path> files = Files.walk(Path.of(dir))) {
-        for (Path f : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) texts.add(Files.readString(f));
-      }
-    }
-    assertThat(texts).hasSizeGreaterThan(10);
-    assertSame(texts);
+    assertSame(NormalisingTest.ownTexts());
   }
 
   @Test
   void realPostmortemsGiveBothChainsTokens() throws IOException {
-    Path real = Path.of("..", "shared", "corpus", "real");
-    Assumptions.assumeTrue(Files.isDirectory(real), "../shared/corpus/real not found: real postmortems not compared");
-    List<String> texts = new ArrayList<>();
-    try (Stream<Path> files = Files.list(real)) {
-      for (Path f : files.sorted().toList()) texts.add(Files.readString(f));
-    }
-    assertSame(texts);
+    assertSame(NormalisingTest.realTexts());
   }
 }
