@@ -247,7 +247,8 @@ final class ActionFields {
     return t.substring(0, m.start()) + (m.end() < t.length() && m.start() > 0 ? " " : "") + t.substring(m.end());
   }
 
+  /** Spaces and punctuation the removed fields leave behind; a trailing open bracket is one whose fields were all read out. */
   private static String tidy(String t) {
-    return t.replaceAll("\\s+", " ").replaceAll("\\s+([.,;:)])", "$1").replaceAll("\\(\\s*\\)", "").replaceAll("[\\s,;:\u2014\u2013-]+$", "").strip();
+    return t.replaceAll("\\s+", " ").replaceAll("\\s+([.,;:)])", "$1").replaceAll("\\(\\s*\\)", "").replaceAll("[\\s,;:(\\[\u2014\u2013-]+$", "").strip();
   }
 }
