@@ -54,8 +54,13 @@ class NormalisingTest {
 
   /** Every token as term/increment/start-end, then the state after end(). */
   private static List<String> tokens(Analyzer a, String text) {
+    return tokens(a.tokenStream(Fields.BODY, text));
+  }
+
+  /** Every token of {@code stream} as term/increment/start-end, then the state after end(); closes it. */
+  static List<String> tokens(TokenStream stream) {
     List<String> out = new ArrayList<>();
-    try (TokenStream ts = a.tokenStream(Fields.BODY, text)) {
+    try (TokenStream ts = stream) {
       CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
       PositionIncrementAttribute p = ts.addAttribute(PositionIncrementAttribute.class);
       OffsetAttribute o = ts.addAttribute(OffsetAttribute.class);

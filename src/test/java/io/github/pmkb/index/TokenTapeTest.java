@@ -3,15 +3,10 @@ package io.github.pmkb.index;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,22 +14,6 @@ import org.junit.jupiter.api.Test;
  * shingle chain over the texts joined by line breaks (terms, increments, offsets, end state).
  */
 class TokenTapeTest {
-  private static List<String> tokens(TokenStream ts) {
-    List<String> out = new ArrayList<>();
-    try (ts) {
-      CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
-      PositionIncrementAttribute p = ts.addAttribute(PositionIncrementAttribute.class);
-      OffsetAttribute o = ts.addAttribute(OffsetAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) out.add(t + "/" + p.getPositionIncrement() + "/" + o.startOffset() + "-" + o.endOffset());
-      ts.end();
-      out.add("end/" + p.getPositionIncrement() + "/" + o.endOffset());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out;
-  }
-
   /** Compares the texts in groups of four, as a document's title, summary, root cause and body. */
   private static void assertSame(List<String> texts) {
     try (Analyzer text = Analyzers.text(); Analyzer pairs = Analyzers.shingles()) {
@@ -44,11 +23,12 @@ class TokenTapeTest {
         for (String s : group) {
           TokenTape tape = TokenTape.of(s);
           tapes.add(tape);
-          assertThat(tokens(tape.text())).as(s).isEqualTo(tokens(text.tokenStream(Fields.BODY, s)));
+          assertThat(NormalisingTest.tokens(tape.text())).as(s)
+              .isEqualTo(NormalisingTest.tokens(text.tokenStream(Fields.BODY, s)));
         }
         String joined = String.join("\n", group);
-        assertThat(tokens(TokenTape.pairs(tapes))).as(joined)
-            .isEqualTo(tokens(pairs.tokenStream(Fields.SHINGLES, joined)));
+        assertThat(NormalisingTest.tokens(TokenTape.pairs(tapes))).as(joined)
+            .isEqualTo(NormalisingTest.tokens(pairs.tokenStream(Fields.SHINGLES, joined)));
       }
     }
   }
