@@ -149,7 +149,8 @@ export class SearchIndex {
   async correct(term, typed = term) {
     const sp = this.m.spell;
     if (!sp || term.length < 4) return null;
-    const r = sp.r[term.codePointAt(0).toString(16)];
+    const roots = await this.once("spell", async () => JSON.parse(UTF8.decode(await this.t.inflated(sp.f[sp.r[0]], sp.r[1], sp.r[2]))));
+    const r = roots[term.codePointAt(0).toString(16)];
     if (!r) return null;
     const [minLen, part, start] = r, lens = r.slice(3);
     const max = Math.max(term.length, typed.length) >= 8 ? 2 : 1;

@@ -35,8 +35,8 @@ import io.github.pmkb.index.WholeIndex;
  * suffix]}} and {@code "texts":{"f":[parts],"s":slot,"per":…}}.
  */
 final class DocFiles {
-  /** Bytes of a text slot: about 1,400 characters of English prose. */
-  static final int TEXT_SLOT = 640;
+  /** Bytes of a text slot: about 1,100 characters of English prose, read for each row on screen. */
+  static final int TEXT_SLOT = 512;
 
   private DocFiles() {}
 
