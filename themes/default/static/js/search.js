@@ -29,10 +29,11 @@ const label = (dim, value) => labels.get(dim + "\u0000" + value) ?? value.replac
 const named = (dim, value) => labels.get(dim + "\u0000" + value) ?? value;
 let timer = 0, generation = 0, last = null, shown = 0, limit = PAGE;
 
-// The last row shown, watched while the page has more rows to load: they load before it is reached.
+// The last row shown, watched while the page has more rows to load: once it is wholly on screen,
+// the next rows load.
 const seen = "IntersectionObserver" in window ? new IntersectionObserver((entries) => {
-  for (const e of entries) if (e.isIntersecting) { seen.unobserve(e.target); if (last) showMore(last, generation).then(showCorrectedWords); }
-}) : null;
+  for (const e of entries) if (e.intersectionRatio >= 1) { seen.unobserve(e.target); if (last) showMore(last, generation).then(showCorrectedWords); }
+}, { threshold: 1 }) : null;
 
 function el(tag, text, cls) {
   const e = document.createElement(tag);
@@ -153,11 +154,11 @@ async function showMore(r, g) {
   if (li && shown < Math.min(limit, r.matches.length)) seen?.observe(li);
 }
 
-/** Rows that fit between the list's top and the bottom of the window, and one more. */
+/** Rows that fit between the list's top and the bottom of the window, the last one perhaps in part. */
 function onScreen() {
   const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
   const top = Math.max(0, list.getBoundingClientRect().top);
-  return Math.max(3, Math.ceil((innerHeight - top) / (ROW_REM * rem)) + 1);
+  return Math.max(3, Math.ceil((innerHeight - top) / (ROW_REM * rem)));
 }
 
 function row(c, parts) {
