@@ -197,12 +197,16 @@ export class SearchIndex {
     const last = prefix && !/\s$/.test(query) ? parsed.units.length - 1 : -1;
     const p = plan(parsed, this.synonyms, last);
     const need = needs(p);
-    // Step 1: every word's block and every pair's slot, at once.
+    // Step 1: every word's block and every pair's slot, at once. The words' postings need only
+    // their blocks (which the page may have asked for early): they do not wait for the pairs'
+    // slots, whose postings follow in the same step when a slot does not hold them inline.
     const words = new Map(), pairs = new Map();
-    await Promise.all([
-      ...need.words.map(async (t) => words.set(t, await this.word(t))),
-      ...need.pairs.map(async (t) => pairs.set(t, await this.pair(t))),
-    ]);
+    const pairsRead = Promise.all(need.pairs.map(async (t) => {
+      const e = await this.pair(t);
+      pairs.set(t, e);
+      if (e) await this.post(e);
+    }));
+    await Promise.all(need.words.map(async (t) => words.set(t, await this.word(t))));
     const chosen = new Map();
     let corrections = [];
     const resolve = async (retry) => {
@@ -230,8 +234,8 @@ export class SearchIndex {
       }
       await Promise.all(jobs);
       // Step 2: the postings of everything the query reads, at once.
-      const all = [...words.values(), ...pairs.values(), ...[...chosen.values()].flat()].filter((e) => e);
-      await Promise.all(all.map((e) => this.post(e)));
+      const all = [...words.values(), ...[...chosen.values()].flat()].filter((e) => e);
+      await Promise.all([...all.map((e) => this.post(e)), pairsRead]);
       return combine(p, this.n, {
         get: (t) => words.get(t),
         pair: (t) => pairs.get(t),
