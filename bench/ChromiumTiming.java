@@ -35,7 +35,7 @@ public class ChromiumTiming {
       + "')) window.__first = performance.now(); }; new MutationObserver(t).observe(document, {subtree: true, childList: true}); })();";
 
   /** bytes: sent by the server; page: received by the page (DevTools); requests: served. */
-  record Load(long bytes, long page, long data, int requests, int whole, double firstMs) {}
+  record Load(long bytes, long page, long data, int requests, int whole, double firstMs, Map<String, long[]> kinds) {}
 
   static java.nio.file.Path served;
   static long servedLines;
@@ -70,7 +70,10 @@ public class ChromiumTiming {
         Map<String, List<Load>> loads = new java.util.LinkedHashMap<>();
         for (String q : set) {
           for (String name : systems) {
-            loads.computeIfAbsent(name, k -> new ArrayList<>()).add(load(page(base, name) + "?q=" + java.net.URLEncoder.encode(q, "UTF-8"), true));
+            Load l = load(page(base, name) + "?q=" + java.net.URLEncoder.encode(q, "UTF-8"), true);
+            loads.computeIfAbsent(name, k -> new ArrayList<>()).add(l);
+            System.out.printf(Locale.ROOT, "%s query \"%s\" %.1f KB in %d requests, first results %.0f ms:%s%n", name, q, l.bytes() / 1024.0,
+                l.requests(), l.firstMs(), kinds(l));
             if (System.getenv("WATERFALL") != null && q.equals(set.get(0))) waterfall(name, q);
           }
         }
@@ -108,6 +111,22 @@ public class ChromiumTiming {
     } finally {
       driver.quit();
     }
+  }
+
+  /** " kind KB/requests" per kind of file, largest first. */
+  static String kinds(Load l) {
+    StringBuilder out = new StringBuilder();
+    l.kinds().entrySet().stream().sorted((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0]))
+        .forEach(e -> out.append(String.format(Locale.ROOT, " %s %.1f/%d", e.getKey(), e.getValue()[0] / 1024.0, e.getValue()[1])));
+    return out.toString();
+  }
+
+  /** A served path's kind: a search pack's letter (c.bin cards, t texts, d dictionary...), js, css, html. */
+  static String kind(String path) {
+    String name = path.substring(path.lastIndexOf('/') + 1);
+    if (name.endsWith(".bin")) return name.substring(0, name.indexOf('.'));
+    if (path.startsWith("/pagefind/")) return name.replaceAll("[._][0-9a-f]{6,}.*$", "").replaceAll("\\.(js|css)$", "");
+    return name.substring(name.lastIndexOf('.') + 1);
   }
 
   static String page(String base, String system) {
@@ -195,16 +214,20 @@ public class ChromiumTiming {
     List<String> log = lines();
     long total = 0, data = 0;
     int whole = 0, requests = 0;
+    Map<String, long[]> kinds = new java.util.TreeMap<>();
     for (String line : log.subList((int) Math.min(servedLines, log.size()), log.size())) {
-      String[] f = line.split(" ", 3);
+      String[] f = line.split(" ", 4);
       long b = Long.parseLong(f[0]);
+      long[] k = kinds.computeIfAbsent(kind(f[2]), x -> new long[2]);
+      k[0] += b;
+      k[1]++;
       total += b;
       requests++;
       if (f[2].startsWith("/search/") || f[2].startsWith("/pagefind/") && !f[2].matches(".*pagefind(-ui)?\\.(js|css)$")) data += b;
       if (f[2].startsWith("/search/") && f[2].endsWith(".bin") && f[1].equals("200")) whole++;
     }
     servedLines = log.size();
-    return new Load(total, page, data, requests, whole, firstMs);
+    return new Load(total, page, data, requests, whole, firstMs, kinds);
   }
 
   static List<String> lines() {

@@ -2,7 +2,7 @@
 // GitHub Pages does, answering single byte ranges with 206 and gzipping text types (HTML, CSS,
 // JS, JSON, SVG, XML) when not asked for a range; binary files (.bin, Pagefind's .pf_* and wasm)
 // go as they are. Prints the port once listening.
-// Every response is logged to <log> as "bytes status path" (body bytes as sent), so requests
+// Every response is logged to <log> as "bytes status path [from-to]" (body bytes as sent), so requests
 // from Web Workers, which the page's DevTools events do not show, are counted too.
 //   node bench/serve-ranges.mjs <site> <key.pem> <cert.pem> <log>
 import http2 from "node:http2";
@@ -12,8 +12,8 @@ import { gzipSync } from "node:zlib";
 import { join, normalize, extname } from "node:path";
 
 const [site, key, cert, log] = process.argv.slice(2);
-const sent = (res, status, body, path) => {
-  appendFileSync(log, `${body.length} ${status} ${path}\n`);
+const sent = (res, status, body, path, range = "") => {
+  appendFileSync(log, `${body.length} ${status} ${path}${range && " " + range}\n`);
   res.end(body);
 };
 const TYPES = { ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript", ".mjs": "text/javascript",
@@ -39,7 +39,7 @@ server.on("request", async (req, res) => {
       const part = Buffer.alloc(to - from + 1);
       await fh.read(part, 0, part.length, from);
       res.writeHead(206, { ...headers, "content-range": `bytes ${from}-${to}/${size}` });
-      sent(res, 206, part, path);
+      sent(res, 206, part, path, from + "-" + to);
       return;
     }
     body = await fh.readFile();

@@ -1,7 +1,7 @@
 // The browser search engine over the files io.github.pmkb.search.export.BrowserIndex writes:
-// dictionary lookups, spelling, completions, cards and texts. Every step of a query asks for
+// dictionary lookups, spelling, completions, result rows. Every step of a query asks for
 // all it needs at once (search-transport.js gathers the requests), so a one-word query is three
-// round trips: its dictionary block, its postings, the cards and texts of the results shown.
+// round trips: its dictionary block, its postings, the rows (card and text) of the results shown.
 // Query evaluation and snippets (search-eval.js, search-snippet.js and the analyzer they share)
 // load with the first query that has words: listing every incident needs neither.
 // No DOM here, so Node runs it in tests.
@@ -24,7 +24,7 @@ export class SearchIndex {
   async init(manifest) {
     if (this.m) return this;
     const m = manifest || (await (await this.t.fetcher(this.t.base + "manifest.json")).json());
-    if (m.v !== 3) throw new Error("unsupported search index version " + m.v);
+    if (m.v !== 4) throw new Error("unsupported search index version " + m.v);
     this.m = m;
     this.n = m.n;
     if (this.n === 0) return this;
@@ -149,7 +149,8 @@ export class SearchIndex {
   async correct(term, typed = term) {
     const sp = this.m.spell;
     if (!sp || term.length < 4) return null;
-    const r = sp.r[term.codePointAt(0).toString(16)];
+    const roots = await this.once("spell", async () => JSON.parse(UTF8.decode(await this.t.inflated(sp.f[sp.r[0]], sp.r[1], sp.r[2]))));
+    const r = roots[term.codePointAt(0).toString(16)];
     if (!r) return null;
     const [minLen, part, start] = r, lens = r.slice(3);
     const max = Math.max(term.length, typed.length) >= 8 ? 2 : 1;
@@ -196,12 +197,16 @@ export class SearchIndex {
     const last = prefix && !/\s$/.test(query) ? parsed.units.length - 1 : -1;
     const p = plan(parsed, this.synonyms, last);
     const need = needs(p);
-    // Step 1: every word's block and every pair's slot, at once.
+    // Step 1: every word's block and every pair's slot, at once. The words' postings need only
+    // their blocks (which the page may have asked for early): they do not wait for the pairs'
+    // slots, whose postings follow in the same step when a slot does not hold them inline.
     const words = new Map(), pairs = new Map();
-    await Promise.all([
-      ...need.words.map(async (t) => words.set(t, await this.word(t))),
-      ...need.pairs.map(async (t) => pairs.set(t, await this.pair(t))),
-    ]);
+    const pairsRead = Promise.all(need.pairs.map(async (t) => {
+      const e = await this.pair(t);
+      pairs.set(t, e);
+      if (e) await this.post(e);
+    }));
+    await Promise.all(need.words.map(async (t) => words.set(t, await this.word(t))));
     const chosen = new Map();
     let corrections = [];
     const resolve = async (retry) => {
@@ -229,8 +234,8 @@ export class SearchIndex {
       }
       await Promise.all(jobs);
       // Step 2: the postings of everything the query reads, at once.
-      const all = [...words.values(), ...pairs.values(), ...[...chosen.values()].flat()].filter((e) => e);
-      await Promise.all(all.map((e) => this.post(e)));
+      const all = [...words.values(), ...[...chosen.values()].flat()].filter((e) => e);
+      await Promise.all([...all.map((e) => this.post(e)), pairsRead]);
       return combine(p, this.n, {
         get: (t) => words.get(t),
         pair: (t) => pairs.get(t),
@@ -277,17 +282,19 @@ export class SearchIndex {
     return { matches: ranked, unfiltered, terms: r.highlight, corrections };
   }
 
-  // ---- cards and snippets: fixed slots, found from the doc id alone ----
+  // ---- result rows: a card and a snippet text in one fixed slot, found from the doc id alone ----
+  row(doc) {
+    const x = this.m.rows, part = Math.floor(doc / x.per);
+    return this.once("row" + doc, () => this.t.range(x.f[part], (doc % x.per) * x.s, x.s));
+  }
+
   async card(doc) {
-    const c = this.m.cards, part = Math.floor(doc / c.per);
-    const bytes = await this.once("c" + doc, () => this.t.range(c.f[part], (doc % c.per) * c.s, c.s));
-    return { doc, ...decodeCard(bytes, c.u) };
+    const x = this.m.rows, bytes = await this.row(doc);
+    return { doc, ...decodeCard(bytes.subarray(0, x.c), x.u) };
   }
 
   text(doc) {
-    const x = this.m.texts, part = Math.floor(doc / x.per);
-    return this.once("t" + doc, async () =>
-      UTF8.decode(await inflateRaw(slotBody(await this.t.range(x.f[part], (doc % x.per) * x.s, x.s)))));
+    return this.once("t" + doc, async () => UTF8.decode(await inflateRaw(slotBody((await this.row(doc)).subarray(this.m.rows.c)))));
   }
 
   /** Parts [{text, hit}] of a window of the text around the terms; with none, its start. */

@@ -6,8 +6,10 @@ import { minutesText } from "./search-codec.js";
 /** The filters that are ranges (search-facets.js). */
 const DATE = "date", DURATION = "duration";
 
-/** Results per page; snippets load only for rows on screen. */
+/** Results per page; rows load as they come on screen. */
 const PAGE = 20;
+/** A result row's height (title, facts, two lines of snippet), to guess how many fit the screen. */
+const ROW_REM = 7.25;
 const DEBOUNCE_MS = 120;
 
 const $ = (id) => document.getElementById(id);
@@ -25,11 +27,13 @@ const labels = new Map([...document.querySelectorAll("#search-labels li")].map((
 const label = (dim, value) => labels.get(dim + "\u0000" + value) ?? value.replace(/-/g, " ");
 /** A value as the filters name it: its label where the page has one, else as it is (tags keep their hyphens). */
 const named = (dim, value) => labels.get(dim + "\u0000" + value) ?? value;
-let timer = 0, generation = 0, last = null, shown = 0;
+let timer = 0, generation = 0, last = null, shown = 0, limit = PAGE;
 
+// The last row shown, watched while the page has more rows to load: once it is wholly on screen,
+// the next rows load.
 const seen = "IntersectionObserver" in window ? new IntersectionObserver((entries) => {
-  for (const e of entries) if (e.isIntersecting) { seen.unobserve(e.target); fillSnippet(e.target); }
-}, { rootMargin: "0px 0px 50px 0px" }) : null;
+  for (const e of entries) if (e.intersectionRatio >= 1) { seen.unobserve(e.target); if (last) showMore(last, generation).then(showCorrectedWords); }
+}, { threshold: 1 }) : null;
 
 function el(tag, text, cls) {
   const e = document.createElement(tag);
@@ -95,7 +99,9 @@ async function run(push, asTyped) {
   last = r;
   showStatus(q, r);
   list.replaceChildren();
+  seen?.disconnect();
   shown = 0;
+  limit = PAGE;
   const facets = panel.open ? showFacets(r, g) : null;
   await showMore(r, g);
   await facets;
@@ -126,25 +132,36 @@ function showStatus(q, r) {
 }
 
 /**
- * The next page of rows: all cards asked for at once, each row shown as soon as it and the rows
- * above it have their card (no row moves once shown); snippets as each row comes into view.
+ * Rows of the page from {@code shown}: first as many as fit the screen, then the rest of the page as the last
+ * row comes into view. A row's card and snippet text are asked for together, all rows of a batch at once,
+ * so a row appears whole, in one round trip after the postings; each is shown as soon as it and the rows
+ * above it are there (no row moves once shown).
  */
 async function showMore(r, g) {
-  const docs = Array.from(r.matches.subarray(shown, shown + PAGE));
+  const count = seen ? Math.min(PAGE, onScreen()) : PAGE;
+  const docs = Array.from(r.matches.subarray(shown, Math.min(limit, shown + count)));
   shown += docs.length;
-  more.hidden = r.matches.length <= shown;
-  const cards = docs.map((d) => index.card(d));
-  for (const pending of cards) {
-    const c = await pending;
+  more.hidden = r.matches.length <= limit;
+  const rows = docs.map((d) => Promise.all([index.card(d), index.snippet(d, r.terms)]));
+  let li = null;
+  for (const pending of rows) {
+    const [c, parts] = await pending;
     if (g !== generation) return;
-    const li = row(c);
+    li = row(c, parts);
     list.append(li);
     if (!document.body.dataset.firstResults) document.body.dataset.firstResults = performance.now().toFixed(0);
-    seen ? seen.observe(li) : fillSnippet(li);
   }
+  if (li && shown < Math.min(limit, r.matches.length)) seen?.observe(li);
 }
 
-function row(c) {
+/** Rows that fit between the list's top and the bottom of the window, the last one perhaps in part. */
+function onScreen() {
+  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  const top = Math.max(0, list.getBoundingClientRect().top);
+  return Math.max(3, Math.ceil((innerHeight - top) / (ROW_REM * rem)));
+}
+
+function row(c, parts) {
   const li = el("li");
   li.dataset.doc = c.doc;
   const a = el("a", c.title || c.url, "title");
@@ -154,19 +171,10 @@ function row(c) {
   const cause = c.rootCause && c.rootCause !== "unknown" ? label("root_cause", c.rootCause) : "";
   const facts = [c.severity, minutesText(c.minutes), cause].filter((x) => x && x !== "unknown");
   if (facts.length) meta.append(el("span", facts.join(" \u00b7 ")));
-  li.append(a, meta, el("p", "", "snippet pending"));
+  const p = el("p", "", "snippet");
+  p.append(...parts.map((x) => (x.hit ? el("mark", x.text) : document.createTextNode(x.text))));
+  li.append(a, meta, p);
   return li;
-}
-
-async function fillSnippet(li) {
-  const g = generation, r = last;
-  if (!r) return;
-  const parts = await index.snippet(+li.dataset.doc, r.terms);
-  if (g !== generation) return;
-  const p = li.querySelector(".snippet");
-  p.classList.remove("pending");
-  p.replaceChildren(...parts.map((x) => (x.hit ? el("mark", x.text) : document.createTextNode(x.text))));
-  showCorrectedWords();
 }
 
 /**
@@ -210,7 +218,11 @@ form.addEventListener("submit", (e) => {
 });
 sortSelect.addEventListener("change", () => run(true, false));
 panel.addEventListener("toggle", () => { if (panel.open && last) showFacets(last, generation); });
-more.addEventListener("click", () => { if (last) showMore(last, generation); });
+more.addEventListener("click", () => {
+  if (!last) return;
+  limit += PAGE;
+  showMore(last, generation).then(showCorrectedWords);
+});
 
 // Keyboard: arrows move between the box and result links; Escape returns to the box.
 document.addEventListener("keydown", (e) => {

@@ -84,6 +84,14 @@ class SearchPageE2EIT {
     return driver.findElements(By.cssSelector("#search-results li"));
   }
 
+  /** Waits for {@code n} rows, scrolling to the last one shown: rows below the screen load as they come into view. */
+  static void rows(int n) {
+    waiting().until(d -> {
+      ((org.openqa.selenium.JavascriptExecutor) d).executeScript("document.querySelector('#search-results li:last-child')?.scrollIntoView()");
+      return results().size() == n;
+    });
+  }
+
   static List<String> titles() {
     // One script, so a list the page redraws meanwhile (a search as you type) is never read half.
     @SuppressWarnings("unchecked")
@@ -99,7 +107,7 @@ class SearchPageE2EIT {
   @Test
   void searchesAsYouTypeFiltersByFacetCorrectsTyposAndNeverRunsTitles() {
     driver.get(server.url("search.html"));
-    waiting().until(d -> results().size() == 6);
+    rows(6);
     WebElement box = driver.findElement(By.cssSelector("[role=search] input[type=search]#search-q"));
     box.sendKeys("leaking");
     waiting().until(d -> results().size() == 3);
@@ -116,7 +124,7 @@ class SearchPageE2EIT {
 
     box.clear();
     box.sendKeys("memory", Keys.ENTER);
-    waiting().until(d -> results().size() == 4);
+    rows(4);
     driver.findElement(By.cssSelector("#search-facets summary")).click();
     By databaseBox = By.cssSelector("fieldset[data-dim=tag] input[value=database]");
     waiting().until(d -> !d.findElements(databaseBox).isEmpty());
@@ -132,14 +140,14 @@ class SearchPageE2EIT {
     assertThat(driver.getCurrentUrl()).contains("q=memory").contains("f=tag%3Adatabase");
 
     driver.navigate().back();
-    waiting().until(d -> results().size() == 4);
+    rows(4);
     assertThat(driver.getCurrentUrl()).doesNotContain("f=tag");
 
     box = driver.findElement(By.id("search-q"));
     box.clear();
     box.sendKeys("memroy", Keys.ENTER);
     waiting().until(d -> status().contains("Showing results for memory"));
-    assertThat(results()).hasSize(4);
+    rows(4);
 
     // A typo in one word of two; the last word completes.
     box = driver.findElement(By.id("search-q"));
@@ -161,7 +169,7 @@ class SearchPageE2EIT {
   @Test
   void anEmptyQueryListsEveryIncidentNewestFirst() {
     driver.get(server.url("search.html"));
-    waiting().until(d -> results().size() == 6);
+    rows(6);
     assertThat(titles().get(0)).isEqualTo("Memory leak in the billing worker");
     assertThat(titles().get(5)).isEqualTo("DNS change broke service discovery");
     assertThat(status()).contains("6 incidents, newest first");

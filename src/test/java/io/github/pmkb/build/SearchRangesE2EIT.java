@@ -44,7 +44,7 @@ import io.github.pmkb.testing.StaticServer;
 class SearchRangesE2EIT {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path DRIVER = Path.of("/usr/bin/chromedriver");
-  /** Bytes of search/ data one two-word query may read: blocks, postings, 20 cards, texts on screen. */
+  /** Bytes of search/ data one two-word query may read: blocks, postings, the rows on screen. */
   static final long BUDGET = 40 * 1024;
 
   static Path kb;

@@ -26,8 +26,8 @@ import io.github.pmkb.search.Synonyms;
  * in {@code search.html}, so the page knows where everything is before its first request:
  *
  * <pre>{@code
- * {"v":3, "n":docs, "syn":[[phrase, …], …], "terms":{…}, "rare":{…}, "pairs":{…},
- *  "spell":{…}, "cards":{…}, "texts":{…}, "facets":{…}}
+ * {"v":4, "n":docs, "syn":[[phrase, …], …], "terms":{…}, "rare":{…}, "pairs":{…},
+ *  "spell":{…}, "rows":{…}, "facets":{…}}
  * }</pre>
  *
  * <ul>
@@ -36,18 +36,18 @@ import io.github.pmkb.search.Synonyms;
  *       HashedDictionary}); {@code pairs}: the {@code shingles} field's word pairs with df ≥
  *       {@link #MIN_PAIR_DF}, hashed too, for queries of two words or more. Long posting lists are
  *       records of the packs named by {@code "pf"}.
- *   <li>{@code spell}: the typo vocabulary ({@link Spelling}); {@code cards}, {@code texts}: one
- *       fixed-size slot per document ({@link DocFiles}); {@code facets}: what the filter panel
+ *   <li>{@code spell}: the typo vocabulary ({@link Spelling}); {@code rows}: a result row's card
+ *       and snippet text, one fixed-size slot per document ({@link DocFiles}); {@code facets}: what the filter panel
  *       counts ({@link FacetColumns}); {@code syn}: the query-time synonym groups ({@link
  *       Synonyms}), which the browser expands as the query side does.
  * </ul>
  *
- * So a one-word query is at most three round trips: its block, its postings, then the cards and
- * texts of the results, each a batch of parallel range requests.
+ * So a one-word query is at most three round trips: its block, its postings, then the rows of the
+ * results on screen, each a batch of parallel range requests.
  */
 public final class BrowserIndex {
   /** Format version, bumped on any incompatible change; the client refuses other versions. */
-  public static final int VERSION = 3;
+  public static final int VERSION = 4;
 
   /** Pairs seen once are left out: they are most of the pairs and rarely typed. */
   public static final int MIN_PAIR_DF = 2;
@@ -178,14 +178,12 @@ public final class BrowserIndex {
     return entry.substring(0, entry.length() - 1) + ",\"pf\":" + postingFiles + "}";
   }
 
-  /** Cards, texts and facet columns: their manifest entries. */
+  /** Result rows and facet columns: their manifest entries. */
   private static String documents(WholeIndex whole, Function<String, String> urlOfSlug, ExportFiles files)
       throws IOException {
     List<Map<String, List<String>>> facets = DocFiles.facets(whole);
     List<DocFiles.Doc> docs = DocFiles.docs(whole, urlOfSlug);
     long[] minutes = docs.stream().mapToLong(DocFiles.Doc::minutes).toArray();
-    String cards = DocFiles.cards(docs, facets, files);
-    String texts = DocFiles.texts(docs, files);
-    return ",\"cards\":" + cards + ",\"texts\":" + texts + ",\"facets\":" + FacetColumns.write(facets, minutes, files);
+    return ",\"rows\":" + DocFiles.rows(docs, facets, files) + ",\"facets\":" + FacetColumns.write(facets, minutes, files);
   }
 }

@@ -18,25 +18,25 @@ import io.github.pmkb.index.Fields;
 import io.github.pmkb.index.WholeIndex;
 
 /**
- * Per-document files, in fixed-size slots so that the page computes where a document's record
- * is from its doc id alone and asks for it in the same round trip as the postings:
+ * The result rows' file, in fixed-size slots so that the page computes where a document's row is
+ * from its doc id alone and asks for it in the same round trip as the others on screen. Slot
+ * {@code d} of {@code r.<hash>.bin} is document {@code d}'s row, in two parts:
  *
  * <ul>
- *   <li>{@code c.<hash>.bin}, cards: slot {@code d} is document {@code d}'s UTF-8 JSON {@code
- *       [url, title, date, severity, rootCause, minutes]} padded with spaces ({@code url} without
- *       the prefix and suffix all URLs share, {@code minutes} the duration or -1). The slot fits
- *       99% of the cards; longer titles are shortened to fit.
- *   <li>{@code t.<hash>.bin}, snippet texts: slot {@code d} is a little-endian uint16 length, then
- *       the raw-deflated start of the document's plain text, as much as fits in {@link
- *       #TEXT_SLOT} bytes, cut at a word boundary; fetched only for results on screen.
+ *   <li>its card, {@code c} bytes: UTF-8 JSON {@code [url, title, date, severity, rootCause,
+ *       minutes]} padded with spaces ({@code url} without the prefix and suffix all URLs share,
+ *       {@code minutes} the duration or -1). {@code c} fits 99% of the cards; longer titles are
+ *       shortened to fit.
+ *   <li>its snippet text, {@link #TEXT_SLOT} bytes: a little-endian uint16 length, then the
+ *       raw-deflated start of the document's plain text, as much as fits, cut at a word boundary.
  * </ul>
  *
- * Manifest entries: {@code "cards":{"f":[parts],"s":slot,"per":slots per part,"u":[prefix,
- * suffix]}} and {@code "texts":{"f":[parts],"s":slot,"per":…}}.
+ * Every row shown needs both, so one range reads a row. Manifest entry: {@code "rows":{"f":[parts],
+ * "s":slot,"c":card bytes,"per":slots per part,"u":[prefix,suffix]}}.
  */
 final class DocFiles {
-  /** Bytes of a text slot: about 1,400 characters of English prose. */
-  static final int TEXT_SLOT = 640;
+  /** Bytes of a text slot: about 1,100 characters of English prose, read for each row on screen. */
+  static final int TEXT_SLOT = 512;
 
   private DocFiles() {}
 
@@ -70,8 +70,37 @@ final class DocFiles {
     return out;
   }
 
-  /** Writes the card slots; returns the manifest entry. */
-  static String cards(List<Doc> docs, List<Map<String, List<String>>> facets, ExportFiles files) {
+  /** The documents' cards, all {@code slot} bytes or shorter, and the prefix and suffix their URLs leave out. */
+  private record Cards(List<byte[]> cards, int slot, String prefix, String suffix) {}
+
+  /** Writes the row slots; returns the manifest entry. */
+  static String rows(List<Doc> docs, List<Map<String, List<String>>> facets, ExportFiles files) {
+    Cards cards = cards(docs, facets);
+    int slot = cards.slot() + TEXT_SLOT;
+    Pack pack = new Pack("r", files);
+    Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
+    byte[] row = new byte[slot];
+    byte[] text = new byte[TEXT_SLOT];
+    byte[] out = new byte[TEXT_SLOT * 4];
+    for (int i = 0; i < docs.size(); i++) {
+      byte[] c = cards.cards().get(i);
+      Arrays.fill(row, 0, cards.slot(), (byte) ' ');
+      System.arraycopy(c, 0, row, 0, c.length);
+      Arrays.fill(text, (byte) 0);
+      int length = fit(docs.get(i).body(), deflater, out, text);
+      text[0] = (byte) length;
+      text[1] = (byte) (length >>> 8);
+      System.arraycopy(text, 0, row, cards.slot(), TEXT_SLOT);
+      pack.add(row, slot);
+    }
+    deflater.end();
+    Json j = new Json().raw("{\"f\":");
+    Pack.names(j, pack.finish()).raw(",\"s\":").num(slot).raw(",\"c\":").num(cards.slot()).raw(",\"per\":")
+        .num(files.partLimit() / slot).raw(",\"u\":[").str(cards.prefix()).raw(",").str(cards.suffix()).raw("]}");
+    return j.toString();
+  }
+
+  private static Cards cards(List<Doc> docs, List<Map<String, List<String>>> facets) {
     String prefix = docs.isEmpty() ? "" : docs.get(0).url();
     String suffix = prefix;
     for (Doc d : docs) {
@@ -105,42 +134,13 @@ final class DocFiles {
       cards.set(i, c);
       slot = Math.max(slot, c.length);
     }
-    Pack pack = new Pack("c", files);
-    byte[] buffer = new byte[slot];
-    for (byte[] c : cards) {
-      Arrays.fill(buffer, (byte) ' ');
-      System.arraycopy(c, 0, buffer, 0, c.length);
-      pack.add(buffer, slot);
-    }
-    Json j = new Json().raw("{\"f\":");
-    Pack.names(j, pack.finish()).raw(",\"s\":").num(slot).raw(",\"per\":").num(files.partLimit() / slot).raw(",\"u\":[")
-        .str(prefix).raw(",").str(suffix).raw("]}");
-    return j.toString();
+    return new Cards(cards, slot, prefix, suffix);
   }
 
   private static byte[] card(String url, String title, Doc d, Map<String, List<String>> f) {
     return new Json().raw("[").str(url).raw(",").str(title).raw(",").str(d.date()).raw(",")
         .str(first(f.get(Fields.FACET_SEVERITY))).raw(",").str(first(f.get(Fields.FACET_ROOT_CAUSE))).raw(",")
         .num(d.minutes()).raw("]").toString().getBytes(StandardCharsets.UTF_8);
-  }
-
-  /** Writes the text slots; returns the manifest entry. */
-  static String texts(List<Doc> docs, ExportFiles files) {
-    Pack pack = new Pack("t", files);
-    Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
-    byte[] buffer = new byte[TEXT_SLOT];
-    byte[] out = new byte[TEXT_SLOT * 4];
-    for (Doc d : docs) {
-      Arrays.fill(buffer, (byte) 0);
-      int best = fit(d.body(), deflater, out, buffer);
-      buffer[0] = (byte) best;
-      buffer[1] = (byte) (best >>> 8);
-      pack.add(buffer, TEXT_SLOT);
-    }
-    deflater.end();
-    Json j = new Json().raw("{\"f\":");
-    return Pack.names(j, pack.finish()).raw(",\"s\":").num(TEXT_SLOT).raw(",\"per\":").num(files.partLimit() / TEXT_SLOT)
-        .raw("}").toString();
   }
 
   /**

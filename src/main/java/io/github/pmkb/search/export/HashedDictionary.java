@@ -16,8 +16,11 @@ import java.util.TreeMap;
  * {"f":[parts],"k":buckets,"s":slot bytes,"per":slots per part,"i":INLINE_DF,"n":terms}}.
  */
 final class HashedDictionary {
-  /** Terms per bucket on average: slots of about 1 KB. */
-  static final int PER_BUCKET = 24;
+  /**
+   * Terms per bucket on average. A slot is as large as the largest bucket, and a query reads one
+   * slot per word pair: 12 gives slots of about 600 bytes (24: about 950).
+   */
+  static final int PER_BUCKET = 12;
 
   private final String name;
   private final int maxDoc;

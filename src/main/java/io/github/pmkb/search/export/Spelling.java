@@ -11,8 +11,11 @@ import java.util.TreeMap;
  * more (a word seen once is as likely a typo itself), bucketed by (first letter, length), each
  * bucket a raw-deflated {@code ["term", df, …]} in pack {@code s.<hash>.bin}. A first letter's
  * buckets follow each other by length, so the lengths L−2…L+2 a lookup needs are one range
- * request. Manifest entry: {@code {"f":[parts],"r":{cp:[minLength, part, offset, bytes of length
- * minLength, of minLength+1, …]}}} ({@code cp}: first code point in hex; 0 bytes: no such words).
+ * request. Where they are is the root, a raw-deflated {@code {cp:[minLength, part, offset, bytes
+ * of length minLength, of minLength+1, …]}} ({@code cp}: first code point in hex; 0 bytes: no such
+ * words) at the end of the pack: only a query with a word the index lacks reads it, so it is not
+ * in the manifest every search page carries. Manifest entry: {@code {"f":[parts],"r":[part,
+ * offset, length]}}.
  */
 final class Spelling {
   static final int MIN_DF = 2;
@@ -30,7 +33,7 @@ final class Spelling {
 
   String finish(ExportFiles files) {
     Pack pack = new Pack("s", files);
-    Json m = new Json().raw("{\"r\":{");
+    Json m = new Json().raw("{");
     int letters = 0;
     for (Map.Entry<String, Map<Integer, List<Object>>> letter : buckets.entrySet()) {
       int min = ((TreeMap<Integer, List<Object>>) letter.getValue()).firstKey();
@@ -62,7 +65,11 @@ final class Spelling {
       for (byte[] r : records) m.raw(",").num(r.length);
       m.raw("]");
     }
-    m.raw("},\"f\":");
-    return Pack.names(m, pack.finish()).raw("}").toString();
+    byte[] root = m.raw("}").toString().getBytes(StandardCharsets.UTF_8);
+    Bytes z = pack.deflated(root, root.length);
+    int length = z.size();
+    int at = pack.add(z.array(), length);
+    Json entry = new Json().raw("{\"r\":[").num(pack.part()).raw(",").num(at).raw(",").num(length).raw("],\"f\":");
+    return Pack.names(entry, pack.finish()).raw("}").toString();
   }
 }

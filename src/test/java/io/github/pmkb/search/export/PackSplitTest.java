@@ -44,7 +44,7 @@ class PackSplitTest {
       if (!e.getKey().endsWith(".bin") || e.getValue().length <= LIMIT) continue;
       assertThat(split.keySet()).as(pack).anyMatch(k -> k.startsWith(pack + "-1."));
     }
-    assertThat(split.keySet()).anyMatch(k -> k.startsWith("c-1.")).anyMatch(k -> k.startsWith("t-2."))
+    assertThat(split.keySet()).anyMatch(k -> k.startsWith("r-2."))
         .anyMatch(k -> k.startsWith("q-1.")).anyMatch(k -> k.startsWith("p2-1."));
     split.forEach((k, v) -> assertThat(v.length).as(k).isLessThanOrEqualTo(k.endsWith(".json") ? Integer.MAX_VALUE : LIMIT));
 
