@@ -120,7 +120,7 @@ public final class Pages {
   /** robots.txt. */
   public record RobotsPage(SiteView site, PageView page) implements PageModel {}
 
-  /** {@code api/incidents.json}. */
+  /** A shard of the API, {@code api/incidents-YYYY.json}. */
   public record ApiPage(SiteView site, PageView page, ApiExport.Incidents json) implements PageModel {}
 
   /** A JSON document the theme's scripts read ({@code data/*.json}), built in full by the plan. */
