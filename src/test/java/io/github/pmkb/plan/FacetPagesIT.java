@@ -46,7 +46,7 @@ class FacetPagesIT {
       assertThat(page.select("ol.incidents li")).as(href).hasSize(Integer.parseInt(li.selectFirst(".count").text()));
       // Each incident listed there names the cause on its own page, linked back to this facet page.
       Path facetPage = out.resolve(href);
-      for (var a : page.select("ol.incidents a.title")) {
+      for (var a : page.select("ol.incidents li > a")) {
         Path incident = facetPage.getParent().resolve(a.attr("href")).normalize();
         var dd = html(incident).select("dt:containsOwn(Root cause) + dd .contributing a");
         assertThat(dd.eachAttr("href").stream().map(h -> incident.getParent().resolve(h).normalize()).toList())
@@ -98,7 +98,7 @@ class FacetPagesIT {
           .isEqualTo(out.resolve(stem + "/page/2.html"));
       // No incident is on two pages.
       java.util.Set<String> seen = new java.util.HashSet<>();
-      for (Document d : java.util.List.of(p1, p2, p3)) seen.addAll(d.select("ol.incidents a.title").eachAttr("href"));
+      for (Document d : java.util.List.of(p1, p2, p3)) seen.addAll(d.select("ol.incidents li > a").eachAttr("href"));
       assertThat(seen).hasSize(230);
       // Rows are compact: date, title and facts; the summary stays on the incident page.
       assertThat(p1.select("ol.incidents li").first().select("time").text()).matches("2023-\\d\\d-\\d\\d");
@@ -147,6 +147,11 @@ class FacetPagesIT {
     // Four other postmortems are about memory leaks: they come first.
     assertThat(related.subList(0, 4).stream().map(e -> e.selectFirst("a").attr("href")).toList())
         .allMatch(h -> h.contains("memory-leak") || h.contains("oom-killed"));
+    // Links beside the page (incidents/x.html links to y.html) resolve to existing pages.
+    for (var a : page.select("section.related a, nav.pager a")) {
+      assertThat(out.resolve("incidents").resolve(a.attr("href"))).as(a.attr("href")).isRegularFile();
+    }
+    assertThat(page.select("nav.pager a")).isNotEmpty();
     assertThat(html(out.resolve("recurring.html")).select("h1").text()).isEqualTo("Recurring problems");
     assertThat(html(out.resolve("index.html")).select("#recurring-heading").text()).isEqualTo("Top recurring root causes");
   }
