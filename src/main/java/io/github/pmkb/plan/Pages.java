@@ -56,8 +56,8 @@ public final class Pages {
       IncidentSummary older) implements PageModel {}
 
   /** A tag's incidents, one page of them. */
-  public record TagPage(SiteView site, PageView page, TagView tag, List<IncidentSummary> incidents, PagerView pager)
-      implements PageModel {}
+  public record TagPage(SiteView site, PageView page, TagView tag, List<IncidentSummary> incidents, PagerView pager,
+      int listed) implements PageModel {}
 
   /**
    * A facet value's incidents (a root cause, a service, a severity, a year), one page of them.
@@ -65,7 +65,7 @@ public final class Pages {
    * @param summary what the incidents add up to; null for severities and years, whose pages are lists
    */
   public record FacetValuePage(SiteView site, PageView page, FacetView facet, FacetValueView value,
-      GroupSummary summary, List<IncidentSummary> incidents, PagerView pager) implements PageModel {}
+      GroupSummary summary, List<IncidentSummary> incidents, PagerView pager, int listed) implements PageModel {}
 
   /** The values of one facet. */
   public record FacetIndexPage(SiteView site, PageView page, FacetView facet) implements PageModel {}

@@ -47,6 +47,14 @@ public final class SitePlanner {
   static final int HOME_TAGS = 12;
   /** Incidents per page of a tag, a facet value or the table of all incidents. */
   static final int LIST_PAGE = 100;
+
+  /**
+   * How many incidents, newest first, a tag's or a facet value's pages list. At 100,000
+   * postmortems listing all of them took 250 MB (a root cause or a severity ran to a hundred pages
+   * nobody turns); the table of all incidents (filtered by the value, with JavaScript) and the
+   * archive (by month, without) still reach every one, and the page's figures count them all.
+   */
+  static final int LIST_MAX = 1000;
   /** Recurring root causes shown on the home page. */
   static final int TOP_RECURRING = 5;
   /** The page GitHub Pages serves for any missing address. */
@@ -194,17 +202,20 @@ public final class SitePlanner {
         (pv, slice, pager) -> new Pages.IncidentsPage(site, pv, slice, all.size(), pager, filters));
     Map<String, List<Postmortem>> byTag = corpus.byTag();
     for (TagView t : tags) {
-      List<IncidentSummary> list = byTag.getOrDefault(t.name(), List.of()).stream().map(p -> summaries.get(p.slug())).toList();
-      paged(pages, t.url(), "tag", "Tag: " + t.name(), list, (pv, slice, pager) -> new Pages.TagPage(site, pv, t, slice, pager));
+      List<IncidentSummary> list = byTag.getOrDefault(t.name(), List.of()).stream().limit(LIST_MAX)
+          .map(p -> summaries.get(p.slug())).toList();
+      paged(pages, t.url(), "tag", "Tag: " + t.name(), list,
+          (pv, slice, pager) -> new Pages.TagPage(site, pv, t, slice, pager, list.size()));
     }
     pages.add(spec(Permalinks.tagsIndex(), "tags", new Pages.TagsPage(site, pageView(Permalinks.tagsIndex(), "Tags"), tags)));
     for (FacetPages.ValuePage fp : facets.pages()) {
       String dim = fp.facet().name();
       Views.GroupSummary summary = dim.equals(Fields.FACET_ROOT_CAUSE) || dim.equals(Fields.FACET_SERVICE)
           ? groups.of(dim, fp.value().value(), fp.value().url()) : null;
-      List<IncidentSummary> list = fp.slugs().stream().map(summaries::get).toList();
+      List<IncidentSummary> list = fp.slugs().stream().limit(LIST_MAX).map(summaries::get).toList();
       paged(pages, fp.value().url(), "facet", fp.facet().title() + ": " + fp.value().label(), list,
-          (pv, slice, pager) -> new Pages.FacetValuePage(site, pv, fp.facet(), fp.value(), summary, slice, pager));
+          (pv, slice, pager) -> new Pages.FacetValuePage(site, pv, fp.facet(), fp.value(), summary, slice, pager,
+              list.size()));
     }
     for (FacetView f : facets.facets()) {
       if (!f.name().equals(Fields.FACET_TAG)) {

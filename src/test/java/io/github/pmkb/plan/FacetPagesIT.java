@@ -67,6 +67,36 @@ class FacetPagesIT {
   }
 
   @Test
+  void tagAndFacetPagesListTheNewestThousandAndSayWhereTheRestAre() throws IOException {
+    Path kb = tmp.resolve("many");
+    java.nio.file.Files.createDirectories(kb.resolve("content"));
+    java.nio.file.Files.writeString(kb.resolve("site.properties"), "site.title=Many\n");
+    SiteFixture.copyTree(SiteFixture.repoRoot().resolve("themes"), kb.resolve("themes"));
+    for (int i = 0; i < 1005; i++) {
+      java.nio.file.Files.writeString(kb.resolve("content/pm-" + i + ".md"), String.format(java.util.Locale.ROOT,
+          "---\ntitle: Incident %d\ndate: %d-%02d-%02d\ntags: [many]\nservices: [cache]\n---\nIt broke.%n", i, 2020 + i / 336,
+          1 + i / 28 % 12, 1 + i % 28));
+    }
+    Path out = tmp.resolve("many-site");
+    BuildResult r = SiteBuilder.build(new BuildOptions(kb, Optional.of(out), Optional.empty(), false), SiteBuilder.Progress.NONE);
+    assertThat(r.errors()).as(r.diagnostics().toString()).isZero();
+    for (String stem : java.util.List.of("tags/many", "facets/service/cache")) {
+      Document first = html(out.resolve(stem + ".html"));
+      assertThat(first.select("p.list-caption").text())
+          .startsWith("1005 incidents, newest first; the 1000 newest are listed here").contains("page 1 of 10");
+      assertThat(first.select("p.list-caption a").eachAttr("href")).anyMatch(h -> h.endsWith("../archive.html"));
+      Document last = html(out.resolve(stem + "/page/10.html"));
+      assertThat(last.select("ol.incidents li")).hasSize(100);
+      assertThat(last.select("ol.incidents li time").last().text()).isEqualTo("2020-01-06");
+      assertThat(out.resolve(stem + "/page/11.html")).doesNotExist();
+    }
+    assertThat(html(out.resolve("tags/many.html")).select("p.list-caption a").eachAttr("href"))
+        .contains("../search.html?f=tag:many&sort=date");
+    // The table of all incidents still lists every one.
+    assertThat(html(out.resolve("incidents/page/11.html")).select("#all-incidents tbody tr")).hasSize(5);
+  }
+
+  @Test
   void longListsArePagedWithLinksBothWays() throws IOException {
     // 230 postmortems share a tag and a year: three pages of 100, 100 and 30.
     Path kb = tmp.resolve("kb");
