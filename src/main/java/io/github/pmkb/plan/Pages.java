@@ -106,8 +106,14 @@ public final class Pages {
   public record AnalyticsPage(SiteView site, PageView page, AnalyticsPages.Model analytics) implements PageModel {}
 
   /** One page of the actions ledger. */
+  /**
+   * A page of the actions ledger.
+   *
+   * @param listed how many incidents, newest first, the ledger's pages list the actions of
+   * @param incidents how many incidents have action items
+   */
   public record ActionsPage(SiteView site, PageView page, ActionRows.Ledger ledger, List<ActionRows.ActionGroup> groups,
-      PagerView pager) implements PageModel {}
+      PagerView pager, int listed, int incidents) implements PageModel {}
 
   /** The Atom feed. */
   public record FeedPage(SiteView site, PageView page, List<IncidentSummary> incidents, String updated)

@@ -49,7 +49,8 @@ public final class SitePlanner {
   static final int LIST_PAGE = 100;
 
   /**
-   * How many incidents, newest first, a tag's or a facet value's pages list. At 100,000
+   * How many incidents, newest first, a tag's or a facet value's pages list (and the ledger's
+   * pages list the actions of). At 100,000
    * postmortems listing all of them took 250 MB (a root cause or a severity ran to a hundred pages
    * nobody turns); the table of all incidents (filtered by the value, with JavaScript) and the
    * archive (by month, without) still reach every one, and the page's figures count them all.
@@ -229,10 +230,13 @@ public final class SitePlanner {
     pages.add(spec(NOT_FOUND, "404", new Pages.NotFoundPage(site, pageView(NOT_FOUND, "Page not found"))));
     pages.add(spec("analytics.html", "analytics", new Pages.AnalyticsPage(site, pageView("analytics.html", "Analytics"),
         AnalyticsPages.of(corpus, report, groups, facets))));
-    for (ActionRows.LedgerPage lp : ActionRows.pages(actionGroups, LIST_PAGE)) {
+    // Like a tag's pages, the ledger's list the newest LIST_MAX incidents' actions (at 100,000
+    // postmortems every action was 129 MB of pages); its figures and filters cover all of them.
+    List<ActionRows.ActionGroup> listedGroups = actionGroups.subList(0, Math.min(actionGroups.size(), LIST_MAX));
+    for (ActionRows.LedgerPage lp : ActionRows.pages(listedGroups, LIST_PAGE)) {
       String title = lp.number() == 1 ? "Action items" : "Action items (page " + lp.number() + ")";
       pages.add(spec(lp.path(), "actions", new Pages.ActionsPage(site, pageView(lp.path(), title), ledger, lp.groups(),
-          lp.pager())));
+          lp.pager(), listedGroups.size(), actionGroups.size())));
     }
     for (ArchivePages.ArchiveFile af : ArchivePages.pages(all)) {
       pages.add(spec(af.path(), "archive", new Pages.ArchivePage(site, pageView(af.path(), af.title()), af.years(),

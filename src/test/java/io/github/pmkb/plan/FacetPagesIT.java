@@ -66,15 +66,21 @@ class FacetPagesIT {
     assertThat(out.resolve("facets/root-cause/index.html")).isRegularFile();
   }
 
+  /** A knowledge base with the theme and an empty content folder, for generated postmortems. */
+  private Path emptyKb(String name) throws IOException {
+    Path kb = tmp.resolve(name);
+    java.nio.file.Files.createDirectories(kb.resolve("content"));
+    java.nio.file.Files.writeString(kb.resolve("site.properties"), "site.title=" + name + "\n");
+    SiteFixture.copyTree(SiteFixture.repoRoot().resolve("themes"), kb.resolve("themes"));
+    return kb;
+  }
+
   @Test
   void tagAndFacetPagesListTheNewestThousandAndSayWhereTheRestAre() throws IOException {
-    Path kb = tmp.resolve("many");
-    java.nio.file.Files.createDirectories(kb.resolve("content"));
-    java.nio.file.Files.writeString(kb.resolve("site.properties"), "site.title=Many\n");
-    SiteFixture.copyTree(SiteFixture.repoRoot().resolve("themes"), kb.resolve("themes"));
+    Path kb = emptyKb("many");
     for (int i = 0; i < 1005; i++) {
       java.nio.file.Files.writeString(kb.resolve("content/pm-" + i + ".md"), String.format(java.util.Locale.ROOT,
-          "---\ntitle: Incident %d\ndate: %d-%02d-%02d\ntags: [many]\nservices: [cache]\n---\nIt broke.%n", i, 2020 + i / 336,
+          "---\ntitle: Incident %d\ndate: %d-%02d-%02d\ntags: [many]\nservices: [cache]\n---\nIt broke.%n%n## Action items%n%n- [ ] Add an alert%n", i, 2020 + i / 336,
           1 + i / 28 % 12, 1 + i % 28));
     }
     Path out = tmp.resolve("many-site");
@@ -92,6 +98,12 @@ class FacetPagesIT {
     }
     assertThat(html(out.resolve("tags/many.html")).select("p.list-caption a").eachAttr("href"))
         .contains("../search.html?f=tag:many&sort=date");
+    // The ledger lists the newest 1,000 incidents' actions too; its figures count all.
+    Document ledger = html(out.resolve("actions.html"));
+    assertThat(ledger.select("p.lead").text()).startsWith("1005 action items")
+        .contains("the actions of the 1000 newest of the 1005 incidents with action items");
+    assertThat(out.resolve("actions/page/10.html")).isRegularFile();
+    assertThat(out.resolve("actions/page/11.html")).doesNotExist();
     // The table of all incidents still lists every one.
     assertThat(html(out.resolve("incidents/page/11.html")).select("#all-incidents tbody tr")).hasSize(5);
   }
@@ -99,10 +111,7 @@ class FacetPagesIT {
   @Test
   void longListsArePagedWithLinksBothWays() throws IOException {
     // 230 postmortems share a tag and a year: three pages of 100, 100 and 30.
-    Path kb = tmp.resolve("kb");
-    java.nio.file.Files.createDirectories(kb.resolve("content"));
-    java.nio.file.Files.writeString(kb.resolve("site.properties"), "site.title=Paged\n");
-    SiteFixture.copyTree(SiteFixture.repoRoot().resolve("themes"), kb.resolve("themes"));
+    Path kb = emptyKb("kb");
     for (int i = 0; i < 230; i++) {
       java.nio.file.Files.writeString(kb.resolve("content/pm-" + i + ".md"), String.format(java.util.Locale.ROOT,
           "---\ntitle: Incident %d\ndate: 2023-%02d-%02d\ntags: [paged]\nservices: [cache]\n---\nThe cache fell over.%n%n"
