@@ -51,17 +51,42 @@ final class InspectCommand implements Callable<Integer> {
   }
 
   private static void printText(PrintWriter out, Map<String, Object> r) {
-    out.println("== " + r.get("file"));
+    String file = String.valueOf(r.get("file"));
+    out.println("== " + file);
     for (Map.Entry<String, Object> e : r.entrySet()) {
       if (e.getKey().equals("file")) continue;
       Object v = e.getValue();
       if (v instanceof List<?> l && !l.isEmpty() && l.get(0) instanceof Map<?, ?>) {
-        out.println(String.format(Locale.ROOT, "  %-17s", e.getKey() + ":"));
-        for (Object item : l) out.println("    " + ((Map<?, ?>) item).values());
+        out.println("  " + e.getKey() + ":");
+        for (Object item : l) out.println("    " + item(e.getKey(), file, (Map<?, ?>) item));
       } else {
-        out.println(String.format(Locale.ROOT, "  %-17s %s", e.getKey() + ":", v == null ? "-" : v));
+        out.println(String.format(Locale.ROOT, "  %-25s %s", e.getKey() + ":", shown(v)));
       }
     }
+  }
+
+  /** One row of a list field, led by its source line so a reader can jump to it. */
+  private static String item(String field, String file, Map<?, ?> m) {
+    if (field.equals("diagnostics")) {
+      return file + ":" + m.get("line") + ":" + m.get("column") + ": " + m.get("level") + "[" + m.get("code") + "]: "
+          + m.get("message");
+    }
+    StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "line %-4s", m.get("line")));
+    for (Map.Entry<?, ?> f : m.entrySet()) {
+      Object k = f.getKey();
+      if (k.equals("line") || f.getValue() == null) continue;
+      b.append(LABELLED.contains(k) ? "  " + k + ": " : "  ").append(f.getValue());
+    }
+    return b.toString();
+  }
+
+  /** Values a reader cannot place without their name; the others (time, text, heading) speak for themselves. */
+  private static final List<String> LABELLED = List.of("owner", "status", "due", "ticket", "marker");
+
+  private static String shown(Object v) {
+    if (v == null) return "-";
+    if (v instanceof List<?> l) return l.isEmpty() ? "-" : String.join(", ", l.stream().map(String::valueOf).toList());
+    return String.valueOf(v);
   }
 
   private static void printSummary(PrintWriter out, List<Map<String, Object>> reports) {

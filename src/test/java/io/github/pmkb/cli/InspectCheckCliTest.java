@@ -61,6 +61,18 @@ class InspectCheckCliTest {
   }
 
   @Test
+  void inspectTextLeadsEachListRowWithItsSourceLine() {
+    Path kb = site();
+    Run r = run("inspect", kb.resolve("content/leak.md").toString(), kb.resolve("content/dns.md").toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).containsPattern("title:\\s+Kiosk spooler leak")
+        .containsPattern("line 4 +2024-05-04T10:00Z  Alert fired\\.  marker: detected")
+        .containsPattern("tags:\\s+-\n")
+        .contains("content/dns.md:4:1: warning[EX004]: unknown severity 'purple'")
+        .doesNotContain("[timeline, Timeline");
+  }
+
+  @Test
   void inspectSummaryCountsFilesPerField() {
     Run r = run("inspect", "--summary", site().resolve("content").toString());
     assertThat(r.out()).containsPattern("duration_minutes\\s+1\\s+33%").containsPattern("root_cause\\s+2\\s+67%")
