@@ -3,6 +3,7 @@ package io.github.pmkb.extract;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import io.github.pmkb.model.ActionItem.Status;
@@ -68,6 +69,15 @@ final class ActionFields {
 
   /** The fields of {@code text} and the text without them. */
   static Read read(String text) {
+    return read(text, w -> false);
+  }
+
+  /**
+   * {@link #read(String)}, where a capitalised label before a colon or after a dash is a name only
+   * if some word of it is not one the document writes in lower case ({@code ordinary}): "Incident
+   * Response: ..." in a text that speaks of "incident response" names a topic, not an owner.
+   */
+  static Read read(String text, Predicate<String> ordinary) {
     String t = text;
     Optional<Status> status = Optional.empty();
     Matcher m = STATUS_PREFIX.matcher(t);
@@ -91,11 +101,11 @@ final class ActionFields {
     }
     Optional<String> owner = Optional.empty();
     Optional<String> ticket = Optional.empty();
-    if ((m = NAME_SUFFIX.matcher(t)).find() && isName(m.group("name"))) {
+    if ((m = NAME_SUFFIX.matcher(t)).find() && isName(m.group("name"), ordinary)) {
       owner = Optional.of(m.group("name").replaceFirst("^@", ""));
       if (m.group("ticket") != null) ticket = Optional.of(m.group("ticket"));
       t = t.substring(0, m.start());
-    } else if ((m = NAME_PREFIX.matcher(t)).find() && isName(m.group("name"))) {
+    } else if ((m = NAME_PREFIX.matcher(t)).find() && isName(m.group("name"), ordinary)) {
       owner = Optional.of(m.group("name"));
       t = t.substring(m.end());
     } else if ((m = OWNER_LABEL.matcher(t)).find()) {
@@ -183,13 +193,38 @@ final class ActionFields {
     return when.strip();
   }
 
-  private static boolean isName(String name) {
+  /** Whether {@code name} looks like a person, a team or a handle: no section's name, no title words, not only ordinary words. */
+  private static boolean isName(String name, Predicate<String> ordinary) {
     if (name.startsWith("@")) return true;
+    if (SectionFinder.classify(name).isPresent()) return false;
+    boolean ownWord = false;
     for (String w : name.split(" ")) {
       if (NOT_NAME_WORD.matcher(w).matches()) return false;
+      ownWord |= !ordinary.test(w.toLowerCase(Locale.ROOT));
     }
-    return true;
+    return ownWord;
   }
+
+  /** The words {@code lines} write in lower case, read once on first use (most items name no one). */
+  static Predicate<String> lowerCaseWords(BodyLines lines) {
+    return new Predicate<>() {
+      private Set<String> words;
+
+      @Override
+      public boolean test(String word) {
+        if (words == null) {
+          words = new java.util.HashSet<>();
+          for (int i = 0; i < lines.size(); i++) {
+            Matcher m = LOWER_WORD.matcher(lines.get(i));
+            while (m.find()) words.add(m.group());
+          }
+        }
+        return words.contains(word);
+      }
+    };
+  }
+
+  private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}'-])\\p{Ll}[\\p{L}'-]*");
 
   private static boolean isTicket(String s) {
     int dash = s.indexOf('-');
@@ -212,7 +247,8 @@ final class ActionFields {
     return t.substring(0, m.start()) + (m.end() < t.length() && m.start() > 0 ? " " : "") + t.substring(m.end());
   }
 
+  /** Spaces and punctuation the removed fields leave behind; a trailing open bracket is one whose fields were all read out. */
   private static String tidy(String t) {
-    return t.replaceAll("\\s+", " ").replaceAll("\\s+([.,;:)])", "$1").replaceAll("\\(\\s*\\)", "").replaceAll("[\\s,;:\u2014\u2013-]+$", "").strip();
+    return t.replaceAll("\\s+", " ").replaceAll("\\s+([.,;:)])", "$1").replaceAll("\\(\\s*\\)", "").replaceAll("[\\s,;:(\\[\u2014\u2013-]+$", "").strip();
   }
 }

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import io.github.pmkb.model.ActionItem;
@@ -68,6 +69,7 @@ final class ActionItemExtractor {
   static List<ActionItem> extract(BodyLines lines, List<Section> sections) {
     List<ActionItem> out = new ArrayList<>();
     Set<Integer> done = new HashSet<>();
+    Predicate<String> ordinary = ActionFields.lowerCaseWords(lines);
     for (int k = 0; k < sections.size(); k++) {
       Section s = sections.get(k);
       if (s.kind() != SectionKind.ACTIONS) continue;
@@ -78,7 +80,7 @@ final class ActionItemExtractor {
       while (k + 1 < sections.size() && (isSubLabel(lines, sections.get(k + 1)) || isEmptyBefore(lines, from, sections.get(k + 1)))) {
         to = Math.max(to, lines.indexOf(sections.get(++k).endLine()));
       }
-      out.addAll(section(lines, Math.max(0, from), Math.min(to, lines.size() - 1), done));
+      out.addAll(section(lines, Math.max(0, from), Math.min(to, lines.size() - 1), done, ordinary));
     }
     // A table with an action column counts wherever it stands.
     for (int i = 0; i < lines.size(); i++) {
@@ -119,7 +121,7 @@ final class ActionItemExtractor {
     return line.strip().matches("[=-]{3,}");
   }
 
-  private static List<ActionItem> section(BodyLines lines, int from, int to, Set<Integer> done) {
+  private static List<ActionItem> section(BodyLines lines, int from, int to, Set<Integer> done, Predicate<String> ordinary) {
     List<Entry> entries = new ArrayList<>();
     List<ActionItem> table = new ArrayList<>();
     for (int i = from; i <= to; i++) {
@@ -145,10 +147,10 @@ final class ActionItemExtractor {
     }
     // A table is the list; bullets beside it explain it (priorities, legends).
     if (!table.isEmpty()) return table;
-    return items(lines, entries);
+    return items(lines, entries, ordinary);
   }
 
-  private static List<ActionItem> items(BodyLines lines, List<Entry> entries) {
+  private static List<ActionItem> items(BodyLines lines, List<Entry> entries, Predicate<String> ordinary) {
     boolean bulleted = entries.stream().anyMatch(Entry::bullet);
     List<Draft> drafts = new ArrayList<>();
     Draft current = null;
@@ -175,11 +177,11 @@ final class ActionItemExtractor {
       }
       // "- Task: ..." under an item details it; a plain bullet under it is an item of its own.
       if (current != null && e.indent() > current.indent && (current.bullet || e.bullet()) && (!e.bullet() || DETAIL.matcher(text).find())) {
-        current.read = current.read.or(ActionFields.read(text));
+        current.read = current.read.or(ActionFields.read(text, ordinary));
         continue;
       }
       if (bulleted && !e.bullet() && !underLabel) continue; // prose around the list
-      ActionFields.Read read = e.titled() ? titled(text) : read(text);
+      ActionFields.Read read = e.titled() ? titled(text, ordinary) : read(text, ordinary);
       if (e.box().isPresent()) read = new ActionFields.Read(read.text(), read.owner(),
           Optional.of(e.box().get().isBlank() ? Status.OPEN : Status.DONE), read.due(), read.ticket());
       if (read.text().isEmpty()) continue;
@@ -212,17 +214,17 @@ final class ActionItemExtractor {
    * The fields of an item under a bold title: the title names the item, never its owner ("**Incident
    * Response:** update the runbook" is no one's), so fields are read from the rest and the title kept.
    */
-  private static ActionFields.Read titled(String text) {
+  private static ActionFields.Read titled(String text, Predicate<String> ordinary) {
     int colon = text.indexOf(':');
     // "**Task 2:** ...", "**DONE:** ...": a generic prefix or a status, read as such.
-    if (colon < 0 || GENERIC_PREFIX.matcher(text).find() || ActionFields.status(text.substring(0, colon)).isPresent()) return read(text);
-    ActionFields.Read rest = ActionFields.read(text.substring(colon + 1).strip());
+    if (colon < 0 || GENERIC_PREFIX.matcher(text).find() || ActionFields.status(text.substring(0, colon)).isPresent()) return read(text, ordinary);
+    ActionFields.Read rest = ActionFields.read(text.substring(colon + 1).strip(), ordinary);
     String title = text.substring(0, colon).strip();
     return new ActionFields.Read(rest.text().isEmpty() ? title : title + ": " + rest.text(), rest.owner(), rest.status(), rest.due(), rest.ticket());
   }
 
-  private static ActionFields.Read read(String text) {
-    return ActionFields.read(GENERIC_PREFIX.matcher(text).replaceFirst(""));
+  private static ActionFields.Read read(String text, Predicate<String> ordinary) {
+    return ActionFields.read(GENERIC_PREFIX.matcher(text).replaceFirst(""), ordinary);
   }
 
   /** "Long-term fixes:", "Tasks:": a title for the items below, not an item. */

@@ -35,7 +35,6 @@ public final class Extractor {
 
   private static final int SUMMARY_CHARS = 280;
 
-  private static final Pattern MD_SUFFIX = Pattern.compile("(?i)\\.md$");
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private Extractor() {}
@@ -97,9 +96,7 @@ public final class Extractor {
       }
       diags.error("FM012", "slug '" + explicit.get() + "' has no letters or digits", fm.pos("slug"));
     }
-    String name = doc.source().absPath().getFileName().toString();
-    name = MD_SUFFIX.matcher(name).replaceFirst("");
-    String s = Slugs.of(name);
+    String s = Slugs.of(TitleExtractor.baseName(doc));
     return s.isEmpty() ? "incident-" + doc.source().sha256().substring(0, 8) : s;
   }
 

@@ -48,6 +48,12 @@ final class ImpactExtractor {
   /** Words that narrow "all" or "complete" to a part: "complete outage in the EU region". */
   private static final Pattern PART = SharedBoundary.compile("(?i)\\bregions?\\b|\\bsome\\b|\\bcertain\\b|\\bpartial\\w*|\\bsubset\\b", 0);
   /**
+   * A paragraph that counts a few of the things that failed ("a couple of our sites went down")
+   * makes its "every user" the users of those few.
+   */
+  private static final Pattern FEW_OF = Pattern.compile("(?i)\\b(?:some|a couple|a few|a handful|several|one|two|three|certain|parts?) of (?:our|the|its|their)"
+      + "(?: [\\w-]+)? (?:sites|services|apps|applications|servers|systems|regions|clusters|products|websites|domains|endpoints)\\b");
+  /**
    * "All services" counts everyone only with the harm named: "all the services were affected"
    * may mean each was a little slower, which says nothing of how many users were hurt.
    */
@@ -111,7 +117,7 @@ final class ImpactExtractor {
       Sourced<String> sentence = Sourced.of(said, Provenance.BODY, at);
       if (p == ALL_USERS || p == HALF) {
         // "All services were restored", "all clients retried": everyone, but nobody hurt.
-        if (p == ALL_USERS && (PART.matcher(said).find() || !Markers.tellsOfHarm(said)
+        if (p == ALL_USERS && (PART.matcher(said).find() || FEW_OF.matcher(paragraph(lines, i)).find() || !Markers.tellsOfHarm(said)
             || Markers.of(said).filter(k -> k == io.github.pmkb.model.Marker.RESOLVED).isPresent()
             || FEATURES.matcher(m.group()).find() && !Markers.tellsOfHarm(MERELY_AFFECTED.matcher(said).replaceAll(" ")))) {
           continue;
@@ -131,6 +137,15 @@ final class ImpactExtractor {
       return Optional.of(new Impact(Optional.of(Sourced.of(pct, Provenance.BODY, at)), Optional.of(sentence)));
     }
     return Optional.empty();
+  }
+
+  /** The lines of the paragraph around line {@code i}, joined. */
+  private static String paragraph(BodyLines lines, int i) {
+    int from = i;
+    while (from > 0 && !lines.isBlank(from - 1) && !lines.isFenced(from - 1)) from--;
+    StringBuilder out = new StringBuilder();
+    for (int k = from; k < lines.size() && (k == i || !lines.isBlank(k) && !lines.isFenced(k)); k++) out.append(lines.get(k)).append(' ');
+    return out.toString();
   }
 
   private static String noun(Matcher m) {

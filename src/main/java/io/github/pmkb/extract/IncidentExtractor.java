@@ -30,6 +30,9 @@ import io.github.pmkb.model.TimelineEvent;
  * timeline's markers; the duration is stated, else derived from start and end.
  */
 final class IncidentExtractor {
+  /** Days over which a timeline of days only still tells one incident's story. */
+  private static final int HISTORY_DAYS = 7;
+
   private final Taxonomy taxonomy;
   private final SeverityNormalizer severities;
 
@@ -118,8 +121,7 @@ final class IncidentExtractor {
         .map(s -> Sourced.of(s.value().local().toLocalDate(), s.from(), s.at()))
         .or(() -> stated.date().map(f -> Sourced.of(f.value(), Provenance.BODY, SourcePos.of(rel, lines.lineNo(f.index())))))
         .or(() -> start.filter(s -> s.value().dated()).map(s -> Sourced.of(s.value().local().toLocalDate(), Provenance.DERIVED, s.at())))
-        .or(() -> timeline.events().stream().filter(e -> e.at().dated()).findFirst()
-            .map(e -> Sourced.of(e.at().local().toLocalDate(), Provenance.DERIVED, SourcePos.of(rel, e.line()))));
+        .or(() -> firstDay(timeline, rel));
     Incident incident = new Incident(tz, start, detected, mitigated, resolved, duration, impact, severity, services,
         cause.rootCause(), sections, timeline, actions, cause.contributing());
     return new Result(incident, date);
@@ -199,6 +201,17 @@ final class IncidentExtractor {
    * the last change. Written order, because a mis-dated entry should not move the start;
    * newest-first timelines are read from the end.
    */
+  /**
+   * The day of a timeline's first dated entry, when its entries keep to a few days: entries of
+   * days only, spread over weeks or months, tell a history with no one day the incident began.
+   */
+  private static Optional<Sourced<LocalDate>> firstDay(Timeline t, String rel) {
+    List<LocalDate> days = t.events().stream().filter(e -> e.at().dated()).map(e -> e.at().local().toLocalDate()).sorted().toList();
+    if (days.isEmpty() || days.get(0).plusDays(HISTORY_DAYS).isBefore(days.get(days.size() - 1))) return Optional.empty();
+    TimelineEvent e = t.events().stream().filter(d -> d.at().dated()).findFirst().orElseThrow();
+    return Optional.of(Sourced.of(e.at().local().toLocalDate(), Provenance.DERIVED, SourcePos.of(rel, e.line())));
+  }
+
   private static Optional<Sourced<Moment>> firstImpact(Timeline t, String rel) {
     // A day without a time of day is never a start.
     List<TimelineEvent> written = new ArrayList<>(t.events().stream().filter(e -> e.at().timed()).toList());
@@ -212,6 +225,12 @@ final class IncidentExtractor {
     // Only changes, or the first sign after them is someone noticing: the harm began with the change.
     if (k == written.size() || (k > 0 && Markers.isNotice(written.get(k).text()))) k = Math.max(0, k - 1);
     TimelineEvent e = written.get(k);
+    // Harm begins before anyone notices it: an entry that finds the problem on an earlier day (its
+    // time not written) puts the start at a time the text does not state.
+    if (t.events().stream().anyMatch(d -> d.at().dated() && d.marker().filter(m -> m == Marker.DETECTED).isPresent()
+        && d.at().local().toLocalDate().isBefore(e.at().local().toLocalDate()))) {
+      return Optional.empty();
+    }
     return Optional.of(Sourced.of(e.at(), Provenance.DERIVED, SourcePos.of(rel, e.line())));
   }
 

@@ -110,17 +110,17 @@ final class Markers {
 
   static Optional<Marker> of(String text) {
     String t = text.toLowerCase(Locale.ROOT);
-    boolean futile = (t.contains("not") || t.contains("n't") || t.contains("persist") || t.contains("avail") || t.contains("without"))
-        && FUTILE.matcher(t).find();
     for (Rule r : RULES) {
-      if (futile && (r.marker() == Marker.MITIGATED || r.marker() == Marker.RESOLVED)) continue;
-      if (r.matches(t)) return Optional.of(r.marker());
+      if (!r.matches(t)) continue;
+      // Asked only of the few lines that speak of a fix.
+      if ((r.marker() == Marker.MITIGATED || r.marker() == Marker.RESOLVED) && FUTILE.matcher(t).find()) continue;
+      return Optional.of(r.marker());
     }
     return Optional.empty();
   }
 
   /** An attempt that did not work ("rolled back, but this did not resolve the issue"): no mitigation, no end. */
-  private static final Pattern FUTILE = Pattern.compile("\\b(?:did ?n[o']t|does ?n[o']t|was ?n[o']t|were ?n[o']t|has ?n[o']t|had ?n[o']t|not) "
+  private static final Pattern FUTILE = SharedBoundary.compile("\\b(?:did ?n[o']t|does ?n[o']t|was ?n[o']t|were ?n[o']t|has ?n[o']t|had ?n[o']t|not) "
       + "(?:\\w+ )?(?:resolve|fix|help|work|restore|recover|mitigate|solve|improve|change|address)\\w*|\\b(?:still|continued to) persist\\w*"
-      + "|\\bpersisted\\b|\\bto no avail\\b|\\bwithout (?:success|effect|improvement)\\b");
+      + "|\\bpersisted\\b|\\bto no avail\\b|\\bwithout (?:success|effect|improvement)\\b", 0);
 }

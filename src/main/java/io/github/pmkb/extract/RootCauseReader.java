@@ -22,6 +22,9 @@ final class RootCauseReader {
   /** The causes found; {@code contributing} never repeats the root cause. */
   record Causes(Sourced<String> rootCause, List<Sourced<String>> contributing) {}
 
+  /** Words of the family of resolving, in a heading. */
+  private static final java.util.regex.Pattern FIXING = java.util.regex.Pattern.compile("\\b(?:resolv|remed|mitigat|fix|recover)\\w*");
+
   private final Taxonomy taxonomy;
   private final RootCauseClassifier classifier;
 
@@ -117,7 +120,10 @@ final class RootCauseReader {
       case SUMMARY -> RootCauseClassifier.Zone.SUMMARY;
       case TIMELINE -> RootCauseClassifier.Zone.TIMELINE;
       case RESOLUTION -> RootCauseClassifier.Zone.RESOLUTION;
-      case ACTIONS, LESSONS -> RootCauseClassifier.Zone.AFTERMATH;
+      // Actions that resolve ("Resolving actions", "Remediation actions") tell the fix, as a resolution section does.
+      case ACTIONS -> FIXING.matcher(SectionFinder.normalise(s.heading())).find() ? RootCauseClassifier.Zone.RESOLUTION
+          : RootCauseClassifier.Zone.AFTERMATH;
+      case LESSONS -> RootCauseClassifier.Zone.AFTERMATH;
       case IMPACT, OTHER -> RootCauseClassifier.Zone.BODY;
     };
   }

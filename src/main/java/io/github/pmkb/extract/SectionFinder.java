@@ -41,7 +41,7 @@ final class SectionFinder {
       new Rule(SectionKind.ACTIONS, "\\bcorrective\\b|\\bprevent(?:at)?ive\\b|\\baction items?\\b|\\bimprovements?\\b|"
           + "^tasks?\\b|\\btasks to\\b|\\brecommendations?\\b|^to ?do\\b|\\bnext steps\\b|\\bfollow[- ]?ups?\\b|"
           + "\\bpreventive\\b|\\bprevention\\b|\\bmeasures\\b|\\bfuture (?:work|steps|actions)\\b|\\bremediation (?:items|actions|tasks|plan)\\b|"
-          + "\\bprevent(?:ing)? (?:this|it|recurrence|future)\\b"),
+          + "\\bprevent(?:ing)? (?:this|it|recurrence|future)\\b|\\bactions\\b(?! (?:taken|performed|done|carried out|during)\\b)"),
       new Rule(SectionKind.LESSONS, "\\blessons?\\b|^conclusions?\\b|\\bwhat went well\\b|\\bwhere we got lucky\\b|"
           + "\\btakeaways?\\b|\\bwhat didn'?t go\\b|\\blearnings?\\b"),
       new Rule(SectionKind.RESOLUTION, "\\bresolution\\b|\\bremediation\\b|\\bmitigation\\b|\\bactions taken\\b|"

@@ -250,9 +250,14 @@ final class TitleExtractor {
     return n;
   }
 
+  /** The document's file name without its Markdown extension. */
+  static String baseName(ParsedDoc doc) {
+    return MD_SUFFIX.matcher(doc.source().absPath().getFileName().toString()).replaceFirst("");
+  }
+
   /** "monitoring-dashboard-memory-leak.md" becomes "Monitoring dashboard memory leak". */
   static String fromFileName(ParsedDoc doc) {
-    String name = MD_SUFFIX.matcher(doc.source().absPath().getFileName().toString()).replaceFirst("");
+    String name = baseName(doc);
     name = DATE_PREFIX.matcher(name).replaceFirst("").replace('-', ' ').replace('_', ' ').strip();
     if (name.isEmpty()) return "Untitled incident";
     return name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);

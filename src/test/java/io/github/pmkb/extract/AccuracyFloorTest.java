@@ -28,11 +28,17 @@ import io.github.pmkb.testing.SiteFixture;
  * Holds extraction accuracy at the floors committed in {@code accuracy-floor.properties}: runs
  * {@code pmkb inspect --json} in-process over the real postmortems and the seeds of
  * {@code ../shared}, scores it with the shared scorer ({@code accuracy-eval.py --min}) and fails
- * when any field falls more than {@value #SLACK} points below its floor. Skipped, with the reason,
+ * when any field falls more than {@value #SLACK} points below its floor, or the false facts rise
+ * more than {@value #FALSE_FACTS_SLACK} over their ceiling ({@code false_facts=N}). Skipped, with the reason,
  * when {@code ../shared} or python3 is absent. {@code bench/accuracy.sh} prints the full tables.
  */
 class AccuracyFloorTest {
   static final double SLACK = 2.0;
+  /** The key of the ceiling on false facts (values given where the text states none), a count over all fields. */
+  static final String FALSE_FACTS = "false_facts";
+  /** False facts allowed over the ceiling: about two points of the 130 chances the labels give. */
+  static final int FALSE_FACTS_SLACK = 2;
+  private static final java.util.regex.Pattern FALSE_FACTS_CELL = java.util.regex.Pattern.compile("%\\s+(\\d+)/\\d+\\b");
   static final Path SHARED = SiteFixture.repoRoot().resolve("../shared").normalize();
   static final Path SCORER = SHARED.resolve("tools/accuracy-eval.py");
   static final Path REAL = SHARED.resolve("corpus/real");
@@ -72,12 +78,43 @@ class AccuracyFloorTest {
             .collect(Collectors.toSet());
         labels = subset(SHARED.resolve("labels/real.jsonl"), ids, tmp.resolve(name + ".labels.jsonl"));
       }
-      String table = score(output, labels, scope.getValue());
+      Map<String, Double> fields = new TreeMap<>(scope.getValue());
+      Double ceiling = fields.remove(FALSE_FACTS);
+      String table = score(output, labels, fields);
       tables.append("== ").append(name).append('\n').append(table);
       table.lines().filter(l -> l.contains("SHORT")).forEach(l -> short_.add(name + ": " + l.strip()));
+      int falseFacts = falseFacts(table);
+      if (ceiling != null && falseFacts > ceiling + FALSE_FACTS_SLACK) {
+        short_.add(name + ": " + falseFacts + " false facts, over the line of " + ceiling.intValue() + " by more than " + FALSE_FACTS_SLACK);
+      }
     }
     System.out.println(tables);
     assertThat(short_).as("fields more than %s points below accuracy-floor.properties\n%s", SLACK, tables).isEmpty();
+  }
+
+  /** The false facts of a scorer table: the sum of the column after the share ("1/26") of its field rows. */
+  static int falseFacts(String table) {
+    int sum = 0;
+    for (String line : table.lines().toList()) {
+      if (line.startsWith(" ") || line.startsWith("accuracy") || line.startsWith("all of")) continue;
+      java.util.regex.Matcher m = FALSE_FACTS_CELL.matcher(line);
+      if (m.find()) sum += Integer.parseInt(m.group(1));
+    }
+    return sum;
+  }
+
+  @Test
+  void falseFactsAreSummedFromTheFieldRows() {
+    String table = """
+        field                      right   share   false facts (given where the text has none)
+        title                    40/41     97.6%   -  goal 90%  ok
+        date                     30/33     90.9%   1/8  goal 90%  ok
+        impact                   12/14     85.7%   2/27
+        all of title, date, duration, impact, root cause right  20/41 48.8%  goal 40%  ok
+          org-postmortem (20): title=95% date=90%
+        accuracy title=98% date=91%
+        """;
+    assertThat(falseFacts(table)).isEqualTo(3);
   }
 
   /** Runs {@code pmkb inspect --json DIR} through the CLI's front door, into {@code out}. */
