@@ -9,10 +9,15 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import io.github.pmkb.check.IncidentReport;
 import io.github.pmkb.escape.Json;
 import io.github.pmkb.config.SiteConfig;
@@ -20,19 +25,28 @@ import io.github.pmkb.model.Corpus;
 import io.github.pmkb.model.Postmortem;
 
 /**
- * {@code api/incidents.json}: the whole extracted model, one object per published incident, with
- * the same field names as {@code pmkb inspect --json} plus {@code slug} and {@code url}, so
- * scripts can rely on one schema (documented in the README).
+ * {@code api/}: the extracted model, one object per published incident, with the same field
+ * names as {@code pmkb inspect --json} plus {@code slug} and {@code url}, so scripts can rely on
+ * one schema (documented in the README). It is split by year: {@code api/index.json} lists the
+ * shards, {@code api/incidents-YYYY.json} (or {@code incidents-undated.json}) holds a year's
+ * incidents, because one file for 100,000 postmortems was 323 MB, over the 100 MiB GitHub accepts
+ * for a file, and a script mostly wants recent years. The document structure ({@code sections})
+ * is left out: it says where headings are, not what happened, and was a sixth of the bytes.
  *
- * <p>At 10,000 postmortems the file is 31 MB. Built as one string and rendered through a
- * template, it took several copies of that at once (the string, Pebble's writer, the bytes) and
- * was where a build with -Xmx700m ran out of memory; so the page's model holds the incidents
+ * <p>Built as one string and rendered through a template, a shard took several copies of itself
+ * at once (the string, Pebble's writer, the bytes), so the page's model holds the incidents
  * ({@link Incidents}), and with the theme's plain template ({@link #isPlainTemplate}) the build
- * streams the document into the file one incident at a time.
+ * streams each shard into its file one incident at a time.
  */
 public final class ApiExport {
   /** Bump when a field changes meaning or disappears; adding fields does not bump it. */
-  static final int VERSION = 2;
+  static final int VERSION = 3;
+
+  /** The file listing the shards. */
+  public static final String INDEX = "api/index.json";
+
+  /** The shard of incidents without a date. */
+  static final String UNDATED = "undated";
 
   /** The template of the page; the default theme's only prints the document. */
   public static final String TEMPLATE = "api-json";
@@ -43,20 +57,22 @@ public final class ApiExport {
   private ApiExport() {}
 
   /**
-   * The model value {@code json} of the page: the published incidents, in corpus order. Two are
+   * The model value {@code json} of a shard's page: its incidents, in corpus order, and its year
+   * ({@link #UNDATED} for incidents without a date). Two are
    * equal when every postmortem has the same facts the document shows (slug, file, title, date,
    * tags, incident), so an incremental rebuild after an edit of a body alone does not write the
    * file again, as when the model held the document itself. {@link #toString()} is the whole
    * document, for a theme whose own template prints {@code json}.
    */
-  public record Incidents(List<Postmortem> postmortems) {
+  public record Incidents(String year, List<Postmortem> postmortems) {
     public Incidents {
       postmortems = List.copyOf(postmortems);
     }
 
     @Override
     public boolean equals(Object o) {
-      if (!(o instanceof Incidents other) || other.postmortems.size() != postmortems.size()) return false;
+      if (!(o instanceof Incidents other) || !other.year.equals(year)
+          || other.postmortems.size() != postmortems.size()) return false;
       for (int i = 0; i < postmortems.size(); i++) {
         if (!shown(postmortems.get(i)).equals(shown(other.postmortems.get(i)))) return false;
       }
@@ -73,8 +89,9 @@ public final class ApiExport {
       return java.util.Arrays.asList(p.slug(), p.sourcePath(), p.title().value(), p.day(), p.tags(), p.incident());
     }
 
-    static Incidents of(Corpus corpus) {
-      return new Incidents(corpus.postmortems());
+    /** The shard's path in the site. */
+    public String path() {
+      return "api/incidents-" + year + ".json";
     }
 
     /** Writes the document as UTF-8; {@code out} is neither buffered nor closed here. */
@@ -84,11 +101,12 @@ public final class ApiExport {
       w.flush();
     }
 
-    /** {@code {"version":1,"count":N,"incidents":[...]}} and a newline, one incident at a time. */
+    /** {@code {"version":3,"year":Y,"count":N,"incidents":[...]}} and a newline, one incident at a time. */
     void writeTo(Writer out) throws IOException {
       // The same bytes as Json.write of the whole document (ApiExportTest compares them): its
       // maps and lists have no whitespace, so the document can be written piece by piece.
-      out.write("{\"version\":" + VERSION + ",\"count\":" + postmortems.size() + ",\"incidents\":[");
+      out.write("{\"version\":" + VERSION + ",\"year\":" + yearJson(year) + ",\"count\":" + postmortems.size()
+          + ",\"incidents\":[");
       for (int i = 0; i < postmortems.size(); i++) {
         if (i > 0) out.write(',');
         out.write(Json.write(incident(postmortems.get(i))));
@@ -109,13 +127,56 @@ public final class ApiExport {
     }
   }
 
-  /** One incident's object: slug, url, then {@code inspect --json}'s fields without diagnostics. */
+  /**
+   * The corpus split by year, newest year first, then {@link #UNDATED}; each shard keeps corpus
+   * order.
+   */
+  public static List<Incidents> shards(Corpus corpus) {
+    Map<String, List<Postmortem>> byYear = new TreeMap<>(Comparator.reverseOrder());
+    List<Postmortem> undated = new ArrayList<>();
+    for (Postmortem p : corpus.postmortems()) {
+      Optional<LocalDate> day = p.day();
+      if (day.isEmpty()) undated.add(p);
+      // Four digits for every year a postmortem plausibly has, so the reverse text order is newest first.
+      else byYear.computeIfAbsent(String.format(Locale.ROOT, "%04d", day.get().getYear()), y -> new ArrayList<>()).add(p);
+    }
+    List<Incidents> out = new ArrayList<>();
+    byYear.forEach((y, ps) -> out.add(new Incidents(y, ps)));
+    if (!undated.isEmpty()) out.add(new Incidents(UNDATED, undated));
+    return out;
+  }
+
+  /** {@code api/index.json}: the version, the total count and each shard's year, count and path. */
+  public static String index(List<Incidents> shards) {
+    List<Object> list = new ArrayList<>();
+    int total = 0;
+    for (Incidents s : shards) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("year", s.year.equals(UNDATED) ? null : Integer.parseInt(s.year));
+      m.put("count", s.postmortems.size());
+      m.put("url", s.path());
+      list.add(m);
+      total += s.postmortems.size();
+    }
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("version", VERSION);
+    root.put("count", total);
+    root.put("shards", list);
+    return Json.write(root) + "\n";
+  }
+
+  private static String yearJson(String year) {
+    return year.equals(UNDATED) ? "null" : String.valueOf(Integer.parseInt(year));
+  }
+
+  /** One incident's object: slug, url, then {@code inspect --json}'s fields without diagnostics and sections. */
   static Map<String, Object> incident(Postmortem p) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("slug", p.slug());
     m.put("url", Permalinks.incident(p.slug()));
     Map<String, Object> report = IncidentReport.of(p.sourcePath(), Optional.of(p), List.of());
     report.remove("diagnostics");
+    report.remove("sections");
     m.putAll(report);
     return m;
   }

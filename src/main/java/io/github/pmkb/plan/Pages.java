@@ -56,8 +56,8 @@ public final class Pages {
       IncidentSummary older) implements PageModel {}
 
   /** A tag's incidents, one page of them. */
-  public record TagPage(SiteView site, PageView page, TagView tag, List<IncidentSummary> incidents, PagerView pager)
-      implements PageModel {}
+  public record TagPage(SiteView site, PageView page, TagView tag, List<IncidentSummary> incidents, PagerView pager,
+      int listed) implements PageModel {}
 
   /**
    * A facet value's incidents (a root cause, a service, a severity, a year), one page of them.
@@ -65,7 +65,7 @@ public final class Pages {
    * @param summary what the incidents add up to; null for severities and years, whose pages are lists
    */
   public record FacetValuePage(SiteView site, PageView page, FacetView facet, FacetValueView value,
-      GroupSummary summary, List<IncidentSummary> incidents, PagerView pager) implements PageModel {}
+      GroupSummary summary, List<IncidentSummary> incidents, PagerView pager, int listed) implements PageModel {}
 
   /** The values of one facet. */
   public record FacetIndexPage(SiteView site, PageView page, FacetView facet) implements PageModel {}
@@ -106,8 +106,14 @@ public final class Pages {
   public record AnalyticsPage(SiteView site, PageView page, AnalyticsPages.Model analytics) implements PageModel {}
 
   /** One page of the actions ledger. */
+  /**
+   * A page of the actions ledger.
+   *
+   * @param listed how many incidents, newest first, the ledger's pages list the actions of
+   * @param incidents how many incidents have action items
+   */
   public record ActionsPage(SiteView site, PageView page, ActionRows.Ledger ledger, List<ActionRows.ActionGroup> groups,
-      PagerView pager) implements PageModel {}
+      PagerView pager, int listed, int incidents) implements PageModel {}
 
   /** The Atom feed. */
   public record FeedPage(SiteView site, PageView page, List<IncidentSummary> incidents, String updated)
@@ -120,7 +126,7 @@ public final class Pages {
   /** robots.txt. */
   public record RobotsPage(SiteView site, PageView page) implements PageModel {}
 
-  /** {@code api/incidents.json}. */
+  /** A shard of the API, {@code api/incidents-YYYY.json}. */
   public record ApiPage(SiteView site, PageView page, ApiExport.Incidents json) implements PageModel {}
 
   /** A JSON document the theme's scripts read ({@code data/*.json}), built in full by the plan. */

@@ -47,6 +47,15 @@ public final class SitePlanner {
   static final int HOME_TAGS = 12;
   /** Incidents per page of a tag, a facet value or the table of all incidents. */
   static final int LIST_PAGE = 100;
+
+  /**
+   * How many incidents, newest first, a tag's or a facet value's pages list (and the ledger's
+   * pages list the actions of). At 100,000
+   * postmortems listing all of them took 250 MB (a root cause or a severity ran to a hundred pages
+   * nobody turns); the table of all incidents (filtered by the value, with JavaScript) and the
+   * archive (by month, without) still reach every one, and the page's figures count them all.
+   */
+  static final int LIST_MAX = 1000;
   /** Recurring root causes shown on the home page. */
   static final int TOP_RECURRING = 5;
   /** The page GitHub Pages serves for any missing address. */
@@ -194,17 +203,20 @@ public final class SitePlanner {
         (pv, slice, pager) -> new Pages.IncidentsPage(site, pv, slice, all.size(), pager, filters));
     Map<String, List<Postmortem>> byTag = corpus.byTag();
     for (TagView t : tags) {
-      List<IncidentSummary> list = byTag.getOrDefault(t.name(), List.of()).stream().map(p -> summaries.get(p.slug())).toList();
-      paged(pages, t.url(), "tag", "Tag: " + t.name(), list, (pv, slice, pager) -> new Pages.TagPage(site, pv, t, slice, pager));
+      List<IncidentSummary> list = byTag.getOrDefault(t.name(), List.of()).stream().limit(LIST_MAX)
+          .map(p -> summaries.get(p.slug())).toList();
+      paged(pages, t.url(), "tag", "Tag: " + t.name(), list,
+          (pv, slice, pager) -> new Pages.TagPage(site, pv, t, slice, pager, list.size()));
     }
     pages.add(spec(Permalinks.tagsIndex(), "tags", new Pages.TagsPage(site, pageView(Permalinks.tagsIndex(), "Tags"), tags)));
     for (FacetPages.ValuePage fp : facets.pages()) {
       String dim = fp.facet().name();
       Views.GroupSummary summary = dim.equals(Fields.FACET_ROOT_CAUSE) || dim.equals(Fields.FACET_SERVICE)
           ? groups.of(dim, fp.value().value(), fp.value().url()) : null;
-      List<IncidentSummary> list = fp.slugs().stream().map(summaries::get).toList();
+      List<IncidentSummary> list = fp.slugs().stream().limit(LIST_MAX).map(summaries::get).toList();
       paged(pages, fp.value().url(), "facet", fp.facet().title() + ": " + fp.value().label(), list,
-          (pv, slice, pager) -> new Pages.FacetValuePage(site, pv, fp.facet(), fp.value(), summary, slice, pager));
+          (pv, slice, pager) -> new Pages.FacetValuePage(site, pv, fp.facet(), fp.value(), summary, slice, pager,
+              list.size()));
     }
     for (FacetView f : facets.facets()) {
       if (!f.name().equals(Fields.FACET_TAG)) {
@@ -218,10 +230,13 @@ public final class SitePlanner {
     pages.add(spec(NOT_FOUND, "404", new Pages.NotFoundPage(site, pageView(NOT_FOUND, "Page not found"))));
     pages.add(spec("analytics.html", "analytics", new Pages.AnalyticsPage(site, pageView("analytics.html", "Analytics"),
         AnalyticsPages.of(corpus, report, groups, facets))));
-    for (ActionRows.LedgerPage lp : ActionRows.pages(actionGroups, LIST_PAGE)) {
+    // Like a tag's pages, the ledger's list the newest LIST_MAX incidents' actions (at 100,000
+    // postmortems every action was 129 MB of pages); its figures and filters cover all of them.
+    List<ActionRows.ActionGroup> listedGroups = actionGroups.subList(0, Math.min(actionGroups.size(), LIST_MAX));
+    for (ActionRows.LedgerPage lp : ActionRows.pages(listedGroups, LIST_PAGE)) {
       String title = lp.number() == 1 ? "Action items" : "Action items (page " + lp.number() + ")";
       pages.add(spec(lp.path(), "actions", new Pages.ActionsPage(site, pageView(lp.path(), title), ledger, lp.groups(),
-          lp.pager())));
+          lp.pager(), listedGroups.size(), actionGroups.size())));
     }
     for (ArchivePages.ArchiveFile af : ArchivePages.pages(all)) {
       pages.add(spec(af.path(), "archive", new Pages.ArchivePage(site, pageView(af.path(), af.title()), af.years(),
@@ -286,10 +301,13 @@ public final class SitePlanner {
           f.sitemaps())));
     }
     out.add(spec("robots.txt", "robots", new Pages.RobotsPage(site, pageView("robots.txt", "robots.txt"))));
-    // site.api=false leaves it out: it is the largest file of a large site (31 MB at 10k postmortems).
+    // site.api=false leaves it out: the largest folder of a large site after the pages (27 MB at 10k postmortems).
     if (site.api()) {
-      out.add(spec("api/incidents.json", ApiExport.TEMPLATE, new Pages.ApiPage(site,
-          pageView("api/incidents.json", "incidents.json"), ApiExport.Incidents.of(corpus))));
+      List<ApiExport.Incidents> shards = ApiExport.shards(corpus);
+      out.add(data(ApiExport.INDEX, ApiExport.index(shards)));
+      for (ApiExport.Incidents shard : shards) {
+        out.add(spec(shard.path(), ApiExport.TEMPLATE, new Pages.ApiPage(site, pageView(shard.path(), shard.path()), shard)));
+      }
     }
     return out;
   }

@@ -18,7 +18,7 @@ public final class Views {
    *
    * @param hasHost whether {@code absoluteBase} is a full URL (site.host is set), as feeds and
    *     sitemaps need
-   * @param api whether the site has {@code api/incidents.json} ({@code site.api}, default true)
+   * @param api whether the site has the JSON export in {@code api/} ({@code site.api}, default true)
    */
   public record SiteView(String title, String description, String baseUrl, String absoluteBase, boolean hasHost,
       String language, String repoUrl, String generator, boolean api) {}

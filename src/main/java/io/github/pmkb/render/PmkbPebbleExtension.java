@@ -16,13 +16,14 @@ final class PmkbPebbleExtension extends AbstractExtension {
 
   /**
    * {@code {{ incident.timeline | timelineSvg | raw }}}: the timeline strip, {@code timelineSvg(360)}
-   * drawn 360 units wide for phones. Its output is built from escaped text only, so it is safe to
-   * insert raw.
+   * drawn 360 units wide for phones; {@code timelineSvg(360, true)} is a copy for the eye only
+   * (hidden from screen readers, no description or tooltips) beside a described strip. Its output
+   * is built from escaped text only, so it is safe to insert raw.
    */
   private static final class TimelineSvg implements Filter {
     @Override
     public List<String> getArgumentNames() {
-      return List.of("width");
+      return List.of("width", "copy");
     }
 
     @Override
@@ -33,7 +34,8 @@ final class PmkbPebbleExtension extends AbstractExtension {
       for (Object o : list) if (o instanceof io.github.pmkb.render.chart.TimelinePoint p) points.add(p);
       Object w = args.get("width");
       int width = w instanceof Number n ? n.intValue() : io.github.pmkb.render.chart.TimelineStrip.WIDE;
-      return io.github.pmkb.render.chart.TimelineStrip.svg(points, Math.max(200, Math.min(2000, width)));
+      boolean copy = Boolean.TRUE.equals(args.get("copy"));
+      return io.github.pmkb.render.chart.TimelineStrip.svg(points, Math.max(200, Math.min(2000, width)), !copy);
     }
   }
 

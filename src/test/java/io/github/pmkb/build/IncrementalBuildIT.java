@@ -115,9 +115,9 @@ class IncrementalBuildIT {
 
     Rebuild r = session.update(SourceChanges.ofContent(src.resolve("content/2022/delta.md")));
 
-    // delta was the only incident of 2022, so its year's facet page goes too.
+    // delta was the only incident of 2022, so its year's facet page and API shard go too.
     assertThat(r.deleted()).containsExactlyInAnyOrder("incidents/delta.html", "tags/network.html",
-        "facets/year/2022.html");
+        "facets/year/2022.html", "api/incidents-2022.json");
     assertThat(out.resolve("incidents/delta.html")).doesNotExist();
     assertSameAsCleanBuild();
   }

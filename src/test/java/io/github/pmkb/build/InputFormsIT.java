@@ -71,7 +71,7 @@ class InputFormsIT {
     SiteBuilder.build(new BuildOptions(src, Optional.of(out), Optional.empty(), false), SiteBuilder.Progress.NONE);
 
     var capacity = Jsoup.parse(out.resolve("tags/capacity.html").toFile(), "UTF-8");
-    assertThat(capacity.select("ol.incidents a.title").eachText())
+    assertThat(capacity.select("ol.incidents li > a").eachText())
         .containsExactly("From YAML: cache stampede", "From JBake: queue backlog");
     var index = Jsoup.parse(out.resolve("tags/index.html").toFile(), "UTF-8");
     assertThat(index.select(".top-list li").eachText()).contains("capacity 2", "cache 1", "queue 1");

@@ -26,7 +26,7 @@ import io.github.pmkb.model.Corpus;
 import io.github.pmkb.model.Postmortem;
 import io.github.pmkb.testing.SiteFixture;
 
-/** The streamed {@code api/incidents.json} is the document the whole-string export wrote, byte for byte. */
+/** The streamed API shards are the documents a whole-string export writes, byte for byte; the index lists them. */
 class ApiExportTest {
   @TempDir Path tmp;
 
@@ -69,35 +69,50 @@ class ApiExportTest {
     return LoadedSite.of(root).corpus();
   }
 
-  /** How the export was written before it was streamed: one map of the whole document, one string. */
-  private static String wholeDocument(Corpus corpus) {
+  /** A shard as one map of the whole document, one string: what streaming must reproduce. */
+  private static String wholeDocument(ApiExport.Incidents shard) {
     List<Object> incidents = new ArrayList<>();
-    for (Postmortem p : corpus.postmortems()) {
+    for (Postmortem p : shard.postmortems()) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("slug", p.slug());
       m.put("url", Permalinks.incident(p.slug()));
       Map<String, Object> report = IncidentReport.of(p.sourcePath(), Optional.of(p), List.of());
       report.remove("diagnostics");
+      report.remove("sections");
       m.putAll(report);
       incidents.add(m);
     }
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("version", ApiExport.VERSION);
+    root.put("year", shard.year().equals("undated") ? null : Integer.valueOf(shard.year()));
     root.put("count", incidents.size());
     root.put("incidents", incidents);
     return Json.write(root) + "\n";
   }
 
   @Test
-  void streamedDocumentEqualsTheWholeDocumentByteForByte() throws IOException {
+  void streamedShardsEqualTheWholeDocumentsByteForByte() throws IOException {
     Corpus corpus = corpus(SiteFixture.write(tmp.resolve("src"), SITE));
     assertThat(corpus.size()).isEqualTo(3);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ApiExport.Incidents.of(corpus).writeTo(out);
-    String expected = wholeDocument(corpus);
-    assertThat(expected).contains("façade", "—", "\\\"quoted\\\"", "\\\\ with");
-    assertThat(out.toByteArray()).isEqualTo(expected.getBytes(StandardCharsets.UTF_8));
-    assertThat(ApiExport.Incidents.of(corpus).toString()).isEqualTo(expected);
+    List<ApiExport.Incidents> shards = ApiExport.shards(corpus);
+    assertThat(shards).extracting(ApiExport.Incidents::year).containsExactly("2024", "undated");
+    assertThat(shards.get(0).postmortems()).hasSize(2);
+    for (ApiExport.Incidents shard : shards) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      shard.writeTo(out);
+      String expected = wholeDocument(shard);
+      assertThat(out.toByteArray()).isEqualTo(expected.getBytes(StandardCharsets.UTF_8));
+      assertThat(shard.toString()).isEqualTo(expected).doesNotContain("\"sections\"");
+    }
+    assertThat(shards.get(0).toString()).contains("façade", "—", "\\\"quoted\\\"", "\\\\ with");
+  }
+
+  @Test
+  void theIndexListsEveryShardWithItsCountAndPath() {
+    List<ApiExport.Incidents> shards = ApiExport.shards(corpus(SiteFixture.write(tmp.resolve("src"), SITE)));
+    assertThat(ApiExport.index(shards)).isEqualTo("{\"version\":3,\"count\":3,\"shards\":["
+        + "{\"year\":2024,\"count\":2,\"url\":\"api/incidents-2024.json\"},"
+        + "{\"year\":null,\"count\":1,\"url\":\"api/incidents-undated.json\"}]}\n");
   }
 
   @Test
@@ -106,16 +121,14 @@ class ApiExportTest {
     Corpus body = corpus(SiteFixture.write(tmp.resolve("body"), SITE.replace("Bravo body,", "Bravo body, revised,")));
     Corpus title = corpus(SiteFixture.write(tmp.resolve("title"), SITE.replace("title: Bravo outage", "title: Bravo")));
     assertThat(body.postmortems()).isNotEqualTo(before.postmortems());
-    assertThat(ApiExport.Incidents.of(body)).isEqualTo(ApiExport.Incidents.of(before));
-    assertThat(ApiExport.Incidents.of(title)).isNotEqualTo(ApiExport.Incidents.of(before));
+    assertThat(ApiExport.shards(body)).isEqualTo(ApiExport.shards(before));
+    assertThat(ApiExport.shards(title)).isNotEqualTo(ApiExport.shards(before));
   }
 
   @Test
-  void anEmptyCorpusIsAnEmptyList() throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ApiExport.Incidents.of(new Corpus(List.of())).writeTo(out);
-    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(wholeDocument(new Corpus(List.of())))
-        .isEqualTo("{\"version\":2,\"count\":0,\"incidents\":[]}\n");
+  void anEmptyCorpusHasNoShardsAndAnEmptyIndex() {
+    assertThat(ApiExport.shards(new Corpus(List.of()))).isEmpty();
+    assertThat(ApiExport.index(List.of())).isEqualTo("{\"version\":3,\"count\":0,\"shards\":[]}\n");
   }
 
   @Test
@@ -139,9 +152,11 @@ class ApiExportTest {
         false), SiteBuilder.Progress.NONE);
     assertThat(a.written()).isTrue();
     assertThat(b.written()).isTrue();
-    String streamed = Files.readString(tmp.resolve("out-plain/api/incidents.json"));
-    assertThat(streamed).isEqualTo(wholeDocument(corpus(plain)));
-    assertThat(Files.readString(tmp.resolve("out-own/api/incidents.json"))).isEqualTo(streamed);
+    for (ApiExport.Incidents shard : ApiExport.shards(corpus(plain))) {
+      String streamed = Files.readString(tmp.resolve("out-plain").resolve(shard.path()));
+      assertThat(streamed).isEqualTo(wholeDocument(shard));
+      assertThat(Files.readString(tmp.resolve("out-own").resolve(shard.path()))).isEqualTo(streamed);
+    }
   }
 
   @Test
@@ -152,10 +167,12 @@ class ApiExportTest {
       assertThat(SiteBuilder.build(new BuildOptions(root, Optional.of(root.resolve("out")), Optional.empty(), false),
           SiteBuilder.Progress.NONE).written()).isTrue();
     }
-    assertThat(off.resolve("out/api/incidents.json")).doesNotExist();
-    assertThat(Files.readString(off.resolve("out/index.html"))).doesNotContain("api/incidents.json");
-    assertThat(on.resolve("out/api/incidents.json")).exists();
-    assertThat(Files.readString(on.resolve("out/index.html"))).contains("api/incidents.json");
+    assertThat(off.resolve("out/api")).doesNotExist();
+    assertThat(Files.readString(off.resolve("out/index.html"))).doesNotContain("api/");
+    assertThat(on.resolve("out/api/index.json")).exists();
+    assertThat(on.resolve("out/api/incidents-2024.json")).exists();
+    assertThat(on.resolve("out/api/incidents-undated.json")).exists();
+    assertThat(Files.readString(on.resolve("out/index.html"))).contains("api/index.json");
   }
 
   @Test

@@ -46,7 +46,7 @@ class FacetPagesIT {
       assertThat(page.select("ol.incidents li")).as(href).hasSize(Integer.parseInt(li.selectFirst(".count").text()));
       // Each incident listed there names the cause on its own page, linked back to this facet page.
       Path facetPage = out.resolve(href);
-      for (var a : page.select("ol.incidents a.title")) {
+      for (var a : page.select("ol.incidents li > a")) {
         Path incident = facetPage.getParent().resolve(a.attr("href")).normalize();
         var dd = html(incident).select("dt:containsOwn(Root cause) + dd .contributing a");
         assertThat(dd.eachAttr("href").stream().map(h -> incident.getParent().resolve(h).normalize()).toList())
@@ -66,13 +66,52 @@ class FacetPagesIT {
     assertThat(out.resolve("facets/root-cause/index.html")).isRegularFile();
   }
 
+  /** A knowledge base with the theme and an empty content folder, for generated postmortems. */
+  private Path emptyKb(String name) throws IOException {
+    Path kb = tmp.resolve(name);
+    java.nio.file.Files.createDirectories(kb.resolve("content"));
+    java.nio.file.Files.writeString(kb.resolve("site.properties"), "site.title=" + name + "\n");
+    SiteFixture.copyTree(SiteFixture.repoRoot().resolve("themes"), kb.resolve("themes"));
+    return kb;
+  }
+
+  @Test
+  void tagAndFacetPagesListTheNewestThousandAndSayWhereTheRestAre() throws IOException {
+    Path kb = emptyKb("many");
+    for (int i = 0; i < 1005; i++) {
+      java.nio.file.Files.writeString(kb.resolve("content/pm-" + i + ".md"), String.format(java.util.Locale.ROOT,
+          "---\ntitle: Incident %d\ndate: %d-%02d-%02d\ntags: [many]\nservices: [cache]\n---\nIt broke.%n%n## Action items%n%n- [ ] Add an alert%n", i, 2020 + i / 336,
+          1 + i / 28 % 12, 1 + i % 28));
+    }
+    Path out = tmp.resolve("many-site");
+    BuildResult r = SiteBuilder.build(new BuildOptions(kb, Optional.of(out), Optional.empty(), false), SiteBuilder.Progress.NONE);
+    assertThat(r.errors()).as(r.diagnostics().toString()).isZero();
+    for (String stem : java.util.List.of("tags/many", "facets/service/cache")) {
+      Document first = html(out.resolve(stem + ".html"));
+      assertThat(first.select("p.list-caption").text())
+          .startsWith("1005 incidents, newest first; the 1000 newest are listed here").contains("page 1 of 10");
+      assertThat(first.select("p.list-caption a").eachAttr("href")).anyMatch(h -> h.endsWith("../archive.html"));
+      Document last = html(out.resolve(stem + "/page/10.html"));
+      assertThat(last.select("ol.incidents li")).hasSize(100);
+      assertThat(last.select("ol.incidents li time").last().text()).isEqualTo("2020-01-06");
+      assertThat(out.resolve(stem + "/page/11.html")).doesNotExist();
+    }
+    assertThat(html(out.resolve("tags/many.html")).select("p.list-caption a").eachAttr("href"))
+        .contains("../search.html?f=tag:many&sort=date");
+    // The ledger lists the newest 1,000 incidents' actions too; its figures count all.
+    Document ledger = html(out.resolve("actions.html"));
+    assertThat(ledger.select("p.lead").text()).startsWith("1005 action items")
+        .contains("the actions of the 1000 newest of the 1005 incidents with action items");
+    assertThat(out.resolve("actions/page/10.html")).isRegularFile();
+    assertThat(out.resolve("actions/page/11.html")).doesNotExist();
+    // The table of all incidents still lists every one.
+    assertThat(html(out.resolve("incidents/page/11.html")).select("#all-incidents tbody tr")).hasSize(5);
+  }
+
   @Test
   void longListsArePagedWithLinksBothWays() throws IOException {
     // 230 postmortems share a tag and a year: three pages of 100, 100 and 30.
-    Path kb = tmp.resolve("kb");
-    java.nio.file.Files.createDirectories(kb.resolve("content"));
-    java.nio.file.Files.writeString(kb.resolve("site.properties"), "site.title=Paged\n");
-    SiteFixture.copyTree(SiteFixture.repoRoot().resolve("themes"), kb.resolve("themes"));
+    Path kb = emptyKb("kb");
     for (int i = 0; i < 230; i++) {
       java.nio.file.Files.writeString(kb.resolve("content/pm-" + i + ".md"), String.format(java.util.Locale.ROOT,
           "---\ntitle: Incident %d\ndate: 2023-%02d-%02d\ntags: [paged]\nservices: [cache]\n---\nThe cache fell over.%n%n"
@@ -98,7 +137,7 @@ class FacetPagesIT {
           .isEqualTo(out.resolve(stem + "/page/2.html"));
       // No incident is on two pages.
       java.util.Set<String> seen = new java.util.HashSet<>();
-      for (Document d : java.util.List.of(p1, p2, p3)) seen.addAll(d.select("ol.incidents a.title").eachAttr("href"));
+      for (Document d : java.util.List.of(p1, p2, p3)) seen.addAll(d.select("ol.incidents li > a").eachAttr("href"));
       assertThat(seen).hasSize(230);
       // Rows are compact: date, title and facts; the summary stays on the incident page.
       assertThat(p1.select("ol.incidents li").first().select("time").text()).matches("2023-\\d\\d-\\d\\d");
@@ -147,6 +186,11 @@ class FacetPagesIT {
     // Four other postmortems are about memory leaks: they come first.
     assertThat(related.subList(0, 4).stream().map(e -> e.selectFirst("a").attr("href")).toList())
         .allMatch(h -> h.contains("memory-leak") || h.contains("oom-killed"));
+    // Links beside the page (incidents/x.html links to y.html) resolve to existing pages.
+    for (var a : page.select("section.related a, nav.pager a")) {
+      assertThat(out.resolve("incidents").resolve(a.attr("href"))).as(a.attr("href")).isRegularFile();
+    }
+    assertThat(page.select("nav.pager a")).isNotEmpty();
     assertThat(html(out.resolve("recurring.html")).select("h1").text()).isEqualTo("Recurring problems");
     assertThat(html(out.resolve("index.html")).select("#recurring-heading").text()).isEqualTo("Top recurring root causes");
   }

@@ -23,10 +23,10 @@ class TemplateSafetyTest {
    * Values the site stage passes through {@link HtmlSanitizer} (or that the site marks trusted),
    * and SVG that {@code render.chart} builds from escaped text only (ColumnChartTest and
    * TimelineStripTest check the escaping), and {@code json}, written by {@code check.Json} for
-   * {@code api/incidents.json} and {@code data/*.json} (never inside an HTML page).
+   * {@code api/*.json} and {@code data/*.json} (never inside an HTML page).
    */
   private static final List<String> SANITISED = List.of("incident.bodyHtml", "incident.timeline | timelineSvg(720)",
-      "incident.timeline | timelineSvg(320)", "analytics.chartWide", "analytics.chartNarrow", "c.spark", "summary.spark",
+      "incident.timeline | timelineSvg(320, true)", "analytics.chartWide", "analytics.chartNarrow", "c.spark", "summary.spark",
       "json");
 
   /** Everything between {@code {{} and {@code | raw}, filter chains included. */

@@ -235,10 +235,10 @@ class ServeIT {
     List<Rebuild> r = awaitComplete();
 
     // The preview deletes its page; the rest the pages it emptied: delta was the only incident of
-    // 2022, so its year's facet page goes too.
+    // 2022, so its year's facet page and API shard go too.
     assertThat(r.get(0).deleted()).containsExactly("incidents/delta.html");
     assertThat(r.stream().flatMap(x -> x.deleted().stream())).containsExactlyInAnyOrder("incidents/delta.html",
-        "tags/network.html", "facets/year/2022.html");
+        "tags/network.html", "facets/year/2022.html", "api/incidents-2022.json");
     assertThat(get("/incidents/delta.html").statusCode()).isEqualTo(404);
     assertThat(get("/").body()).doesNotContain("Delta outage");
   }

@@ -19,6 +19,16 @@ class TimelineStripTest {
   }
 
   @Test
+  void aCopyForTheEyeIsHiddenFromScreenReadersAndHasNoDescriptionOrTooltips() {
+    List<P> events = List.of(new P("2025-03-03T02:15Z", "02:15", "begins"), new P("2025-03-03T02:45Z", "02:45", ""),
+        new P("2025-03-03T04:45Z", "04:45", "resolved"));
+    String copy = TimelineStrip.svg(events, TimelineStrip.NARROW, false);
+    assertThat(copy).startsWith("<svg class=\"chart timeline-strip\" aria-hidden=\"true\" viewBox=")
+        .doesNotContain("role=", "<title", "<desc", "aria-labelledby").contains(">begins 02:15<", "<circle");
+    assertThat(TimelineStrip.svg(events, TimelineStrip.NARROW)).contains("role=\"img\"", "<desc", "<title>begins: 02:15</title>");
+  }
+
+  @Test
   void differentOffsetsAreComparedAsInstants() {
     String svg = TimelineStrip.svg(List.of(new P("2025-03-03T10:00+02:00", "10:00", "begins"),
         new P("2025-03-03T09:00Z", "09:00", "resolved")));
