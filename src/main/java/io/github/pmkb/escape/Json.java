@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * The JSON writer for documents pmkb prints or publishes ({@code inspect}, {@code check}, {@code
- * search --json}, {@code api/incidents.json}): maps (in their own order, so callers fix the key
+ * search --json}, the API export): maps (in their own order, so callers fix the key
  * order), lists, strings, numbers (a {@link BigDecimal} as written, for a fixed number of
  * decimals), booleans and null. Enough without a JSON library.
  */
