@@ -1,5 +1,6 @@
 package io.github.pmkb.extract;
 
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -213,7 +214,7 @@ final class ActionFields {
       @Override
       public boolean test(String word) {
         if (words == null) {
-          words = new java.util.HashSet<>();
+          words = new HashSet<>();
           for (int i = 0; i < lines.size(); i++) {
             Matcher m = LOWER_WORD.matcher(lines.get(i));
             while (m.find()) words.add(m.group());

@@ -160,8 +160,9 @@ final class FrontMatterFacts {
     } else if (v != null && !String.valueOf(v).isBlank()) {
       sentence = Optional.of(Sourced.of(String.valueOf(v).strip(), Provenance.FRONT_MATTER, at));
     }
-    for (String key : new String[] {"users_affected_pct", "impact_percent"}) {
-      if (values().get(key) instanceof Number n) pct = Optional.of(Sourced.of(n.doubleValue(), Provenance.FRONT_MATTER, fm.pos(key)));
+    Optional<String> key = fm.keyOf("users_affected_pct", "impact_percent");
+    if (key.isPresent() && values().get(key.get()) instanceof Number n) {
+      pct = Optional.of(Sourced.of(n.doubleValue(), Provenance.FRONT_MATTER, fm.pos(key.get())));
     }
     if (pct.isEmpty() && sentence.isEmpty()) return Optional.empty();
     return Optional.of(new Impact(pct, sentence));

@@ -195,23 +195,25 @@ final class IncidentExtractor {
   }
 
   /**
+   * The day of a timeline's first dated entry, when its entries keep to a few days: entries of
+   * days only, spread over weeks or months, tell a history with no one day the incident began.
+   */
+  private static Optional<Sourced<LocalDate>> firstDay(Timeline t, String rel) {
+    List<TimelineEvent> dated = t.events().stream().filter(e -> e.at().dated()).toList();
+    if (dated.isEmpty()) return Optional.empty();
+    List<LocalDate> days = dated.stream().map(e -> e.at().local().toLocalDate()).sorted().toList();
+    if (days.get(0).plusDays(HISTORY_DAYS).isBefore(days.get(days.size() - 1))) return Optional.empty();
+    TimelineEvent e = dated.get(0);
+    return Optional.of(Sourced.of(e.at().local().toLocalDate(), Provenance.DERIVED, SourcePos.of(rel, e.line())));
+  }
+
+  /**
    * The first entry, as written, that is not a change made before anything went wrong: a timeline
    * that opens with "v2.3 deployed" starts when the harm shows ("all services returning 404"),
    * unless the first sign is only someone noticing ("received alert"): then the harm began with
    * the last change. Written order, because a mis-dated entry should not move the start;
    * newest-first timelines are read from the end.
    */
-  /**
-   * The day of a timeline's first dated entry, when its entries keep to a few days: entries of
-   * days only, spread over weeks or months, tell a history with no one day the incident began.
-   */
-  private static Optional<Sourced<LocalDate>> firstDay(Timeline t, String rel) {
-    List<LocalDate> days = t.events().stream().filter(e -> e.at().dated()).map(e -> e.at().local().toLocalDate()).sorted().toList();
-    if (days.isEmpty() || days.get(0).plusDays(HISTORY_DAYS).isBefore(days.get(days.size() - 1))) return Optional.empty();
-    TimelineEvent e = t.events().stream().filter(d -> d.at().dated()).findFirst().orElseThrow();
-    return Optional.of(Sourced.of(e.at().local().toLocalDate(), Provenance.DERIVED, SourcePos.of(rel, e.line())));
-  }
-
   private static Optional<Sourced<Moment>> firstImpact(Timeline t, String rel) {
     // A day without a time of day is never a start.
     List<TimelineEvent> written = new ArrayList<>(t.events().stream().filter(e -> e.at().timed()).toList());

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import io.github.pmkb.content.Outline;
 import io.github.pmkb.content.ParsedDoc;
 import io.github.pmkb.diag.SourcePos;
@@ -23,7 +24,7 @@ final class RootCauseReader {
   record Causes(Sourced<String> rootCause, List<Sourced<String>> contributing) {}
 
   /** Words of the family of resolving, in a heading. */
-  private static final java.util.regex.Pattern FIXING = java.util.regex.Pattern.compile("\\b(?:resolv|remed|mitigat|fix|recover)\\w*");
+  private static final Pattern FIXING = Pattern.compile("\\b(?:resolv|remed|mitigat|fix|recover)\\w*");
 
   private final Taxonomy taxonomy;
   private final RootCauseClassifier classifier;
