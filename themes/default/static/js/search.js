@@ -28,6 +28,7 @@ const label = (dim, value) => labels.get(dim + "\u0000" + value) ?? value.replac
 /** A value as the filters name it: its label where the page has one, else as it is (tags keep their hyphens). */
 const named = (dim, value) => labels.get(dim + "\u0000" + value) ?? value;
 let timer = 0, generation = 0, last = null, shown = 0, limit = PAGE;
+let batches = Promise.resolve();
 
 // The last row shown, watched while the page has more rows to load: once it is wholly on screen,
 // the next rows load.
@@ -101,6 +102,7 @@ async function run(push, asTyped) {
   list.replaceChildren();
   seen?.disconnect();
   shown = 0;
+  batches = Promise.resolve(); // a new query does not wait on the last one's rows
   limit = PAGE;
   const facets = panel.open ? showFacets(r, g) : null;
   await showMore(r, g);
@@ -137,7 +139,14 @@ function showStatus(q, r) {
  * so a row appears whole, in one round trip after the postings; each is shown as soon as it and the rows
  * above it are there (no row moves once shown).
  */
-async function showMore(r, g) {
+function showMore(r, g) {
+  // One batch after another: a click on "More" while the observer's batch waits must not put its rows first.
+  batches = batches.then(() => appendRows(r, g));
+  return batches;
+}
+
+async function appendRows(r, g) {
+  if (g !== generation) return;
   const count = seen ? Math.min(PAGE, onScreen()) : PAGE;
   const docs = Array.from(r.matches.subarray(shown, Math.min(limit, shown + count)));
   shown += docs.length;
