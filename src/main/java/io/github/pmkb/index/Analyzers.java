@@ -1,13 +1,11 @@
 package io.github.pmkb.index;
 
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.shingle.ShingleFilter;
 
 /**
@@ -76,10 +74,5 @@ public final class Analyzers {
         return new TokenStreamComponents(source, shingles);
       }
     };
-  }
-
-  /** The analyzer for a whole document or query: {@link #shingles()} for that field, else text. */
-  public static Analyzer perField() {
-    return new PerFieldAnalyzerWrapper(text(), Map.of(Fields.SHINGLES, shingles()));
   }
 }

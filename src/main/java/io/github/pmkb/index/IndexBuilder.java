@@ -61,7 +61,7 @@ public final class IndexBuilder {
       Files.createDirectories(dir);
       List<Postmortem> all = corpus.postmortems();
       try (Directory d = FSDirectory.open(dir);
-          Analyzer analyzer = Analyzers.perField()) {
+          Analyzer analyzer = Analyzers.text()) {
         if (parts <= 1) {
           try (IndexWriter w = new IndexWriter(d, config(analyzer))) {
             addAll(w, all);
