@@ -21,7 +21,7 @@ import io.github.pmkb.render.TemplateRenderer;
 final class PageRenderer {
   private final SiteConfig config;
   private final TemplateRenderer templates;
-  /** Whether the API export (api/index.json and its yearly shards) may be streamed: its template is the plain default one. */
+  /** Whether the API's yearly shards may be streamed: their template is the plain default one. */
   private final boolean streamApi;
 
   private PageRenderer(SiteConfig config) {

@@ -105,7 +105,6 @@ public final class Pages {
   /** The analytics page. */
   public record AnalyticsPage(SiteView site, PageView page, AnalyticsPages.Model analytics) implements PageModel {}
 
-  /** One page of the actions ledger. */
   /**
    * A page of the actions ledger.
    *

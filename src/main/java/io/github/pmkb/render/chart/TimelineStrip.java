@@ -111,8 +111,7 @@ public final class TimelineStrip {
     String box = "viewBox=\"0 " + top + " " + width + " " + height + "\"";
     // Only ever inline in an HTML page (twice per incident), where the parser gives <svg> its namespace.
     if (!described) return "<svg class=\"chart timeline-strip\" aria-hidden=\"true\" " + box + ">" + body + "</svg>";
-    return "<svg class=\"chart timeline-strip\" role=\"img\" viewBox=\"0 " + top
-        + " " + width + " " + height + "\" aria-labelledby=\"" + id + "-t " + id + "-d\"><title id=\"" + id
+    return "<svg class=\"chart timeline-strip\" role=\"img\" " + box + " aria-labelledby=\"" + id + "-t " + id + "-d\"><title id=\"" + id
         + "-t\">Incident timeline</title><desc id=\"" + id + "-d\">" + Markup.escape(desc.toString()) + "</desc>" + body
         + "</svg>";
   }
