@@ -18,11 +18,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
+import io.github.pmkb.diag.Diagnostics;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** {@link QuickAutolink} renders every text exactly as flexmark's autolink extension does. */
 class QuickAutolinkTest {
+  @Test
+  void pmkbsRendererLinksBareAddresses() {
+    Path root = Path.of("kb").toAbsolutePath();
+    String html = new MarkdownRenderer().render("The status page https://status.example.org/x and ops@example.org knew first.\n",
+        1, "content/x.md", root.resolve("content"), root, root.resolve("content"), null, new Diagnostics()).html();
+    assertThat(html).contains("<a href=\"https://status.example.org/x\">", "<a href=\"mailto:ops@example.org\">");
+  }
+
   /** A parser and renderer with pmkb's extensions and the given autolink extension. */
   private record Markdown(Parser parser, HtmlRenderer renderer) {
     static Markdown with(Extension autolink) {
