@@ -86,6 +86,38 @@ class SearchRangesE2EIT {
   }
 
   @Test
+  void onlyTheRowsOnScreenLoadUntilTheReaderScrolls() {
+    try (StaticServer server = StaticServer.serve(site, "/kb/")) {
+      driver.get(server.url("search.html?q=memory"));
+      WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+      wait.until(d -> !d.findElements(By.cssSelector("#search-results li .snippet")).isEmpty());
+      sleep(1000);
+      long first = rowCount();
+      assertThat(first).as("rows loaded before any scroll, window 1280x900").isBetween(3L, 19L);
+      wait.until(d -> {
+        driver.executeScript("document.querySelector('#search-results li:last-child').scrollIntoView()");
+        return rowCount() == 20;
+      });
+      sleep(1000);
+      driver.executeScript("document.querySelector('#search-results li:last-child').scrollIntoView()");
+      sleep(500);
+      assertThat(rowCount()).as("a page is 20 rows; more only on request").isEqualTo(20);
+    }
+  }
+
+  static long rowCount() {
+    return ((Number) driver.executeScript("return document.querySelectorAll('#search-results li').length")).longValue();
+  }
+
+  static void sleep(long ms) {
+    try {
+      Thread.sleep(ms);
+    } catch (InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
   void aQueryFromPmkbServeReadsRangesOnlyWithinItsBudget() throws IOException {
     BuildOptions build = new BuildOptions(kb, Optional.of(kb.resolve("serve-out")), Optional.of("/"), false);
     try (DevServer server = DevServer.start(new DevServer.Options(build, "127.0.0.1", 0), new DevServer.Listener() {
