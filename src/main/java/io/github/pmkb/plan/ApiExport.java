@@ -11,13 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import io.github.pmkb.check.IncidentReport;
 import io.github.pmkb.escape.Json;
 import io.github.pmkb.config.SiteConfig;
@@ -45,9 +43,6 @@ public final class ApiExport {
   /** The file listing the shards. */
   public static final String INDEX = "api/index.json";
 
-  /** The shard of incidents without a date. */
-  static final String UNDATED = "undated";
-
   /** The template of the page; the default theme's only prints the document. */
   public static final String TEMPLATE = "api-json";
 
@@ -58,20 +53,20 @@ public final class ApiExport {
 
   /**
    * The model value {@code json} of a shard's page: its incidents, in corpus order, and its year
-   * ({@link #UNDATED} for incidents without a date). Two are
+   * (null for incidents without a date). Two are
    * equal when every postmortem has the same facts the document shows (slug, file, title, date,
    * tags, incident), so an incremental rebuild after an edit of a body alone does not write the
    * file again, as when the model held the document itself. {@link #toString()} is the whole
    * document, for a theme whose own template prints {@code json}.
    */
-  public record Incidents(String year, List<Postmortem> postmortems) {
+  public record Incidents(Integer year, List<Postmortem> postmortems) {
     public Incidents {
       postmortems = List.copyOf(postmortems);
     }
 
     @Override
     public boolean equals(Object o) {
-      if (!(o instanceof Incidents other) || !other.year.equals(year)
+      if (!(o instanceof Incidents other) || !Objects.equals(other.year, year)
           || other.postmortems.size() != postmortems.size()) return false;
       for (int i = 0; i < postmortems.size(); i++) {
         if (!shown(postmortems.get(i)).equals(shown(other.postmortems.get(i)))) return false;
@@ -91,7 +86,7 @@ public final class ApiExport {
 
     /** The shard's path in the site. */
     public String path() {
-      return "api/incidents-" + year + ".json";
+      return "api/incidents-" + (year == null ? "undated" : year) + ".json";
     }
 
     /** Writes the document as UTF-8; {@code out} is neither buffered nor closed here. */
@@ -105,7 +100,7 @@ public final class ApiExport {
     void writeTo(Writer out) throws IOException {
       // The same bytes as Json.write of the whole document (ApiExportTest compares them): its
       // maps and lists have no whitespace, so the document can be written piece by piece.
-      out.write("{\"version\":" + VERSION + ",\"year\":" + yearJson(year) + ",\"count\":" + postmortems.size()
+      out.write("{\"version\":" + VERSION + ",\"year\":" + year + ",\"count\":" + postmortems.size()
           + ",\"incidents\":[");
       for (int i = 0; i < postmortems.size(); i++) {
         if (i > 0) out.write(',');
@@ -127,22 +122,14 @@ public final class ApiExport {
     }
   }
 
-  /**
-   * The corpus split by year, newest year first, then {@link #UNDATED}; each shard keeps corpus
-   * order.
-   */
+  /** The corpus split by year, in its own order: newest year first, undated last, each shard in corpus order. */
   public static List<Incidents> shards(Corpus corpus) {
-    Map<String, List<Postmortem>> byYear = new TreeMap<>(Comparator.reverseOrder());
-    List<Postmortem> undated = new ArrayList<>();
+    Map<Integer, List<Postmortem>> byYear = new LinkedHashMap<>();
     for (Postmortem p : corpus.postmortems()) {
-      Optional<LocalDate> day = p.day();
-      if (day.isEmpty()) undated.add(p);
-      // Four digits for every year a postmortem plausibly has, so the reverse text order is newest first.
-      else byYear.computeIfAbsent(String.format(Locale.ROOT, "%04d", day.get().getYear()), y -> new ArrayList<>()).add(p);
+      byYear.computeIfAbsent(p.day().map(LocalDate::getYear).orElse(null), y -> new ArrayList<>()).add(p);
     }
     List<Incidents> out = new ArrayList<>();
     byYear.forEach((y, ps) -> out.add(new Incidents(y, ps)));
-    if (!undated.isEmpty()) out.add(new Incidents(UNDATED, undated));
     return out;
   }
 
@@ -152,7 +139,7 @@ public final class ApiExport {
     int total = 0;
     for (Incidents s : shards) {
       Map<String, Object> m = new LinkedHashMap<>();
-      m.put("year", s.year.equals(UNDATED) ? null : Integer.parseInt(s.year));
+      m.put("year", s.year);
       m.put("count", s.postmortems.size());
       m.put("url", s.path());
       list.add(m);
@@ -163,10 +150,6 @@ public final class ApiExport {
     root.put("count", total);
     root.put("shards", list);
     return Json.write(root) + "\n";
-  }
-
-  private static String yearJson(String year) {
-    return year.equals(UNDATED) ? "null" : String.valueOf(Integer.parseInt(year));
   }
 
   /** One incident's object: slug, url, then {@code inspect --json}'s fields without diagnostics and sections. */
