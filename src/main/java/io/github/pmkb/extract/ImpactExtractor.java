@@ -37,6 +37,9 @@ final class ImpactExtractor {
       + "|transactions|applications|tenants|visitors)\\b|\\bevery (?:user|customer|client|request|visitor)\\b"
       + "|\\b(?:every|any)(?:one|body) (?:visiting|using|trying|attempting|accessing)\\b"
       + "|\\bcomplete(?:ly)? (?:outage|unavailable)\\b|\\bentire (?:user ?base|site|service|website|platform)\\b", 0);
+  /** A count of a total: "18,000 of 120,000 requests failed", "3 out of 40 tenants". */
+  private static final Pattern RATIO = Pattern.compile("(?i)(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:out\\s+)?of\\s+(?:the\\s+|our\\s+|all\\s+)?"
+      + "(?:about\\s+|roughly\\s+|approximately\\s+|around\\s+|~\\s*)?(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:[\\w-]+\\s+){0,2}?(?:" + AFFECTED + ")\\b");
   /** Half: "half of our users". */
   private static final Pattern HALF = Pattern.compile("(?i)\\bhalf (?:of )?(?:our |the |all )?(?:" + AFFECTED + ")\\b");
   /** A fall in activity: "a 25% drop in logins", read when nothing names who was affected. */
@@ -87,7 +90,7 @@ final class ImpactExtractor {
       Optional<Impact> found = scan(lines, i, i, rel, PERCENT, skip);
       if (found.isPresent() && found.get().usersPercent().isPresent()) return found.get();
     }
-    for (Pattern p : List.of(PERCENT, ALL_USERS, HALF, DROP)) {
+    for (Pattern p : List.of(PERCENT, RATIO, ALL_USERS, HALF, DROP)) {
       for (int[] r : order) {
         Optional<Impact> found = scan(lines, r[0], r[1], rel, p, skip);
         if (found.isPresent()) return found.get();
@@ -101,6 +104,7 @@ final class ImpactExtractor {
     if (p == PERCENT || p == DROP) return line.indexOf('%') >= 0 || line.toLowerCase(Locale.ROOT).contains("percent");
     String lower = line.toLowerCase(Locale.ROOT);
     if (p == HALF) return lower.contains("half");
+    if (p == RATIO) return lower.contains(" of ");
     return lower.contains("all ") || lower.contains("every") || lower.contains("complete") || lower.contains("entire")
         || lower.contains("any");
   }
@@ -123,6 +127,13 @@ final class ImpactExtractor {
           continue;
         }
         double share = p == HALF ? 50.0 : 100.0;
+        return Optional.of(new Impact(Optional.of(Sourced.of(share, Provenance.BODY, at)), Optional.of(sentence)));
+      }
+      if (p == RATIO) {
+        double part = Double.parseDouble(m.group(1).replace(",", ""));
+        double whole = Double.parseDouble(m.group(2).replace(",", ""));
+        if (whole <= 0 || part > whole) continue;
+        double share = Math.round(part / whole * 1000) / 10.0;
         return Optional.of(new Impact(Optional.of(Sourced.of(share, Provenance.BODY, at)), Optional.of(sentence)));
       }
       if (p == PERCENT && DEGREE.matcher(line.substring(m.start(), m.end())).find()) continue;

@@ -119,8 +119,11 @@ public record Taxonomy(List<Category> categories) {
               + "|endpoints?|user)\\b"
               // Settings that a change wrote over: the values that were lost are what went wrong.
               + "|\\boverwr(?:ote|itten|iting|ites?)\\b[^.;]{0,30}?\\b(?:config\\w*|settings?|annotations?|labels?|values?|parameters?|variables?"
-              + "|options?|rules?)\\b",
-              "overwr", "config", "default", "too ", "limit", "typo", "typographical", "spel", "mistyped", "syntax", "wrong", "incorrect", "improper", "invalid", "faulty",
+              + "|options?|rules?)\\b"
+              // A setting that points at nothing: "a path that does not exist", "a non-existent bucket".
+              + "|\\bnon-?existent (?:[\\w-]+ ){0,2}?(?:paths?|files?|hosts?|endpoints?|urls?|buckets?|director(?:y|ies)|images?|tags?|queues?)\\b"
+              + "|\\b(?:paths?|files?|hosts?|endpoints?|urls?|buckets?|director(?:y|ies)|images?|tags?|queues?) that (?:does|did|do) ?n[o']t exist\\b",
+              "exist", "overwr", "config", "default", "too ", "limit", "typo", "typographical", "spel", "mistyped", "syntax", "wrong", "incorrect", "improper", "invalid", "faulty",
               "bad", "erroneous", "malformed", "misplaced"),
           s(MEDIUM, "\\bconfig(?:uration|ured|s)?\\b|\\bdefault behaviou?r\\b"
               + "|\\bfeature flags?\\b|\\btoo (?:low|high|small|short|aggressive|large|strict) (?:a )?(?:timeout|limit|value|threshold)\\b"
@@ -157,7 +160,7 @@ public record Taxonomy(List<Category> categories) {
           s(MEDIUM, "\\bautoscal\\w+|\\bscal(?:e|ing) (?:limit|issue|problem)s?\\b|\\btoo many (?:requests|connections|pods|users|queries)\\b"
               + "|\\bmaximum (?:connection )?limit\\b|\\bexceed\\w*|\\bbottleneck\\w*|\\btoo slow\\b",
               "too slow", "autoscal", "scal", "too many", "maximum", "exceed", "bottleneck"),
-          s(WEAK, "\\btraffic\\b|\\bload\\b", "traffic", "load"))),
+          s(WEAK, "\\btraffic\\b|\\bload\\b(?![- ]balanc)", "traffic", "load"))),
       new Category("database", "Database", List.of(
           s(STRONG, "\\bdatabase (?:failure|outage|crash|corruption|lock|migration|overload)\\b|\\breplication (?:lag|failure|delay|broke)\\w*"
               + "|\\bslow quer\\w+|\\bschema (?:migration|change)s?\\b|\\bmissing (?:database )?index(?:es)?\\b|\\bquery planner\\b"

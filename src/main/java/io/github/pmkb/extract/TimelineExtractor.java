@@ -36,6 +36,7 @@ final class TimelineExtractor {
   private static final Pattern ALL_TIMES = Pattern.compile("(?i)\\b(?:all\\s+)?times?\\s+(?:are\\s+)?(?:in\\s+|shown in\\s+)?(?<tz>"
       + Zones.TOKEN + ")(?![A-Za-z])");
   private static final Pattern ZONE_WORD = Pattern.compile("(?<![A-Za-z])(" + Zones.TOKEN + ")(?![A-Za-z])");
+  private static final Pattern ZONE_CELL = Pattern.compile(Zones.TOKEN);
   private static final Pattern TABLE_RULE = Pattern.compile("^\\s*\\|?\\s*:?-{3,}.*");
   /**
    * Where a packed paragraph holds several events: a time and a colon after a space ("... was
@@ -190,6 +191,16 @@ final class TimelineExtractor {
         }
       }
       if (s.isEmpty()) return out;
+      // "| 06:02 | CET | text |": a zone column names the zone of the time before it.
+      if (s.get().hasTime() && s.get().zone().isEmpty() && cells.length > rest + 1) {
+        String cell = cells[rest].strip();
+        Optional<ZoneId> z = ZONE_CELL.matcher(cell).matches() ? Zones.of(cell) : Optional.empty();
+        if (z.isPresent()) {
+          Stamp t = s.get();
+          s = Optional.of(new Stamp(t.year(), t.day(), t.time(), z, t.raw(), t.start(), t.end()));
+          rest++;
+        }
+      }
       StringBuilder text = new StringBuilder();
       for (int c = rest; c < cells.length; c++) {
         String cell = cells[c].strip();

@@ -77,6 +77,10 @@ final class TitleExtractor {
   private static final Pattern LEADING_DATE = Pattern.compile("^(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4})"
       + "\\s*(?:[-–—:|]\\s*)?(?=\\S)");
 
+  /** A leading ticket key, as issue trackers export titles: "[OPS-12] X", "INC-7: X". */
+  private static final Pattern LEADING_TICKET = Pattern.compile("^(?:\\[[A-Z][A-Z0-9]*-\\d+]\\s*|[A-Z][A-Z0-9]*-\\d+\\s*[-–—:|]\\s*)"
+      + "(?:[-–—:|]\\s*)?(?=\\S)");
+
   /** Longer lines are sentences, not titles. */
   static final int MAX_TITLE_LINE = 90;
 
@@ -190,7 +194,7 @@ final class TitleExtractor {
    * "Owner: @x" and "Duration: 2 hours" give nothing.
    */
   static Optional<String> candidate(String line) {
-    String t = LEADING_DATE.matcher(line).replaceFirst("");
+    String t = LEADING_TICKET.matcher(LEADING_DATE.matcher(line).replaceFirst("")).replaceFirst("");
     Matcher g = GENRE_PREFIX.matcher(t);
     if (g.lookingAt()) {
       String rest = capitalise(finish(ARTICLE.matcher(t.substring(g.end())).replaceFirst("")));
