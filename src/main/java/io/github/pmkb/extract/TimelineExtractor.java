@@ -36,6 +36,7 @@ final class TimelineExtractor {
   private static final Pattern ALL_TIMES = Pattern.compile("(?i)\\b(?:all\\s+)?times?\\s+(?:are\\s+)?(?:in\\s+|shown in\\s+)?(?<tz>"
       + Zones.TOKEN + ")(?![A-Za-z])");
   private static final Pattern ZONE_WORD = Pattern.compile("(?<![A-Za-z])(" + Zones.TOKEN + ")(?![A-Za-z])");
+  private static final Pattern RECORD_KEEPING = Pattern.compile("(?i)^\\W*(?:created|(?:last )?(?:updated|modified|edited|reviewed))\\b[^:]{0,20}:");
   private static final Pattern ZONE_CELL = Pattern.compile(Zones.TOKEN);
   private static final Pattern TABLE_RULE = Pattern.compile("^\\s*\\|?\\s*:?-{3,}.*");
   /**
@@ -110,6 +111,8 @@ final class TimelineExtractor {
     for (int i = Math.max(0, from); i <= to && i < lines.size(); i++) {
       if (lines.isFenced(i) || lines.isBlank(i)) continue;
       String line = lines.get(i);
+      // Without a timeline section, "Created: ... Updated: ..." dates the document, not the incident.
+      if (wholeBody && RECORD_KEEPING.matcher(line).lookingAt()) continue;
       Matcher all = ALL_TIMES.matcher(line);
       if (all.find() && (i == from || leading(line).filter(Stamp::hasTime).isEmpty())) {
         sectionZone = Zones.of(all.group("tz"));
