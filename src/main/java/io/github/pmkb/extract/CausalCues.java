@@ -82,12 +82,34 @@ final class CausalCues {
 
   /** Whether the phrase at {@code start} of {@code sentence} is an aside ({@link #ASIDE_BEFORE}). */
   static boolean isAside(String sentence, int start) {
-    return ASIDE_BEFORE.matcher(sentence.substring(Math.max(0, start - 64), start)).find();
+    String before = sentence.substring(Math.max(0, start - 64), start);
+    return hasAny(before.toLowerCase(Locale.ROOT), ASIDE_WORDS) && ASIDE_BEFORE.matcher(before).find();
+  }
+
+  /** Lower-case strings one of which every match of {@link #ASIDE_BEFORE} contains. */
+  private static final String[] ASIDE_WORDS = {"monitor", "alert", "test", "dashboard", "metric", "visibility", "observability", "detect",
+      "documentation", "runbook", "during", "under", "amid", "in case of", "avoid", "protect", "against", "handle"};
+  /** Lower-case strings one of which every match of {@link #NEGATED_BEFORE} contains. */
+  private static final String[] NEGATION_BEFORE_WORDS = {"no", "n't", "never", "neither", "rather than", "instead of", "ruled out",
+      "unrelated to", "other than", "without", "excluded"};
+  /** Lower-case strings one of which every match of {@link #NEGATED_AFTER} contains. */
+  private static final String[] NEGATION_AFTER_WORDS = {"ruled out", "excluded", "not ", "unaffected", "healthy", "working"};
+
+  private static boolean hasAny(String lowerCased, String[] words) {
+    for (String w : words) {
+      if (lowerCased.contains(w)) return true;
+    }
+    return false;
   }
 
   /** The clauses of {@code sentence}, covering it from start to end. */
   static List<Clause> clauses(String sentence) {
-    if (!mayHaveCue(sentence.toLowerCase(Locale.ROOT))) return List.of(new Clause(0, sentence.length(), Role.NEUTRAL));
+    return clauses(sentence, sentence.toLowerCase(Locale.ROOT));
+  }
+
+  /** {@link #clauses(String)}, given the sentence in lower case too. */
+  static List<Clause> clauses(String sentence, String lowerCased) {
+    if (!mayHaveCue(lowerCased)) return List.of(new Clause(0, sentence.length(), Role.NEUTRAL));
     List<int[]> cues = new ArrayList<>(); // start, end, kind ordinal
     Matcher m = CUES.matcher(sentence);
     while (m.find()) {
@@ -131,16 +153,13 @@ final class CausalCues {
   /** Whether the phrase at {@code [start, end)} of {@code sentence} is negated. */
   static boolean isNegated(String sentence, int start, int end) {
     String before = sentence.substring(Math.max(0, start - 48), start);
-    if (NEGATED_BEFORE.matcher(before).find()) return true;
+    if (hasAny(before.toLowerCase(Locale.ROOT), NEGATION_BEFORE_WORDS) && NEGATED_BEFORE.matcher(before).find()) return true;
     String after = sentence.substring(end, Math.min(sentence.length(), end + 60));
-    return NEGATED_AFTER.matcher(after).find();
+    return hasAny(after.toLowerCase(Locale.ROOT), NEGATION_AFTER_WORDS) && NEGATED_AFTER.matcher(after).find();
   }
 
   /** Whether {@code lowerCased} may hold a cue; false rules every cue out. */
   static boolean mayHaveCue(String lowerCased) {
-    for (String a : ANCHORS) {
-      if (lowerCased.contains(a)) return true;
-    }
-    return false;
+    return hasAny(lowerCased, ANCHORS);
   }
 }

@@ -81,9 +81,11 @@ final class RootCauseClassifier {
   private static final int MAX_CONTRIBUTING = 3;
 
   private final Taxonomy taxonomy;
+  private final SignalAnchors anchors;
 
   RootCauseClassifier(Taxonomy taxonomy) {
     this.taxonomy = taxonomy;
+    this.anchors = SignalAnchors.of(taxonomy);
   }
 
   /** The decision with the default weights for {@code passages}, or empty when nothing signals a cause. */
@@ -135,13 +137,18 @@ final class RootCauseClassifier {
     List<CausalCues.Clause> clauses = null;
     // Per clause, the position of its earliest hit so far and that hit's index in out.
     Map<Integer, int[]> earliest = new LinkedHashMap<>();
-    for (Taxonomy.Category c : taxonomy.categories()) {
-      for (Taxonomy.Signal s : c.signals()) {
-        if (!s.mayMatch(lower)) continue;
+    boolean[] found = anchors.find(lower);
+    List<Taxonomy.Category> categories = taxonomy.categories();
+    for (int ci = 0; ci < categories.size(); ci++) {
+      Taxonomy.Category c = categories.get(ci);
+      List<Taxonomy.Signal> signals = c.signals();
+      for (int si = 0; si < signals.size(); si++) {
+        Taxonomy.Signal s = signals.get(si);
+        if (!anchors.mayMatch(ci, si, found)) continue;
         Matcher m = s.pattern().matcher(sentence);
         while (m.find()) {
           if (CausalCues.isNegated(sentence, m.start(), m.end())) continue;
-          if (clauses == null) clauses = CausalCues.clauses(sentence);
+          if (clauses == null) clauses = CausalCues.clauses(sentence, lower);
           int k = clauseAt(clauses, m.start());
           out.add(new Hit(c.id(), s.weight(), zone, clauses.get(k).role(), false, first, CausalCues.isAside(sentence, m.start()), sentenceNo,
               m.start(), line));

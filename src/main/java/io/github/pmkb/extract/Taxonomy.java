@@ -146,7 +146,7 @@ public record Taxonomy(List<Category> categories) {
           s(MEDIUM, "\\bupgrad\\w+|\\bdeploy\\w*|\\breleas(?:e|ed|es|ing)\\b|\\brollouts?\\b|\\brolled out\\b|\\b(?:merged|pushed)\\b"
               + "|\\bpull requests?\\b|\\bcommits?\\b|\\bbugs?\\b|\\bnew version\\b|\\bv\\d+(?:\\.\\d+)+\\b"
               + "|\\b(?:(?:an?|the) (?:[\\w-]+ )?(?:update|upgrade|change)|updates|upgrades|changes) (?:to|of)\\b",
-              "upgrad", "deploy", "releas", "rollout", "rolled out", "merged", "pushed", "pull request", "commit", "bug", "version", "v", "update", "change"),
+              "upgrad", "deploy", "releas", "rollout", "rolled out", "merged", "pushed", "pull request", "commit", "bug", "version", "v0", "v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "update", "change"),
           s(WEAK, "\\bupdated?\\b|\\bchanges?\\b|\\bversions?\\b", "update", "change", "version"))),
       new Category("capacity", "Capacity / traffic surge", List.of(
           s(STRONG, "\\b(?:traffic|load|request|usage|demand|connection) (?:spike|surge|increase|burst)s?\\b|\\bsurges? (?:in|of)\\b"

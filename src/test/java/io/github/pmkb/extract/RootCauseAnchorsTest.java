@@ -41,7 +41,7 @@ class RootCauseAnchorsTest {
         "Human error: manually deleted by mistake, a fat-finger.", "The data leaked.", "Nothing to see here.",
         "The default settings of the CI provider.", "The timeout was set too low.", "No memory limit was set.",
         "A bug in the proxy configuration.", "An upgrade to the ingress chart.", "Changes to the VPC caused it.",
-        "An API token was leaked from the build server.", "Database statistics went stale.", "An accidental deletion by an intern.");
+        "An API token was leaked from the build server.", "Database statistics went stale.", "An accidental deletion by an intern.", "We shipped V2.4.1 on Monday.", "The v10.0 agent", "vv9.1 and v.9");
     for (String p : phrases) {
       assertThat(classify(WITH, p)).as(p).isEqualTo(classify(WITHOUT, p));
     }
@@ -74,6 +74,26 @@ class RootCauseAnchorsTest {
       }
     }
     assertThat(sentences).isGreaterThan(100);
+  }
+
+  @Test
+  void oneScanFindsWhatEachSignalsOwnSearchFinds() throws IOException {
+    SignalAnchors scan = SignalAnchors.of(WITH);
+    List<String> lines = new ArrayList<>(List.of("", "v", "v9", "resolv.conf broke", "TOO LOW", "over-load", "cve-2024-1",
+        "naïve ſtatus K\u212A İstanbul", "the the the", "leakleak"));
+    for (Path f : markdown(SiteFixture.repoRoot().resolve("src/test/resources/specs"))) {
+      lines.addAll(List.of(new String(Files.readAllBytes(f), StandardCharsets.UTF_8).split("\n")));
+    }
+    for (String line : lines) {
+      String lower = line.toLowerCase(java.util.Locale.ROOT);
+      boolean[] found = scan.find(lower);
+      for (int c = 0; c < WITH.categories().size(); c++) {
+        List<Taxonomy.Signal> signals = WITH.categories().get(c).signals();
+        for (int s = 0; s < signals.size(); s++) {
+          assertThat(scan.mayMatch(c, s, found)).as(line + " / " + WITH.categories().get(c).id() + " " + s).isEqualTo(signals.get(s).mayMatch(lower));
+        }
+      }
+    }
   }
 
   private static String classify(Taxonomy t, String text) {
