@@ -229,7 +229,19 @@ final class ActionItemExtractor {
 
   /** "Long-term fixes:", "Tasks:": a title for the items below, not an item. */
   private static boolean isLabel(String text) {
-    return text.endsWith(":") && text.split("\\s+").length <= 10;
+    return text.endsWith(":") && splitCount(text) <= 10;
+  }
+
+  /** {@code text.split("\\s+").length} for a text with some non-space: its words, and an empty first part before leading space. */
+  private static int splitCount(String text) {
+    int parts = !text.isEmpty() && Chars.isSpace(text.charAt(0)) ? 1 : 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean space = Chars.isSpace(text.charAt(i));
+      if (!space && !inWord) parts++;
+      inWord = !space;
+    }
+    return parts;
   }
 
   static boolean isTableHeader(BodyLines lines, int i) {
@@ -245,8 +257,20 @@ final class ActionItemExtractor {
 
   /** Text without Markdown emphasis, HTML tags and extra spaces. */
   static String clean(String text) {
-    String t = EMPHASIS.matcher(TAGS.matcher(text).replaceAll("")).replaceAll("");
-    return SPACES.matcher(BULLET.matcher(t).replaceAll("")).replaceAll(" ").strip();
+    // Each replacement runs only when its pattern can match: this runs for every line of an actions section.
+    String t = text.indexOf('<') >= 0 ? TAGS.matcher(text).replaceAll("") : text;
+    if (t.indexOf('*') >= 0 || t.indexOf('_') >= 0 || t.indexOf('`') >= 0) t = EMPHASIS.matcher(t).replaceAll("");
+    t = BULLET.matcher(t).replaceAll("");
+    return (hasSpaceRun(t) ? SPACES.matcher(t).replaceAll(" ") : t).strip();
+  }
+
+  /** Whether {@code \\s+} would change {@code t} when replaced by one space: a space other than ' ', or two together. */
+  private static boolean hasSpaceRun(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c != ' ' && Chars.isSpace(c) || c == ' ' && i + 1 < t.length() && Chars.isSpace(t.charAt(i + 1))) return true;
+    }
+    return false;
   }
 
   // The patterns of the text cleaner, compiled once: it runs for every action item.

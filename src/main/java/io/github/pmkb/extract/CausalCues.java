@@ -62,11 +62,11 @@ final class CausalCues {
       "recovered", "remediated", "fix", "solution", "remedy", "resolution", "workaround", "resolve", "mitigate"};
 
   /** A negation right before a phrase: "not a", "no", "ruled out", "rather than the". */
-  private static final Pattern NEGATED_BEFORE = SharedBoundary.compile("(?i)(?:\\bnot|n't|\\bno|\\bnever|\\bnor|\\bneither|\\brather than|\\binstead of"
+  static final Pattern NEGATED_BEFORE = SharedBoundary.compile("(?i)(?:\\bnot|n't|\\bno|\\bnever|\\bnor|\\bneither|\\brather than|\\binstead of"
       + "|\\bruled out|\\bunrelated to|\\bother than|\\bwithout|\\bexcluded)\\s+(?:(?:a|an|the|any|caused by|due to|related to|because of|from|by|of|to"
       + "|was|were|is|be|been|simply|just|actually|really)\\s+){0,3}$", 0);
   /** A negation right after a phrase: "DNS was ruled out", "the database was not the cause". */
-  private static final Pattern NEGATED_AFTER = Pattern.compile("(?i)^\\W{0,3}(?:\\w+\\W+){0,2}?(?:was|were|is|are|had been|has been)\\s+(?:ruled out|excluded"
+  static final Pattern NEGATED_AFTER = Pattern.compile("(?i)^\\W{0,3}(?:\\w+\\W+){0,2}?(?:was|were|is|are|had been|has been)\\s+(?:ruled out|excluded"
       + "|not (?:the |a )?(?:cause|culprit|issue|problem|involved|at fault|to blame|responsible)|unaffected|not affected|healthy|working (?:fine|normally))");
 
   /**
@@ -74,7 +74,7 @@ final class CausalCues {
    * not a cause: "lack of monitoring for the database", "crashed under peak load", "to avoid an
    * overload".
    */
-  private static final Pattern ASIDE_BEFORE = Pattern.compile("(?i)\\b(?:monitor\\w*|alert\\w*|test\\w*|dashboards?|metrics?|visibility"
+  static final Pattern ASIDE_BEFORE = Pattern.compile("(?i)\\b(?:monitor\\w*|alert\\w*|test\\w*|dashboards?|metrics?|visibility"
       + "|observability|detect\\w*|documentation|runbooks?|during|under|amid(?:st)?|in case of|avoid\\w*|protect\\w*|against|handle)"
       + "(?:\\s+[\\w'/-]+){0,5}\\s+$");
 
@@ -83,24 +83,18 @@ final class CausalCues {
   /** Whether the phrase at {@code start} of {@code sentence} is an aside ({@link #ASIDE_BEFORE}). */
   static boolean isAside(String sentence, int start) {
     String before = sentence.substring(Math.max(0, start - 64), start);
-    return hasAny(before.toLowerCase(Locale.ROOT), ASIDE_WORDS) && ASIDE_BEFORE.matcher(before).find();
+    return Chars.containsAny(before.toLowerCase(Locale.ROOT), ASIDE_WORDS) && ASIDE_BEFORE.matcher(before).find();
   }
 
   /** Lower-case strings one of which every match of {@link #ASIDE_BEFORE} contains. */
-  private static final String[] ASIDE_WORDS = {"monitor", "alert", "test", "dashboard", "metric", "visibility", "observability", "detect",
+  static final String[] ASIDE_WORDS = {"monitor", "alert", "test", "dashboard", "metric", "visibility", "observability", "detect",
       "documentation", "runbook", "during", "under", "amid", "in case of", "avoid", "protect", "against", "handle"};
   /** Lower-case strings one of which every match of {@link #NEGATED_BEFORE} contains. */
-  private static final String[] NEGATION_BEFORE_WORDS = {"no", "n't", "never", "neither", "rather than", "instead of", "ruled out",
+  static final String[] NEGATION_BEFORE_WORDS = {"no", "n't", "never", "neither", "rather than", "instead of", "ruled out",
       "unrelated to", "other than", "without", "excluded"};
   /** Lower-case strings one of which every match of {@link #NEGATED_AFTER} contains. */
-  private static final String[] NEGATION_AFTER_WORDS = {"ruled out", "excluded", "not ", "unaffected", "healthy", "working"};
+  static final String[] NEGATION_AFTER_WORDS = {"ruled out", "excluded", "not ", "unaffected", "healthy", "working"};
 
-  private static boolean hasAny(String lowerCased, String[] words) {
-    for (String w : words) {
-      if (lowerCased.contains(w)) return true;
-    }
-    return false;
-  }
 
   /** The clauses of {@code sentence}, covering it from start to end. */
   static List<Clause> clauses(String sentence) {
@@ -153,13 +147,13 @@ final class CausalCues {
   /** Whether the phrase at {@code [start, end)} of {@code sentence} is negated. */
   static boolean isNegated(String sentence, int start, int end) {
     String before = sentence.substring(Math.max(0, start - 48), start);
-    if (hasAny(before.toLowerCase(Locale.ROOT), NEGATION_BEFORE_WORDS) && NEGATED_BEFORE.matcher(before).find()) return true;
+    if (Chars.containsAny(before.toLowerCase(Locale.ROOT), NEGATION_BEFORE_WORDS) && NEGATED_BEFORE.matcher(before).find()) return true;
     String after = sentence.substring(end, Math.min(sentence.length(), end + 60));
-    return hasAny(after.toLowerCase(Locale.ROOT), NEGATION_AFTER_WORDS) && NEGATED_AFTER.matcher(after).find();
+    return Chars.containsAny(after.toLowerCase(Locale.ROOT), NEGATION_AFTER_WORDS) && NEGATED_AFTER.matcher(after).find();
   }
 
   /** Whether {@code lowerCased} may hold a cue; false rules every cue out. */
   static boolean mayHaveCue(String lowerCased) {
-    return hasAny(lowerCased, ANCHORS);
+    return Chars.containsAny(lowerCased, ANCHORS);
   }
 }

@@ -25,4 +25,12 @@ final class Chars {
     }
     return false;
   }
+
+  /** Whether {@code text} contains any of {@code words}. */
+  static boolean containsAny(String text, String[] words) {
+    for (String w : words) {
+      if (text.contains(w)) return true;
+    }
+    return false;
+  }
 }
