@@ -1,46 +1,11 @@
-// node --test: the search page's early script (themes/default/templates/search.peb) stems query
-// words exactly as search-analyzer.js does and asks for the very records the engine reads: the
-// dictionary blocks of the words and the slots of their pairs.
+// node --test: the search page's early script (themes/default/templates/search.peb) asks for the
+// very records the engine reads for a query in the address: the dictionary blocks of its words and
+// the slots of their pairs. (Its stemmer is the analyzer's: AnalyzerParityTest holds it to Lucene's.)
 import test from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
 import { analyzeShingles, stem } from "../../../themes/default/static/js/search-analyzer.js";
 import { blockOf, fnv1a, layout } from "../../../themes/default/static/js/search-codec.js";
-
-const page = readFileSync(new URL("../../../themes/default/templates/search.peb", import.meta.url), "utf8");
-const script = page.slice(page.indexOf("<script>(() => {") + "<script>".length, page.indexOf("})();</script>") + "})();".length);
-const earlyStem = new Function(script.slice(script.indexOf("const stem = "), script.indexOf("\nconst stems")) + "\nreturn stem;")();
-
-/** Words made of stems and the suffixes the stemmer's rules name, so that every rule and its exceptions run. */
-function words(count) {
-  const suffixes = ("ational tional enci anci izer bli alli entli eli ousli ization ation ator alism iveness fulness ousness " +
-    "aliti iviti biliti logi icate ative alize iciti ical ful ness al ance ence er ic able ible ant ement ment ent ism " +
-    "ate iti ous ive ize sion tion ion ou sses ies ss s eed ed ing y e ll at bl iz").split(" ");
-  const letters = "abcdeefghiiklmnoopqrsstuuvwxyyz";
-  let seed = 7;
-  const rnd = (n) => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return (seed >>> 8) % n; };
-  const out = [];
-  for (let i = 0; i < count; i++) {
-    let w = "";
-    for (let j = 1 + rnd(7); j > 0; j--) w += letters[rnd(letters.length)];
-    for (let j = rnd(3); j > 0; j--) w += suffixes[rnd(suffixes.length)];
-    out.push(w);
-  }
-  return out;
-}
-
-test("the early script stems as the analyzer does", () => {
-  const own = ("memory leaking leaks leaked certificate certificates expiry expired expires database failover " +
-    "connection connections pooling pool rate limiting limits configuration config changes changed root cause causes " +
-    "replication lag deploy deploying rollback rollbacks hopping hoped filing failing sized agreed feed controlled " +
-    "relational conditional rational valenci hesitanci digitizer conformabli radicalli differentli vileli analogousli " +
-    "vietnamization predication operator feudalism decisiveness hopefulness callousness formaliti sensitiviti " +
-    "sensibiliti triplicate formative formalize electriciti electrical hopeful goodness revival allowance inference " +
-    "airliner gyroscopic adjustable defensible irritant replacement adjustment dependent adoption homologou " +
-    "communism activate angulariti homologous effective bowdlerize probate rate cease controll roll dns ties sky " +
-    "by say happy a is as").split(" ");
-  for (const w of [...own, ...words(60000)]) assert.equal(earlyStem(w), stem(w), w);
-});
+import { script } from "./page-stem.mjs";
 
 /** Runs the early script for the address query {@code q} and manifest {@code m}; returns the ranges it asked for. */
 function early(q, m) {

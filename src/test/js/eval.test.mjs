@@ -1,4 +1,5 @@
 // node --test: query parsing, synonyms, planning and scoring over postings given by hand.
+import "./page-stem.mjs"; // the page's stemmer, which search-analyzer.js calls
 import test from "node:test";
 import assert from "node:assert/strict";
 import { parseQuery, Synonyms, editDistance, plan, needs, combine, rank } from "../../../themes/default/static/js/search-eval.js";
