@@ -229,7 +229,8 @@ class SearchPageE2EIT {
           java.util.Map.of("features", List.of(java.util.Map.of("name", "prefers-color-scheme", "value", scheme))));
       for (int width : List.of(1280, 390)) {
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 1000));
-        driver.get(server.url("search.html?q=memory"));
+        // A typo, so that the pictures show the correction notice too.
+        driver.get(server.url("search.html?q=memroy"));
         waiting().until(d -> results().size() == 4);
         driver.findElement(By.cssSelector("#search-facets summary")).click();
         waiting().until(d -> !d.findElements(By.cssSelector("#search-facet-groups fieldset")).isEmpty());
