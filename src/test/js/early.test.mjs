@@ -45,6 +45,10 @@ test("the early script asks for the blocks and pair slots the engine reads", () 
   for (const q of ["memory leak", "Certificate expiry", "root causes", "DNS resolution failures", "zebra"]) {
     assert.deepEqual(early(q, m), expect(q), q);
   }
+  // A dictionary with a sub-root: its records, where the words' blocks are found.
+  const two = { ...m, terms: { ...m.terms, r: ["dr.1.bin", "dr.2.bin"] } };
+  const sub = (q) => expect(q).map((k) => k.replace(/^d\./, "dr."));
+  for (const q of ["memory leak", "rate limit"]) assert.deepEqual(early(q, two), sub(q), q);
   // Words the analyzer splits or folds (identifiers, camel case, accents) are left to the engine.
   for (const q of ["db-prod-17 failover", "iOS crash", "café outage", "\"memory leak\"", "tag:dns"]) assert.deepEqual(early(q, m), [], q);
 });
