@@ -175,10 +175,10 @@ export function combine(p, n, idx) {
       for (const a of u.alts) unit({ ...a, phrase: false }, idx, acc, hits, excluded, highlight);
       continue;
     }
-    const sum = new Float64Array(n), any = new Uint8Array(n);
+    const sum = new Float64Array(n), any = new Uint8Array(n), a2 = new Float64Array(n), h2 = new Uint16Array(n);
     let some = false;
-    for (const a of u.alts) {
-      const a2 = new Float64Array(n), h2 = new Uint16Array(n);
+    for (const [i, a] of u.alts.entries()) {
+      if (i > 0) { a2.fill(0); h2.fill(0); } // one pair of arrays for every alternative: fewer large allocations
       const r = unit(a, idx, a2, h2, excluded, highlight);
       if (r === 0) continue;
       some = true;
