@@ -59,24 +59,38 @@ final class SegmentStore {
       Path into = out.get(i);
       Path tmp = root.resolve(into.getFileName() + ".tmp-" + Thread.currentThread().getId() + "-" + System.nanoTime());
       try {
-        FileTree.delete(into);
         writer.write(chunks.get(i), tmp);
         // Marked complete last: a folder without the mark (a build killed midway) is written again.
         Files.writeString(tmp.resolve(DONE), chunks.get(i).key(), StandardCharsets.UTF_8);
-        move(tmp, into);
+        if (!keep || !Files.isRegularFile(into.resolve(DONE))) {
+          FileTree.delete(into);
+          move(tmp, into);
+        }
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot write the search index in " + tmp, e);
+        // Another build (serve's background index and a clean build) may have put the same run there.
+        if (!Files.isRegularFile(into.resolve(DONE))) throw new UncheckedIOException("cannot write the search index in " + tmp, e);
+      } finally {
+        deleteQuietly(tmp);
       }
     });
     return out;
   }
 
   private static final String DONE = "pmkb-run.txt";
+  /** Runs younger than this are kept: another build in the same cache may be about to use them. */
+  private static final long YOUNG_MS = 600_000L;
 
-  /** A run another build may be writing now; one left by a build killed midway goes after an hour. */
-  private static boolean writing(Path p) throws IOException {
-    return p.getFileName().toString().contains(".tmp-")
-        && Files.getLastModifiedTime(p).toMillis() > System.currentTimeMillis() - 3_600_000L;
+  private static void deleteQuietly(Path p) {
+    try {
+      FileTree.delete(p);
+    } catch (IOException e) {
+      // a leftover: deleted by a later build once old
+    }
+  }
+
+  /** A run another build may be writing or using now; one left by a build killed midway goes later. */
+  private static boolean young(Path p) throws IOException {
+    return Files.getLastModifiedTime(p).toMillis() > System.currentTimeMillis() - YOUNG_MS;
   }
 
   private static void move(Path from, Path to) throws IOException {
@@ -89,7 +103,7 @@ final class SegmentStore {
 
   /**
    * After the index was copied: a scratch store is deleted; a cache drops the runs used neither
-   * by this build nor by the one before it.
+   * by this build nor by the one before it, once they are older than {@link #YOUNG_MS}.
    */
   void done(List<Chunks.Chunk> chunks) throws IOException {
     if (!keep) {
@@ -104,7 +118,7 @@ final class SegmentStore {
     try (Stream<Path> entries = Files.list(root)) {
       for (Path p : entries.toList()) {
         String name = p.getFileName().toString();
-        if (Files.isDirectory(p) && !live.contains(name) && !keepToo.contains(name) && !writing(p)) FileTree.delete(p);
+        if (Files.isDirectory(p) && !live.contains(name) && !keepToo.contains(name) && !young(p)) deleteQuietly(p);
       }
     }
     Files.writeString(list, String.join("\n", live.stream().sorted().toList()), StandardCharsets.UTF_8);
