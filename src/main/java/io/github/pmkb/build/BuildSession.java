@@ -224,12 +224,13 @@ public final class BuildSession implements AutoCloseable {
    */
   public Reindex reindex() {
     IndexInputs inputs = IndexInputs.of(corpus);
-    if (inputs.equals(indexInputs)) return new Reindex(corpus, inputs, null, null);
+    if (inputs.equals(indexInputs)) return new Reindex(corpus, inputs, null, null, null, null);
     // Two folders in turn, neither the one clean builds use: the current index stays readable, and
     // a clean build meanwhile (a configuration change) does not collide with a running job.
     Path a = indexDir.resolveSibling(indexDir.getFileName() + "-a");
     Path b = indexDir.resolveSibling(indexDir.getFileName() + "-b");
-    return new Reindex(corpus, inputs, index.dir().equals(a) ? b : a, Synonyms.ofKnowledgeBase(root));
+    return new Reindex(corpus, inputs, index.dir().equals(a) ? b : a, segments(), segmentSalt(),
+        Synonyms.ofKnowledgeBase(root));
   }
 
   /**
@@ -263,9 +264,12 @@ public final class BuildSession implements AutoCloseable {
       }
       clock.lap("config");
       Diagnostics scanDiags = new Diagnostics();
-      List<Path> files = SourceScanner.scan(root, config.contentDir(), scanDiags);
+      Surroundings.Collector around = new Surroundings.Collector(config.contentDir());
+      List<Path> files = SourceScanner.scan(root, config.contentDir(), scanDiags, around);
       scanDiagnostics = scanDiags.list();
       clock.lap("scan");
+      ReadCache cache = newReads(around.list());
+      sources = new SourceCache(config, newStore(cache == null), cache, progress);
       reparsed = sources.loadAll(files);
     } else {
       reparsed = parse(changes);
@@ -276,7 +280,7 @@ public final class BuildSession implements AutoCloseable {
     return rest(changes, phase, job, clock, reparsed);
   }
 
-  /** Loads the configuration and starts afresh from it: new sources, planner and body store. */
+  /** Loads the configuration and starts afresh from it: a new planner; {@link #run} then makes new sources. */
   private boolean configure() {
     ConfigResult result = ConfigLoader.load(root);
     configDiagnostics = result.diagnostics();
@@ -288,7 +292,6 @@ public final class BuildSession implements AutoCloseable {
     ConfigLoader.requireContent(config);
     if (options.baseUrl().isPresent()) config = config.withBaseUrl(options.baseUrl().get());
     output = options.output().map(p -> p.toAbsolutePath().normalize()).orElse(config.outputDir());
-    sources = new SourceCache(config, newStore(), newReads(), progress);
     planner = new SitePlanner(config, SiteBuilder.version());
     index = null;
     indexInputs = null;
@@ -362,11 +365,21 @@ public final class BuildSession implements AutoCloseable {
     } else {
       IndexInputs inputs = IndexInputs.of(corpus);
       if (clean || !inputs.equals(indexInputs)) {
-        index = IndexBuilder.build(corpus, indexDir);
+        index = IndexBuilder.build(corpus, indexDir, segments(), segmentSalt());
         indexInputs = inputs;
       }
     }
     clock.lap("index");
+  }
+
+  /** Where this session's index keeps its runs' segments between builds, or null without the build cache. */
+  private Path segments() {
+    return options.cache() ? indexDir.resolveSibling(indexDir.getFileName() + "-segments") : null;
+  }
+
+  /** What the cached segments depend on besides the postmortems: pmkb's code and the Java version. */
+  private static String segmentSalt() {
+    return CacheKey.code() + " " + System.getProperty("java.version");
   }
 
   /** Writes the browser-search files of the current index unless they are on disk already. */
@@ -428,20 +441,26 @@ public final class BuildSession implements AutoCloseable {
     return c;
   }
 
-  /** A new body store for a clean build's sources; the one before the previous is closed. */
-  private BodyStore newStore() {
+  /**
+   * A new body store for a clean build's sources when {@code needed} (without a build cache,
+   * whose packs keep the bodies otherwise), else null; the one before the previous is closed.
+   */
+  private BodyStore newStore(boolean needed) {
     if (previousStore != null) previousStore.close();
     previousStore = store;
-    store = BodyStore.create(root.resolve("target").resolve("pmkb-cache"));
+    store = needed ? BodyStore.create(root.resolve("target").resolve("pmkb-cache")) : null;
     return store;
   }
 
-  /** The build cache for a clean build's sources, when asked for; the one before the previous is closed. */
-  private ReadCache newReads() {
+  /**
+   * The build cache for a clean build's sources, when asked for, given the content folder's other
+   * files ({@link Surroundings}); the one before the previous is closed.
+   */
+  private ReadCache newReads(List<String> surroundings) {
     if (previousReads != null) previousReads.close();
     previousReads = reads;
-    reads = options.cache() ? ReadCache.open(root.resolve("target").resolve("pmkb-cache").resolve("reads"), config)
-        .orElse(null) : null;
+    reads = options.cache() ? ReadCache.open(root.resolve("target").resolve("pmkb-cache").resolve("reads"), config,
+        surroundings).orElse(null) : null;
     return reads;
   }
 

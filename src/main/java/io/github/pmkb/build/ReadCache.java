@@ -62,6 +62,14 @@ final class ReadCache implements AutoCloseable {
   /** A read found in the cache, and where. */
   record Hit(PostmortemReader.Read read, Ref ref) {}
 
+  /**
+   * What a look-up found: a hit, or else the file's bytes and their sha256 when it read them
+   * (null when it did not get that far), so that parsing the file does not read and hash it again.
+   */
+  record Lookup(Optional<Hit> hit, byte[] bytes, String sha256) {
+    static final Lookup NONE = new Lookup(Optional.empty(), null, null);
+  }
+
   private final Path dir;
   private final String key;
   private final Path root;
@@ -94,8 +102,12 @@ final class ReadCache implements AutoCloseable {
    * scratch file and caches nothing).
    */
   static Optional<ReadCache> open(Path dir, SiteConfig config) {
+    return open(dir, config, Surroundings.list(config.contentDir()));
+  }
+
+  /** {@link #open(Path, SiteConfig)} with the content folder's other files already listed ({@link Surroundings}). */
+  static Optional<ReadCache> open(Path dir, SiteConfig config, List<String> now) {
     String key = CacheKey.of(config, FORMAT);
-    List<String> now = Surroundings.list(config.contentDir());
     Map<String, Ref> cached = new HashMap<>();
     Set<String> nearby = Set.of();
     Index index = Index.read(dir.resolve(INDEX));
@@ -121,18 +133,21 @@ final class ReadCache implements AutoCloseable {
   }
 
   /** The cached read of {@code file} if its bytes are those cached and nothing near it changed. */
-  Optional<Hit> lookup(Path file) {
+  Lookup lookup(Path file) {
     String rel = relative(file);
     Ref ref = cached.get(rel);
-    if (ref == null) return Optional.empty();
+    if (ref == null) return Lookup.NONE;
+    byte[] bytes = null;
+    String sha = null;
     try {
-      if (Files.isSymbolicLink(file) || Files.size(file) > maxFileSize) return Optional.empty();
-      byte[] bytes = Files.readAllBytes(file);
-      if (!CacheKey.hex(CacheKey.sha256().digest(bytes)).equals(ref.sha256())) return Optional.empty();
-      if (!nearby.isEmpty() && Surroundings.mentionsAny(bytes, nearby)) return Optional.empty();
-      return Optional.of(new Hit(decode(ref), ref));
+      if (Files.isSymbolicLink(file) || Files.size(file) > maxFileSize) return Lookup.NONE;
+      bytes = Files.readAllBytes(file);
+      sha = CacheKey.hex(CacheKey.sha256().digest(bytes));
+      if (!sha.equals(ref.sha256())) return new Lookup(Optional.empty(), bytes, sha);
+      if (!nearby.isEmpty() && Surroundings.mentionsAny(bytes, nearby)) return new Lookup(Optional.empty(), bytes, sha);
+      return new Lookup(Optional.of(new Hit(decode(ref), ref)), null, null);
     } catch (IOException | RuntimeException e) {
-      return Optional.empty();
+      return new Lookup(Optional.empty(), bytes, sha);
     }
   }
 

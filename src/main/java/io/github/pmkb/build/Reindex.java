@@ -16,8 +16,9 @@ import io.github.pmkb.search.Synonyms;
  * exporting it for browser search. It works on a snapshot (an immutable corpus) and writes only its own index folder, never the site; {@link BuildSession#finish(Result)}
  * applies the result on the session's thread, or drops it when an edit came in meanwhile.
  *
- * <p>The index is built again from scratch rather than updated document by document: related
- * incidents and the browser export compare every text, and a clean build must give the same bytes.
+ * <p>The index is put together again rather than updated document by document (related incidents
+ * and the browser export compare every text, and a clean build must give the same bytes), but
+ * from the build cache's segments: only the run of postmortems holding an edit is indexed again.
  */
 public final class Reindex {
   /**
@@ -36,16 +37,21 @@ public final class Reindex {
   private final Corpus corpus;
   private final IndexInputs inputs;
   private final Path dir;
+  private final Path segments;
+  private final String salt;
   private final Synonyms synonyms;
 
   /**
    * @param dir null when the index inputs did not change (nothing to do)
+   * @param segments the cache of indexed runs ({@link IndexBuilder#build(Corpus, Path, Path, String)}), or null
    * @param synonyms for the browser-search export; null when {@code dir} is
    */
-  Reindex(Corpus corpus, IndexInputs inputs, Path dir, Synonyms synonyms) {
+  Reindex(Corpus corpus, IndexInputs inputs, Path dir, Path segments, String salt, Synonyms synonyms) {
     this.corpus = corpus;
     this.inputs = inputs;
     this.dir = dir;
+    this.segments = segments;
+    this.salt = salt;
     this.synonyms = synonyms;
   }
 
@@ -54,7 +60,7 @@ public final class Reindex {
     long start = System.nanoTime();
     ProcessCpu.Sample cpu = ProcessCpu.now();
     if (dir == null) return new Result(corpus, inputs, null, null, null, StageTime.ZERO);
-    IndexSnapshot index = IndexBuilder.build(corpus, dir);
+    IndexSnapshot index = IndexBuilder.build(corpus, dir, segments, salt);
     Map<String, byte[]> files = new TreeMap<>();
     BrowserIndexExporter.export(index, synonyms, new SiteSink() {
       // Called from the export's parallel parts.

@@ -168,11 +168,13 @@ final class SourceCache {
 
   private Entry read(Path file, boolean force, boolean fromCache, AtomicInteger parsed) {
     Entry previous = entries.get(file);
+    ReadCache.Lookup found = ReadCache.Lookup.NONE;
     if (previous == null && !force && fromCache) {
-      Optional<ReadCache.Hit> hit = cache.lookup(file);
-      if (hit.isPresent()) return new Entry(file, hit.get().read(), hit.get().ref());
+      found = cache.lookup(file);
+      if (found.hit().isPresent()) return new Entry(file, found.hit().get().read(), found.hit().get().ref());
     }
-    Optional<PostmortemReader.Read> read = reader.read(file, force || previous == null ? null : previous.sha256());
+    Optional<PostmortemReader.Read> read = reader.read(file, force || previous == null ? null : previous.sha256(),
+        found.bytes(), found.sha256());
     if (read.isEmpty()) return previous;
     parsed.incrementAndGet();
     return new Entry(file, read.get(), null);

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 
 /**
  * What a postmortem's outcome depends on besides its own bytes: the other files of the content
@@ -28,32 +29,59 @@ final class Surroundings {
 
   /** {@code "f path"} for files other than {@code *.md}, {@code "l path -> target"} for links; sorted. */
   static List<String> list(Path contentDir) {
-    List<String> out = new ArrayList<>();
-    if (!Files.isDirectory(contentDir)) return out;
+    Collector found = new Collector(contentDir);
+    if (!Files.isDirectory(contentDir)) return found.list();
     try {
       Files.walkFileTree(contentDir, new SimpleFileVisitor<>() {
         @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-          String rel = contentDir.relativize(file).toString().replace('\\', '/');
-          if (attrs.isSymbolicLink()) {
-            out.add("l " + rel + " -> " + Files.readSymbolicLink(file));
-          } else if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md")) {
-            out.add("f " + rel);
-          }
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+          found.accept(file, attrs);
           return FileVisitResult.CONTINUE;
         }
 
         @Override
         public FileVisitResult visitFileFailed(Path file, IOException e) {
-          out.add("? " + contentDir.relativize(file));
+          found.out.add("? " + contentDir.relativize(file));
           return FileVisitResult.CONTINUE;
         }
       });
     } catch (IOException e) {
-      out.add("? " + e.getMessage());
+      found.out.add("? " + e.getMessage());
     }
-    out.sort(null);
-    return out;
+    return found.list();
+  }
+
+  /**
+   * The list of {@link #list}, made from the files a walk of the content folder meets (the
+   * build's scan, {@link io.github.pmkb.content.SourceScanner}, which walks it anyway).
+   */
+  static final class Collector implements BiConsumer<Path, BasicFileAttributes> {
+    private final Path contentDir;
+    private final List<String> out = new ArrayList<>();
+
+    Collector(Path contentDir) {
+      this.contentDir = contentDir;
+    }
+
+    @Override
+    public void accept(Path file, BasicFileAttributes attrs) {
+      String rel = contentDir.relativize(file).toString().replace('\\', '/');
+      if (attrs.isSymbolicLink()) {
+        try {
+          out.add("l " + rel + " -> " + Files.readSymbolicLink(file));
+        } catch (IOException e) {
+          out.add("? " + rel);
+        }
+      } else if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md")) {
+        out.add("f " + rel);
+      }
+    }
+
+    List<String> list() {
+      List<String> sorted = new ArrayList<>(out);
+      sorted.sort(null);
+      return sorted;
+    }
   }
 
   /**

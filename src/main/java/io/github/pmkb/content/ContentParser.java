@@ -76,9 +76,18 @@ public final class ContentParser {
    * ({@link SourceReader}). Empty, with a diagnostic, when the file cannot be used.
    */
   public Optional<SourceFile> load(Path file, Diagnostics diags) {
+    return load(file, null, null, diags);
+  }
+
+  /**
+   * {@link #load(Path, Diagnostics)} of bytes already read, with their sha256; null for either
+   * reads the file.
+   */
+  public Optional<SourceFile> load(Path file, byte[] bytes, String sha256, Diagnostics diags) {
     if (!links.accept(file, diags)) return Optional.empty();
     if (!SourceGuard.withinLimit(file, SourceReader.relative(root, file), maxFileSize, diags)) return Optional.empty();
-    return SourceReader.read(root, file, diags);
+    if (bytes == null || sha256 == null) return SourceReader.read(root, file, diags);
+    return SourceReader.of(root, file, bytes, sha256, diags);
   }
 
   /** {@link #load} then {@link #parse}. */

@@ -36,8 +36,17 @@ public final class SourceReader {
       diags.error("IO001", "cannot read file: " + e.getMessage(), SourcePos.of(rel));
       return Optional.empty();
     }
+    return of(root, file, bytes, sha256(bytes), diags);
+  }
+
+  /**
+   * {@link #read} of bytes already read (by the build cache, which hashed them to look the file
+   * up), so a file is read and hashed once.
+   */
+  public static Optional<SourceFile> of(Path root, Path file, byte[] bytes, String sha256, Diagnostics diags) {
+    String rel = relative(root, file);
     if (!SourceGuard.accept(rel, bytes, diags)) return Optional.empty();
-    return Optional.of(new SourceFile(rel, file, decode(bytes, rel, diags), sha256(bytes)));
+    return Optional.of(new SourceFile(rel, file, decode(bytes, rel, diags), sha256));
   }
 
   /** Site-relative path with forward slashes, as shown in diagnostics. */

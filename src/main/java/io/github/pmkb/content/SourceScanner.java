@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
+import java.util.function.BiConsumer;
 import io.github.pmkb.diag.Diagnostics;
 
 /** Lists the Markdown files of a content folder, in path order so builds are deterministic. */
@@ -25,18 +29,36 @@ public final class SourceScanner {
    * @param root the knowledge base root, for the paths shown in diagnostics
    */
   public static List<Path> scan(Path root, Path contentDir, Diagnostics diags) {
+    return scan(root, contentDir, diags, (file, attrs) -> {});
+  }
+
+  /**
+   * Like {@link #scan(Path, Path, Diagnostics)}, and shows {@code everyFile} every file and
+   * symbolic link met on the way (hidden ones too, links not followed), so a caller that also
+   * needs the folder's other files does not walk it a second time.
+   */
+  public static List<Path> scan(Path root, Path contentDir, Diagnostics diags,
+      BiConsumer<Path, BasicFileAttributes> everyFile) {
     if (!Files.isDirectory(contentDir)) return List.of();
     LinkGuard links = LinkGuard.of(root, contentDir);
-    try (Stream<Path> walk = Files.walk(contentDir)) {
-      return walk.filter(p -> !isHidden(contentDir.relativize(p)))
-          .filter(p -> links.accept(p, diags))
-          .filter(Files::isRegularFile)
-          .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md"))
-          .sorted()
-          .toList();
+    List<Path> out = new ArrayList<>();
+    try {
+      Files.walkFileTree(contentDir, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult visitFile(Path p, BasicFileAttributes attrs) {
+          everyFile.accept(p, attrs);
+          if (!isHidden(contentDir.relativize(p)) && links.accept(p, diags) && Files.isRegularFile(p)
+              && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md")) {
+            out.add(p);
+          }
+          return FileVisitResult.CONTINUE;
+        }
+      });
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + contentDir, e);
     }
+    out.sort(null);
+    return out;
   }
 
   private static boolean isHidden(Path rel) {

@@ -60,6 +60,23 @@ public final class Analyzers {
     };
   }
 
+  /**
+   * The chain {@link TokenTape} records once for both of the above: the text chain with stop
+   * words and whole identifiers marked rather than dropped. Lucene keeps one per thread, each with
+   * its word memo ({@link Normalising#MAX_WORDS}); closing the analyzer frees them, so the index
+   * stage opens one per build rather than keeping them for the process's life ({@code pmkb serve}).
+   */
+  static Analyzer recording() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new WordTokenizer();
+        TokenStream s = Normalising.marking(new IdentifierSplitFilter(source, true), EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        return new TokenStreamComponents(source, s);
+      }
+    };
+  }
+
   /** The word-pair chain; see the class comment. */
   public static Analyzer shingles() {
     return new Analyzer() {

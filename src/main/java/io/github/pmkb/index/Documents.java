@@ -2,6 +2,7 @@ package io.github.pmkb.index;
 
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -13,6 +14,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import io.github.pmkb.model.Postmortem;
+import io.github.pmkb.model.StoredText;
 
 /** Turns a postmortem into its Lucene document (before {@code FacetsConfig.build}). */
 final class Documents {
@@ -44,19 +46,57 @@ final class Documents {
     return t;
   }
 
-  static Document of(Postmortem p) {
+  /**
+   * Everything a postmortem's document is made of, read out of the postmortem once: two equal
+   * sources give equal documents, so {@link Chunks} can key a cached segment by a digest of them.
+   */
+  record Source(String slug, String title, String summary, String rootCauseText, StoredText body, String rootCause,
+      List<String> services, List<String> tags, Long day, Long minutes, Map<String, List<String>> facets) {
+    static Source of(Postmortem p) {
+      return new Source(p.slug(), p.title().value(), p.summary(), p.searchText().rootCause(),
+          p.searchText().body(), FacetValues.rootCause(p), p.incident().serviceNames(), p.tags(),
+          p.day().map(d -> d.toEpochDay()).orElse(null), FacetValues.duration(p).map(d -> d.toMinutes()).orElse(null),
+          FacetValues.of(p));
+    }
+
+    /** Feeds every component to {@code md}, each text with its length so that no two sources collide by joining. */
+    void digest(java.security.MessageDigest md) {
+      text(md, slug);
+      text(md, title);
+      text(md, summary);
+      text(md, rootCauseText);
+      // The body's digest, taken when it was stored: the text itself stays on disk until indexed.
+      md.update(body.digest());
+      text(md, String.valueOf(body.length()));
+      text(md, rootCause);
+      text(md, String.join("\n", services) + "\u0000" + services.size());
+      text(md, String.join("\n", tags) + "\u0000" + tags.size());
+      text(md, String.valueOf(day));
+      text(md, String.valueOf(minutes));
+      facets.forEach((k, v) -> text(md, k + "=" + String.join("\n", v) + "\u0000" + v.size()));
+    }
+
+    private static void text(java.security.MessageDigest md, String s) {
+      byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      md.update(java.nio.ByteBuffer.allocate(4).putInt(b.length).array());
+      md.update(b);
+    }
+  }
+
+  /** @param recording {@link Analyzers#recording()}, which analyses each prose text once */
+  static Document of(Postmortem pm, Analyzer recording) {
+    Source p = Source.of(pm);
     Document doc = new Document();
     doc.add(new StringField(Fields.SLUG, p.slug(), Field.Store.YES));
     // Each prose text is analysed once (TokenTape): its tokens feed its own field and the pairs.
     // Stored: only what search hits and the browser export show (slug, title, body, date, root
     // cause, duration).
-    TokenTape title = TokenTape.of(p.title().value());
-    TokenTape summary = TokenTape.of(p.summary());
-    String rootCauseText = p.searchText().rootCause();
-    TokenTape cause = TokenTape.of(rootCauseText);
-    String bodyText = p.searchText().body().text();
-    TokenTape body = TokenTape.of(bodyText);
-    doc.add(new StoredField(Fields.TITLE, p.title().value()));
+    TokenTape title = TokenTape.of(recording, p.title());
+    TokenTape summary = TokenTape.of(recording, p.summary());
+    TokenTape cause = TokenTape.of(recording, p.rootCauseText());
+    String bodyText = p.body().text();
+    TokenTape body = TokenTape.of(recording, bodyText);
+    doc.add(new StoredField(Fields.TITLE, p.title()));
     doc.add(new Field(Fields.TITLE, title.text(), COMPARED));
     doc.add(new Field(Fields.SUMMARY, summary.text(), TextField.TYPE_NOT_STORED));
     doc.add(new Field(Fields.ROOT_CAUSE_TEXT, cause.text(), COMPARED));
@@ -64,24 +104,23 @@ final class Documents {
     doc.add(new Field(Fields.BODY, body.text(), COMPARED));
     doc.add(new Field(Fields.SHINGLES, TokenTape.pairs(List.of(title, summary, cause, body)), PAIRS));
 
-    String rootCause = FacetValues.rootCause(p);
-    doc.add(new StringField(Fields.ROOT_CAUSE_ID, rootCause, Field.Store.YES));
-    for (String s : p.incident().serviceNames()) doc.add(new StringField(Fields.SERVICE_ID, s, Field.Store.NO));
+    doc.add(new StringField(Fields.ROOT_CAUSE_ID, p.rootCause(), Field.Store.YES));
+    for (String s : p.services()) doc.add(new StringField(Fields.SERVICE_ID, s, Field.Store.NO));
     doc.add(new TextField(Fields.TAGS, String.join("\n", p.tags()), Field.Store.NO));
-    doc.add(new TextField(Fields.SERVICES, String.join("\n", p.incident().serviceNames()), Field.Store.NO));
+    doc.add(new TextField(Fields.SERVICES, String.join("\n", p.services()), Field.Store.NO));
 
-    long day = p.day().map(d -> d.toEpochDay()).orElse(Long.MIN_VALUE);
+    long day = p.day() == null ? Long.MIN_VALUE : p.day();
     // Lucene wants one schema per field across documents: undated ones get a point too, at MIN_VALUE.
     doc.add(new NumericDocValuesField(Fields.DATE, day));
     doc.add(new LongPoint(Fields.DATE, day));
-    p.day().ifPresent(d -> doc.add(new StoredField(Fields.DATE_ISO, d.toString())));
-    FacetValues.duration(p).ifPresent(d -> {
-      long minutes = d.toMinutes();
+    if (p.day() != null) doc.add(new StoredField(Fields.DATE_ISO, java.time.LocalDate.ofEpochDay(p.day()).toString()));
+    if (p.minutes() != null) {
+      long minutes = p.minutes();
       doc.add(new LongPoint(Fields.DURATION_MINUTES, minutes));
       doc.add(new NumericDocValuesField(Fields.DURATION_MINUTES, minutes));
       doc.add(new StoredField(Fields.DURATION_MINUTES, minutes));
-    });
-    for (Map.Entry<String, List<String>> e : FacetValues.of(p).entrySet()) {
+    }
+    for (Map.Entry<String, List<String>> e : p.facets().entrySet()) {
       for (String v : e.getValue()) doc.add(new SortedSetDocValuesFacetField(e.getKey(), v));
     }
     return doc;

@@ -5,11 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -18,6 +15,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LogByteSizeMergePolicy;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.store.Directory;
@@ -43,34 +41,45 @@ public final class IndexBuilder {
    * {@link io.github.pmkb.model.SearchText}.
    */
   public static IndexSnapshot build(Corpus corpus, Path dir) {
-    int cores = Runtime.getRuntime().availableProcessors();
-    return build(corpus, dir, Math.max(1, Math.min(cores, corpus.size() / MIN_PART)));
+    return build(corpus, dir, null, "");
   }
 
-  /** Documents per part below which indexing in parallel costs more (merging) than it saves. */
-  static final int MIN_PART = 400;
-
   /**
-   * Builds the index in {@code parts} slices of the corpus at once, each by its own writer into
-   * its own folder, then copies their segments in corpus order: doc ids stay in corpus order
-   * (newest first, ties by slug) whatever the number of parts.
+   * {@link #build(Corpus, Path)}, keeping each run of postmortems' segment ({@link Chunks}) in
+   * {@code segments} and reusing those already there: after one edit only the edited run is
+   * indexed again. The index is the same either way; segments of runs not in this build nor the
+   * one before are deleted.
+   *
+   * @param segments the cache folder, or null to keep nothing
+   * @param salt what the segments depend on besides the postmortems (pmkb's code, the Java version)
    */
-  static IndexSnapshot build(Corpus corpus, Path dir, int parts) {
+  public static IndexSnapshot build(Corpus corpus, Path dir, Path segments, String salt) {
+    return build(corpus, dir, segments, salt, Chunks.AVERAGE);
+  }
+
+  static IndexSnapshot build(Corpus corpus, Path dir, int average) {
+    return build(corpus, dir, null, "", average);
+  }
+
+  static IndexSnapshot build(Corpus corpus, Path dir, Path segments, String salt, int average) {
     try {
       FileTree.delete(dir);
       Files.createDirectories(dir);
-      List<Postmortem> all = corpus.postmortems();
-      try (Directory d = FSDirectory.open(dir);
-          Analyzer analyzer = Analyzers.text()) {
-        if (parts <= 1) {
-          try (IndexWriter w = new IndexWriter(d, config(analyzer))) {
-            addAll(w, all);
-            // One segment: stable doc ids and scores, and the shape the browser export reads.
+      List<Chunks.Chunk> chunks = Chunks.of(corpus.postmortems(), average, salt);
+      SegmentStore store = segments == null ? SegmentStore.scratch(dir.resolve("chunks")) : SegmentStore.cache(segments);
+      List<Path> parts;
+      try (Analyzer analyzer = Analyzers.text(); Analyzer recording = Analyzers.recording()) {
+        parts = store.ensure(chunks, (chunk, into) -> {
+          try (Directory pd = FSDirectory.open(into); IndexWriter w = new IndexWriter(pd, config(analyzer))) {
+            addAll(w, chunk.postmortems(), recording);
+            // One segment per run, whatever Lucene flushed on the way.
             w.forceMerge(1);
           }
-        } else {
-          mergeParts(d, dir, all, parts, analyzer);
-        }
+        });
+      }
+      try (Directory d = new LinkingDirectory(FSDirectory.open(dir))) {
+        copySegments(d, parts);
+        store.done(chunks);
         try (DirectoryReader reader = DirectoryReader.open(d)) {
           FacetsCollector found = new IndexSearcher(reader).search(new MatchAllDocsQuery(), new FacetsCollectorManager());
           Map<String, List<FacetCount>> counts = FacetCounter.open(reader).count(found);
@@ -84,32 +93,24 @@ public final class IndexBuilder {
     }
   }
 
-  private static void mergeParts(Directory d, Path dir, List<Postmortem> all, int parts, Analyzer analyzer)
-      throws IOException {
-    List<Path> partDirs = IntStream.range(0, parts).mapToObj(i -> dir.resolve("part-" + i)).toList();
-    IntStream.range(0, parts).parallel().forEach(i -> {
-      List<Postmortem> slice = all.subList(all.size() * i / parts, all.size() * (i + 1) / parts);
-      try (Directory pd = FSDirectory.open(partDirs.get(i)); IndexWriter w = new IndexWriter(pd, config(analyzer))) {
-        addAll(w, slice);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot write the search index in " + partDirs.get(i), e);
-      }
-    });
-    // The parts' segments are copied, not merged: merging re-encodes every posting (at 10k
-    // synthetic postmortems the index stage took 29.8 s with the merge, 26.0 s without, one busy
-    // run each). Segments keep the order given and a
-    // log merge policy kept each part's docs in order, so doc ids stay in corpus order; readers
-    // of the whole index go through WholeIndex.
+  /**
+   * The runs' segments copied (linked, {@link LinkingDirectory}) into one index in corpus order,
+   * not merged: merging re-encodes every posting (at 10k synthetic postmortems the index stage
+   * took 29.8 s with the merge, 26.0 s without, one busy run each). Doc ids stay in corpus order;
+   * readers of the whole index go through WholeIndex.
+   */
+  private static void copySegments(Directory d, List<Path> parts) throws IOException {
     List<Directory> partDirectories = new ArrayList<>();
     try {
-      for (Path p : partDirs) partDirectories.add(FSDirectory.open(p));
-      try (IndexWriter w = new IndexWriter(d, config(analyzer))) {
-        w.addIndexes(partDirectories.toArray(new Directory[0]));
+      for (Path p : parts) partDirectories.add(FSDirectory.open(p));
+      IndexWriterConfig c = new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+          .setMergePolicy(NoMergePolicy.INSTANCE);
+      try (IndexWriter w = new IndexWriter(d, c)) {
+        if (!partDirectories.isEmpty()) w.addIndexes(partDirectories.toArray(new Directory[0]));
       }
     } finally {
       for (Directory pd : partDirectories) pd.close();
     }
-    for (Path p : partDirs) FileTree.delete(p);
   }
 
   private static IndexWriterConfig config(Analyzer analyzer) {
@@ -122,10 +123,10 @@ public final class IndexBuilder {
         .setMergePolicy(new LogByteSizeMergePolicy());
   }
 
-  private static void addAll(IndexWriter w, List<Postmortem> postmortems) throws IOException {
+  private static void addAll(IndexWriter w, List<Postmortem> postmortems, Analyzer recording) throws IOException {
     FacetsConfig facets = FacetCounter.facetsConfig();
     for (Postmortem p : postmortems) {
-      w.addDocument(facets.build(Documents.of(p)));
+      w.addDocument(facets.build(Documents.of(p, recording)));
     }
   }
 }

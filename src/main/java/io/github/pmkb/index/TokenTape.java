@@ -6,8 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.FlagsAttribute;
@@ -23,16 +21,6 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * positions and offsets are exactly those of the two analyzers ({@code TokenTapeTest}).
  */
 final class TokenTape {
-  /** The recording chain; Lucene keeps one per thread, with its own memo. */
-  private static final Analyzer RECORDING = new Analyzer() {
-    @Override
-    protected TokenStreamComponents createComponents(String fieldName) {
-      Tokenizer source = new WordTokenizer();
-      TokenStream s = Normalising.marking(new IdentifierSplitFilter(source, true), EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-      return new TokenStreamComponents(source, s);
-    }
-  };
-
   private final int length;
   private final char[] chars;
   /** Per token: where its term starts in {@link #chars} (the next token's start ends it). */
@@ -59,9 +47,9 @@ final class TokenTape {
     this.finalPosInc = finalPosInc;
   }
 
-  /** Analyses {@code text}. */
-  static TokenTape of(String text) {
-    try (TokenStream ts = RECORDING.tokenStream(Fields.BODY, text)) {
+  /** Analyses {@code text} with {@code recording} ({@link Analyzers#recording()}). */
+  static TokenTape of(Analyzer recording, String text) {
+    try (TokenStream ts = recording.tokenStream(Fields.BODY, text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
       OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);

@@ -62,19 +62,22 @@ class IndexBuilderTest {
   }
 
   @Test
-  void indexingInPartsGivesTheSameIndexAsOneWriter() throws Exception {
+  void indexingInRunsGivesTheSameIndexAsOneWriter() throws Exception {
     long seed = System.nanoTime();
     Corpus corpus = new Corpus(random(seed, 150));
-    IndexSnapshot one = IndexBuilder.build(corpus, tmp.resolve("one"), 1);
-    IndexSnapshot three = IndexBuilder.build(corpus, tmp.resolve("three"), 3);
+    IndexSnapshot one = IndexBuilder.build(corpus, tmp.resolve("one"), 1_000);
+    IndexSnapshot three = IndexBuilder.build(corpus, tmp.resolve("three"), 16);
     assertThat(three.facets()).as("seed " + seed).isEqualTo(one.facets());
     assertThat(three.related()).as("seed " + seed).isEqualTo(one.related());
-    // The parts stay separate segments; read as a whole they export exactly what one writer gives.
+    try (var reader = org.apache.lucene.index.DirectoryReader.open(org.apache.lucene.store.FSDirectory.open(three.dir()))) {
+      assertThat(reader.leaves()).as("seed " + seed).hasSizeGreaterThanOrEqualTo(3);
+    }
+    // The runs stay separate segments; read as a whole they export exactly what one writer gives.
     var exportOne = io.github.pmkb.search.export.BrowserIndex.export(one.dir(), slug -> slug + ".html");
     var exportThree = io.github.pmkb.search.export.BrowserIndex.export(three.dir(), slug -> slug + ".html");
     assertThat(exportThree.keySet()).isEqualTo(exportOne.keySet());
     for (String f : exportOne.keySet()) assertThat(exportThree.get(f)).as(f).isEqualTo(exportOne.get(f));
-    // Doc ids follow the corpus (the browser export relies on it), and the parts' folders are gone.
+    // Doc ids follow the corpus (the browser export relies on it), and the runs' folders are gone.
     for (IndexSnapshot snap : List.of(one, three)) {
       try (var reader = org.apache.lucene.index.DirectoryReader.open(org.apache.lucene.store.FSDirectory.open(snap.dir()))) {
         var stored = reader.storedFields();
@@ -83,8 +86,55 @@ class IndexBuilderTest {
         }
       }
       try (var files = java.nio.file.Files.list(snap.dir())) {
-        assertThat(files.map(f -> f.getFileName().toString())).noneMatch(n -> n.startsWith("part-"));
+        assertThat(files.map(f -> f.getFileName().toString())).noneMatch(n -> n.startsWith("chunk"));
       }
+    }
+  }
+
+  @Test
+  void cachedRunsAfterAnEditAnAddAndADeleteGiveTheColdIndex() throws Exception {
+    long seed = System.nanoTime();
+    List<Postmortem> before = random(seed, 200);
+    Path cache = tmp.resolve("segments");
+    IndexBuilder.build(new Corpus(before), tmp.resolve("first"), cache, "salt", 16);
+    java.util.Set<String> runsBefore = runs(cache);
+
+    List<Postmortem> after = new ArrayList<>(before);
+    after.remove(20);
+    Postmortem seven = after.get(7);
+    after.set(7, Postmortems.of(seven.slug(), "Incident seven, edited", "2023-05-05", "dns", List.of("search"), null,
+        45, List.of("t9"), "<p>heap resolver heap volume</p>", List.of()));
+    after.add(Postmortems.of("pm-new", "A new incident", "2024-02-02", "disk-full", List.of("auth"), null, 5,
+        List.of(), "<p>queue retry cache queue</p>", List.of()));
+    Corpus corpus = new Corpus(after);
+    IndexSnapshot cached = IndexBuilder.build(corpus, tmp.resolve("cached"), cache, "salt", 16);
+    IndexSnapshot cold = IndexBuilder.build(corpus, tmp.resolve("cold"), 16);
+
+    assertThat(cached.facets()).as("seed " + seed).isEqualTo(cold.facets());
+    assertThat(cached.related()).as("seed " + seed).isEqualTo(cold.related());
+    var exportCold = io.github.pmkb.search.export.BrowserIndex.export(cold.dir(), slug -> slug + ".html");
+    var exportCached = io.github.pmkb.search.export.BrowserIndex.export(cached.dir(), slug -> slug + ".html");
+    assertThat(exportCached.keySet()).isEqualTo(exportCold.keySet());
+    for (String f : exportCold.keySet()) assertThat(exportCached.get(f)).as(f).isEqualTo(exportCold.get(f));
+    // Only the runs holding a change were indexed again (an add may split a run, a delete join two).
+    java.util.Set<String> written = new java.util.HashSet<>(runs(cache));
+    written.removeAll(runsBefore);
+    assertThat(written).as("seed " + seed).isNotEmpty().hasSizeLessThanOrEqualTo(5);
+    assertThat(runs(cache).size()).as("seed " + seed).isGreaterThan(written.size() + 3);
+    // Another salt (another pmkb) reads none of them: every run is written again.
+    java.util.Set<String> runsCached = runs(cache);
+    IndexSnapshot other = IndexBuilder.build(corpus, tmp.resolve("other"), cache, "other salt", 16);
+    java.util.Set<String> fresh = new java.util.HashSet<>(runs(cache));
+    fresh.removeAll(runsCached);
+    try (var reader = org.apache.lucene.index.DirectoryReader.open(org.apache.lucene.store.FSDirectory.open(other.dir()))) {
+      assertThat(fresh).as("seed " + seed).hasSize(reader.leaves().size());
+    }
+  }
+
+  private static java.util.Set<String> runs(Path cache) throws java.io.IOException {
+    try (var files = java.nio.file.Files.list(cache)) {
+      return files.filter(java.nio.file.Files::isDirectory).map(f -> f.getFileName().toString())
+          .collect(java.util.stream.Collectors.toSet());
     }
   }
 

@@ -16,12 +16,12 @@ import org.junit.jupiter.api.Test;
 class TokenTapeTest {
   /** Compares the texts in groups of four, as a document's title, summary, root cause and body. */
   private static void assertSame(List<String> texts) {
-    try (Analyzer text = Analyzers.text(); Analyzer pairs = Analyzers.shingles()) {
+    try (Analyzer text = Analyzers.text(); Analyzer pairs = Analyzers.shingles(); Analyzer recording = Analyzers.recording()) {
       for (int i = 0; i < texts.size(); i += 4) {
         List<String> group = texts.subList(i, Math.min(texts.size(), i + 4));
         List<TokenTape> tapes = new ArrayList<>();
         for (String s : group) {
-          TokenTape tape = TokenTape.of(s);
+          TokenTape tape = TokenTape.of(recording, s);
           tapes.add(tape);
           assertThat(NormalisingTest.tokens(tape.text())).as(s)
               .isEqualTo(NormalisingTest.tokens(text.tokenStream(Fields.BODY, s)));

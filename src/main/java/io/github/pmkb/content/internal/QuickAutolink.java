@@ -18,6 +18,10 @@ import org.jetbrains.annotations.NotNull;
  * a {@code :}, a mail address an {@code @}, a bare web address {@code www}, and an entity or
  * escape ({@code &}, {@code \}) may stand for one of them, so text with none of these is left as
  * it is, as the extension would leave it. The rest goes to the extension unchanged.
+ *
+ * <p>This assumes the parser has no Typographic extension: that one turns quotes, dashes and
+ * dots into entities, which the autolink extension could read differently than the plain text
+ * tested here.
  */
 final class QuickAutolink implements Parser.ParserExtension {
   private QuickAutolink() {}
