@@ -1,4 +1,5 @@
 // Reads a JSON array of strings, prints [[textTerms], [pairTerms]] per string (AnalyzerParityTest).
+import "./page-stem.mjs"; // the page's stemmer, which search-analyzer.js calls
 import { readFileSync } from "node:fs";
 import { analyze, analyzeShingles } from "../../../themes/default/static/js/search-analyzer.js";
 

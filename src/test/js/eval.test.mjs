@@ -1,4 +1,5 @@
 // node --test: query parsing, synonyms, planning and scoring over postings given by hand.
+import "./page-stem.mjs"; // the page's stemmer, which search-analyzer.js calls
 import test from "node:test";
 import assert from "node:assert/strict";
 import { parseQuery, Synonyms, editDistance, plan, needs, combine, rank } from "../../../themes/default/static/js/search-eval.js";
@@ -61,4 +62,20 @@ test("a document matches a synonym unit through any alternative", () => {
 test("rank orders by score, ties by doc id", () => {
   const scores = new Float64Array([0, 2, 5, 2]);
   assert.deepEqual(Array.from(rank(Int32Array.from([1, 2, 3]), scores)), [2, 1, 3]);
+});
+
+test("rank selects page by page what a full sort gives", () => {
+  let seed = 3;
+  const rnd = () => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return seed / 4294967296; };
+  const n = 20000, scores = new Float64Array(n);
+  for (let d = 0; d < n; d++) scores[d] = Math.floor(rnd() * 50) / 7; // many ties, broken by doc id
+  const docs = Int32Array.from({ length: n }, (_, d) => d).filter((d) => d % 3 !== 1);
+  const full = Array.from(docs).sort((a, b) => scores[b] - scores[a] || a - b);
+  const ranked = rank(docs, scores);
+  assert.equal(ranked.length, docs.length);
+  assert.deepEqual(Array.from(ranked.subarray(0, 20)), full.slice(0, 20));
+  assert.deepEqual(Array.from(ranked.subarray(20, 40)), full.slice(20, 40));
+  assert.deepEqual(Array.from(ranked.subarray(300, 700)), full.slice(300, 700));
+  assert.deepEqual(Array.from(ranked), full);
+  assert.deepEqual(Array.from(rank(Int32Array.from([]), scores)), []);
 });

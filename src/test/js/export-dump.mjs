@@ -1,6 +1,7 @@
 // Everything the page reads from an exported search/ folder, as text (PackSplitTest): the ranked
 // results of each query with their corrections, every card and text, and the filter counts of
 // every incident. Two exports of one index, packed differently, must print the same.
+import "./page-stem.mjs"; // the page's stemmer, which search-analyzer.js calls
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { SearchIndex } from "../../../themes/default/static/js/search-core.js";

@@ -1,5 +1,6 @@
 // Runs each query of a JSON array over an exported search/ folder; prints the top-10 doc ids (one line each) of
 // each (BrowserSearchParityIT). No prefix completion: Lucene does not complete words either.
+import "./page-stem.mjs"; // the page's stemmer, which search-analyzer.js calls
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { SearchIndex } from "../../../themes/default/static/js/search-core.js";

@@ -1,4 +1,5 @@
 // node --test: snippets start and end at word boundaries and mark every form of a query word.
+import "./page-stem.mjs"; // the page's stemmer, which search-analyzer.js calls
 import test from "node:test";
 import assert from "node:assert/strict";
 import { snippetOf } from "../../../themes/default/static/js/search-snippet.js";

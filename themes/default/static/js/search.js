@@ -114,13 +114,7 @@ function showStatus(q, r) {
   status.replaceChildren();
   if (r.corrections.length) {
     const p = el("span", "Showing results for ", "search-corrected");
-    r.corrections.forEach((c, i) => {
-      if (i > 0) p.append(", ");
-      const strong = el("strong", c.to);
-      strong.dataset.term = c.to;
-      p.append(strong, " (you typed " + c.from + ")");
-    });
-    p.append(". ");
+    p.append(...corrected(q, r.corrections), " (you typed " + q.trim() + "). ");
     status.append(p);
   }
   const n = r.matches.length;
@@ -131,6 +125,27 @@ function showStatus(q, r) {
     const what = n === 1 ? "1 incident" : n.toLocaleString("en") + " incidents";
     status.append(q.trim() ? what : what + ", newest first");
   }
+}
+
+/**
+ * The whole query as it ran: each corrected word, in order, a strong element (which
+ * showCorrectedWords names as the results write it); a correction not found in the text goes last.
+ */
+function corrected(q, corrections) {
+  const text = q.trim(), lower = text.toLowerCase(), out = [], after = [];
+  let at = 0;
+  for (const c of corrections) {
+    const strong = el("strong", c.to);
+    strong.dataset.term = c.to;
+    const i = lower.indexOf(c.from.toLowerCase(), at);
+    if (i < 0) {
+      after.push(" ", strong);
+      continue;
+    }
+    out.push(text.slice(at, i), strong);
+    at = i + c.from.length;
+  }
+  return [...out, text.slice(at), ...after];
 }
 
 /**

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,8 +40,13 @@ class SearchPageE2EIT {
   static StaticServer server;
 
   static String post(String title, String date, String tags, String body) {
-    return "title=" + title + "\ndate=" + date + "\ntype=post\nstatus=published\ntags=" + tags + "\n~~~~~~\n\n## Summary\n\n"
-        + body + "\n";
+    return post(title, date, tags, "", body);
+  }
+
+  /** @param more further header lines ("severity=SEV2\n") */
+  static String post(String title, String date, String tags, String more, String body) {
+    return "title=" + title + "\ndate=" + date + "\ntype=post\nstatus=published\ntags=" + tags + "\n" + more
+        + "~~~~~~\n\n## Summary\n\n" + body + "\n";
   }
 
   @BeforeAll
@@ -49,16 +55,16 @@ class SearchPageE2EIT {
         "chromium and chromedriver not installed (apt-get install chromium chromium-driver): browser test skipped");
     Path root = SiteFixture.write(tmp.resolve("kb"), String.join("\n",
         "-- site.properties --", "site.title=KB\nsite.baseurl=/kb/\ntheme=default\ncontent.folder=content",
-        "-- content/a.md --", post("Memory leak in the billing worker", "2024-03-01", "memory,billing",
+        "-- content/a.md --", post("Memory leak in the billing worker", "2024-03-01", "memory,billing", "severity=SEV1\nservices=billing\n",
             "The billing worker was leaking memory after the deploy. The leak grew until pods were killed."),
         "-- content/b.md --", post("Memory pressure on the search cluster", "2024-02-01", "memory,search",
             "Memory use climbed on the search cluster; a cache leaked entries."),
-        "-- content/c.md --", post("Database failover took twenty minutes", "2023-05-01", "database",
+        "-- content/c.md --", post("Database failover took twenty minutes", "2023-05-01", "database", "severity=SEV2\nservices=billing\n",
             "The database primary failed and the failover was slow. Memory was not a factor."),
         "-- content/d.md --", post("Certificate expiry broke the API", "2023-01-01", "tls,certificates",
             "An expired certificate broke every client of the API."),
         "-- content/e.md --", post(XSS, "2022-06-01", "memory,database", "Leaks in the image cache exhausted memory on the database hosts."),
-        "-- content/f.md --", post("DNS change broke service discovery", "2022-01-01", "dns", "A zone edit removed a record.")));
+        "-- content/f.md --", post("DNS change broke service discovery", "2022-01-01", "dns", "severity=SEV2\nservices=resolver\n", "A zone edit removed a record.")));
     Path out = tmp.resolve("site");
     BuildResult built = SiteBuilder.build(new BuildOptions(root, Optional.of(out), Optional.empty(), false),
         SiteBuilder.Progress.NONE);
@@ -146,8 +152,15 @@ class SearchPageE2EIT {
     box = driver.findElement(By.id("search-q"));
     box.clear();
     box.sendKeys("memroy", Keys.ENTER);
-    waiting().until(d -> status().contains("Showing results for memory"));
+    waiting().until(d -> status().contains("Showing results for memory (you typed memroy)"));
     rows(4);
+
+    // A typo in one word of two: the notice gives the whole query as it ran.
+    box = driver.findElement(By.id("search-q"));
+    box.clear();
+    box.sendKeys("certificat expired", Keys.ENTER);
+    waiting().until(d -> status().contains("Showing results for certificate expired (you typed certificat expired)"));
+    assertThat(titles()).containsExactly("Certificate expiry broke the API");
 
     // A typo in one word of two; the last word completes.
     box = driver.findElement(By.id("search-q"));
@@ -180,6 +193,30 @@ class SearchPageE2EIT {
   }
 
   /**
+   * A facet page's link to the search (search.html?f=dim:value, no query) lands on every incident
+   * with that value, newest first, with their number; for each dimension a site can have.
+   */
+  @Test
+  void aFacetValueInTheAddressListsItsIncidentsNewestFirst() {
+    Map<String, List<String>> expected = new java.util.LinkedHashMap<>();
+    expected.put("tag:memory", List.of("Memory leak in the billing worker", "Memory pressure on the search cluster", XSS));
+    expected.put("service:billing", List.of("Memory leak in the billing worker", "Database failover took twenty minutes"));
+    expected.put("severity:SEV2", List.of("Database failover took twenty minutes", "DNS change broke service discovery"));
+    expected.put("root_cause:memory-leak", null);
+    for (Map.Entry<String, List<String>> e : expected.entrySet()) {
+      driver.get(server.url("search.html?f=" + java.net.URLEncoder.encode(e.getKey(), java.nio.charset.StandardCharsets.UTF_8)));
+      waiting().until(d -> status().contains("newest first"));
+      int n = Integer.parseInt(status().replaceAll("^.*?(\\d+) incidents?, newest first.*$", "$1"));
+      rows(n);
+      if (e.getValue() != null) assertThat(titles()).as(e.getKey()).containsExactlyElementsOf(e.getValue());
+      else assertThat(titles()).as(e.getKey()).contains("Memory leak in the billing worker");
+      List<String> dates = results().stream().map(li -> li.findElement(By.cssSelector(".meta time")).getText()).toList();
+      assertThat(dates).as(e.getKey()).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+      assertThat(driver.findElement(By.cssSelector("#search-facets")).getAttribute("open")).as(e.getKey()).isNotNull();
+    }
+  }
+
+  /**
    * Pictures of the search page for a human to look at, 1280 and 390 px wide, light and dark,
    * saved under {@code target/screenshots/} (a build artifact, never committed).
    */
@@ -192,7 +229,8 @@ class SearchPageE2EIT {
           java.util.Map.of("features", List.of(java.util.Map.of("name", "prefers-color-scheme", "value", scheme))));
       for (int width : List.of(1280, 390)) {
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 1000));
-        driver.get(server.url("search.html?q=memory"));
+        // A typo, so that the pictures show the correction notice too.
+        driver.get(server.url("search.html?q=memroy"));
         waiting().until(d -> results().size() == 4);
         driver.findElement(By.cssSelector("#search-facets summary")).click();
         waiting().until(d -> !d.findElements(By.cssSelector("#search-facet-groups fieldset")).isEmpty());

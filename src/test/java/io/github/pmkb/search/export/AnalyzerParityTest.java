@@ -48,6 +48,7 @@ class AnalyzerParityTest {
     assumeTrue(Node.find().isPresent(), "node is not installed: analyzer parity not checked");
     List<String> samples = new ArrayList<>(TRICKY);
     samples.addAll(randomStrings(new Random(SEED), 3000));
+    samples.addAll(suffixedWords(new Random(SEED), 3000));
     samples.addAll(contentLines(SiteFixture.repoRoot().resolve("content")));
     assertThat(samples).hasSizeGreaterThan(3000);
 
@@ -66,6 +67,28 @@ class AnalyzerParityTest {
     }
     assertThat(mismatches).as("seed %d: strings analysed differently (%d of %d)", SEED, mismatches.size(), samples.size())
         .isEmpty();
+  }
+
+  /**
+   * Lines of ten words made of random letters and the suffixes the Porter stemmer's rules name, so
+   * that every rule and its exceptions run (the page's stemmer is written short, not line by line).
+   */
+  static List<String> suffixedWords(Random r, int lines) {
+    String[] suffixes = ("ational tional enci anci izer bli alli entli eli ousli ization ation ator alism iveness fulness"
+        + " ousness aliti iviti biliti logi icate ative alize iciti ical ful ness al ance ence er ic able ible ant ement ment"
+        + " ent ism ate iti ous ive ize sion tion ion ou sses ies ss s eed ed ing y e ll at bl iz").split(" ");
+    String letters = "abcdeefghiiklmnoopqrsstuuvwxyyz";
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < lines; i++) {
+      StringBuilder line = new StringBuilder();
+      for (int w = 0; w < 10; w++) {
+        if (w > 0) line.append(' ');
+        for (int j = 1 + r.nextInt(7); j > 0; j--) line.append(letters.charAt(r.nextInt(letters.length())));
+        for (int j = r.nextInt(3); j > 0; j--) line.append(suffixes[r.nextInt(suffixes.length)]);
+      }
+      out.add(line.toString());
+    }
+    return out;
   }
 
   static List<String> terms(Analyzer a, String s) throws IOException {

@@ -1,0 +1,54 @@
+// node --test: the search page's early script (themes/default/templates/search.peb) asks for the
+// very records the engine reads for a query in the address: the dictionary blocks of its words and
+// the slots of their pairs. (Its stemmer is the analyzer's: AnalyzerParityTest holds it to Lucene's.)
+import test from "node:test";
+import assert from "node:assert/strict";
+import { analyzeShingles, stem } from "../../../themes/default/static/js/search-analyzer.js";
+import { blockOf, fnv1a, layout } from "../../../themes/default/static/js/search-codec.js";
+import { script } from "./page-stem.mjs";
+
+/** Runs the early script for the address query {@code q} and manifest {@code m}; returns the ranges it asked for. */
+function early(q, m) {
+  const asked = [];
+  const el = (attrs) => ({ ...attrs });
+  const doc = {
+    head: { append() {} },
+    createElement: () => el({}),
+    querySelector: (sel) => (sel.startsWith("link") ? { href: "https://x.test/kb/js/search.js" } : { content: JSON.stringify(m) }),
+  };
+  const fetch = (url, init) => {
+    asked.push(url.pathname.replace("/kb/search/", "") + " " + init.headers.Range);
+    return Promise.resolve({ status: 206, arrayBuffer: () => Promise.resolve(new ArrayBuffer(0)) });
+  };
+  const win = {};
+  new Function("location", "document", "fetch", "window", script)({ search: "?q=" + encodeURIComponent(q) }, doc, fetch, win);
+  return asked.sort();
+}
+
+test("the early script asks for the blocks and pair slots the engine reads", () => {
+  const keys = ["", "b", "cert", "d", "l", "m", "r", "s"];
+  const m = {
+    terms: { f: ["d.1.bin", "d.2.bin"], k: keys, l: [10, 20, 30, 40, 50, 60, 70, 80], p: [4] },
+    pairs: { f: ["q.1.bin", "q.2.bin", "q.3.bin"], k: 1000, s: 600, per: 400 },
+  };
+  const range = (f, at, n) => f + " bytes=" + at + "-" + (at + n - 1);
+  const at = layout(m.terms.l, m.terms.p);
+  const expect = (q) => {
+    const stems = q.split(" ").map((w) => stem(w.toLowerCase()));
+    const out = stems.map((s) => { const [part, offset, n] = at[blockOf(keys, s)]; return range(m.terms.f[part], offset, n); });
+    for (const pair of analyzeShingles(q)) {
+      const b = fnv1a(pair) % m.pairs.k;
+      out.push(range(m.pairs.f[Math.floor(b / m.pairs.per)], (b % m.pairs.per) * m.pairs.s, m.pairs.s));
+    }
+    return [...new Set(out)].sort();
+  };
+  for (const q of ["memory leak", "Certificate expiry", "root causes", "DNS resolution failures", "zebra"]) {
+    assert.deepEqual(early(q, m), expect(q), q);
+  }
+  // A dictionary with a sub-root: its records, where the words' blocks are found.
+  const two = { ...m, terms: { ...m.terms, r: ["dr.1.bin", "dr.2.bin"] } };
+  const sub = (q) => expect(q).map((k) => k.replace(/^d\./, "dr."));
+  for (const q of ["memory leak", "rate limit"]) assert.deepEqual(early(q, two), sub(q), q);
+  // Words the analyzer splits or folds (identifiers, camel case, accents) are left to the engine.
+  for (const q of ["db-prod-17 failover", "iOS crash", "café outage", "\"memory leak\"", "tag:dns"]) assert.deepEqual(early(q, m), [], q);
+});
