@@ -316,7 +316,8 @@ public final class BuildSession implements AutoCloseable {
     sources.persist();
     clock.lap("cache");
     indexStage(job, clean, clock);
-    SiteSink sink = clean ? OutputWriter.open(output) : new LiveOutput(output);
+    OutputWriter fresh = clean ? OutputWriter.open(output) : null;
+    SiteSink sink = clean ? fresh : new LiveOutput(output);
     if (clean) published = Published.NOTHING;
     List<PageSpec> toRender = new ArrayList<>();
     List<String> deleted;
@@ -340,7 +341,7 @@ public final class BuildSession implements AutoCloseable {
       if (clean) sink.write(".nojekyll", new byte[0]);
       sink.commit();
       clock.lap("assets");
-      if (clean) outputDiagnostics = hostLimits();
+      if (clean) outputDiagnostics = hostLimits(fresh.sizes());
     } catch (TemplateException e) {
       sink.abort();
       return failedTemplates(changes, phase, reparsed, clock, e);
@@ -497,10 +498,10 @@ public final class BuildSession implements AutoCloseable {
         clock.elapsed(), written, clock.stages());
   }
 
-  private List<Diagnostic> hostLimits() {
+  private List<Diagnostic> hostLimits(Map<String, Long> sizes) {
     Diagnostics diags = new Diagnostics();
     String shown = (output.startsWith(root) ? root.relativize(output) : output).toString().replace('\\', '/');
-    HostLimits.githubPages().check(output, shown, diags);
+    HostLimits.githubPages().check(sizes, shown, diags);
     return diags.list();
   }
 

@@ -170,8 +170,8 @@ public final class ConfigLoader {
         }
       }
       String api = get("site.api", "true");
-      if (!api.equals("true") && !api.equals("false")) {
-        diags.error("CFG003", "site.api must be true or false, got '" + api + "'", pos("site.api"));
+      if (!api.equals("true") && !api.equals("false") && !api.equals("full")) {
+        diags.error("CFG003", "site.api must be true, full or false, got '" + api + "'", pos("site.api"));
       }
       Map<String, String> params = new TreeMap<>();
       for (String key : lines.keySet()) {

@@ -15,7 +15,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -44,6 +46,8 @@ public final class OutputWriter implements SiteSink {
   /** The site being replaced, whose unchanged files are linked rather than written again; or null. */
   private final Path previous;
   private final Set<Path> madeDirs = ConcurrentHashMap.newKeySet();
+  /** Every file of the staged site by its path in the site, and its size: the host limits are checked from it. */
+  private final Map<String, Long> sizes = new ConcurrentHashMap<>();
 
   private OutputWriter(Path output, Path staging, Path previous) {
     this.output = output;
@@ -65,9 +69,11 @@ public final class OutputWriter implements SiteSink {
       Path staging = parent.resolve("." + out.getFileName() + ".pmkb-staging");
       FileTree.delete(staging);
       Files.createDirectories(staging);
-      Files.writeString(staging.resolve(MARKER), "This folder is written by pmkb build and replaced on each build.\n",
-          StandardCharsets.UTF_8);
-      return new OutputWriter(out, staging, Files.isDirectory(out) ? out : null);
+      byte[] marker = "This folder is written by pmkb build and replaced on each build.\n".getBytes(StandardCharsets.UTF_8);
+      Files.write(staging.resolve(MARKER), marker);
+      OutputWriter w = new OutputWriter(out, staging, Files.isDirectory(out) ? out : null);
+      w.sizes.put(MARKER, (long) marker.length);
+      return w;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot prepare " + out, e);
     }
@@ -105,6 +111,11 @@ public final class OutputWriter implements SiteSink {
     return staging;
   }
 
+  /** The size of every file written so far, by its path in the site (sorted). */
+  public Map<String, Long> sizes() {
+    return new TreeMap<>(sizes);
+  }
+
   /**
    * Writes one file of the site; safe to call from many threads for different paths. A file whose
    * bytes equal the previous site's file of the same path becomes a second link to that file:
@@ -117,6 +128,7 @@ public final class OutputWriter implements SiteSink {
     Path target = resolve(relPath);
     try {
       makeParent(target);
+      sizes.put(relPath, (long) bytes.length);
       if (previous != null && linkUnchanged(previous.resolve(relPath), bytes, target)) return;
       Files.write(target, bytes);
     } catch (IOException e) {
@@ -137,6 +149,7 @@ public final class OutputWriter implements SiteSink {
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target), STREAM_BUFFER)) {
         content.writeTo(out);
       }
+      sizes.put(relPath, Files.size(target));
       if (previous != null) relinkUnchanged(previous.resolve(relPath), target);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + target, e);
@@ -196,6 +209,7 @@ public final class OutputWriter implements SiteSink {
     try {
       Files.createDirectories(target.getParent());
       Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+      sizes.put(relPath, Files.size(target));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot copy " + source, e);
     }
@@ -212,6 +226,7 @@ public final class OutputWriter implements SiteSink {
   public void delete(String relPath) {
     try {
       Files.deleteIfExists(resolve(relPath));
+      sizes.remove(relPath);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot delete " + relPath + " in " + staging, e);
     }

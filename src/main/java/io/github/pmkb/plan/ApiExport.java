@@ -29,7 +29,12 @@ import io.github.pmkb.model.Postmortem;
  * shards, {@code api/incidents-YYYY.json} (or {@code incidents-undated.json}) holds a year's
  * incidents, because one file for 100,000 postmortems was 323 MB, over the 100 MiB GitHub accepts
  * for a file, and a script mostly wants recent years. The document structure ({@code sections})
- * is left out: it says where headings are, not what happened, and was a sixth of the bytes.
+ * is left out: it says where headings are, not what happened, and was a sixth of the bytes. The
+ * timeline's events ({@code timeline}: each event's time, text and line) are left out unless
+ * {@code site.api=full}: they retell the postmortem's text, which the incident page and the
+ * source file carry, and were nearly half of the bytes; the times a script computes with
+ * ({@code started_at} to {@code resolved_at}, the minutes between them) are facts of every
+ * record.
  *
  * <p>Built as one string and rendered through a template, a shard took several copies of itself
  * at once (the string, Pebble's writer, the bytes), so the page's model holds the incidents
@@ -38,7 +43,7 @@ import io.github.pmkb.model.Postmortem;
  */
 public final class ApiExport {
   /** Bump when a field changes meaning or disappears; adding fields does not bump it. */
-  static final int VERSION = 3;
+  static final int VERSION = 4;
 
   /** The file listing the shards. */
   public static final String INDEX = "api/index.json";
@@ -52,21 +57,22 @@ public final class ApiExport {
   private ApiExport() {}
 
   /**
-   * The model value {@code json} of a shard's page: its incidents, in corpus order, and its year
-   * (null for incidents without a date). Two are
+   * The model value {@code json} of a shard's page: its incidents, in corpus order, its year
+   * (null for incidents without a date) and whether each incident's record has its timeline's
+   * events ({@code site.api=full}). Two are
    * equal when every postmortem has the same facts the document shows (slug, file, title, date,
    * tags, incident), so an incremental rebuild after an edit of a body alone does not write the
    * file again, as when the model held the document itself. {@link #toString()} is the whole
    * document, for a theme whose own template prints {@code json}.
    */
-  public record Incidents(Integer year, List<Postmortem> postmortems) {
+  public record Incidents(Integer year, List<Postmortem> postmortems, boolean timeline) {
     public Incidents {
       postmortems = List.copyOf(postmortems);
     }
 
     @Override
     public boolean equals(Object o) {
-      if (!(o instanceof Incidents other) || !Objects.equals(other.year, year)
+      if (!(o instanceof Incidents other) || !Objects.equals(other.year, year) || other.timeline != timeline
           || other.postmortems.size() != postmortems.size()) return false;
       for (int i = 0; i < postmortems.size(); i++) {
         if (!shown(postmortems.get(i)).equals(shown(other.postmortems.get(i)))) return false;
@@ -96,7 +102,7 @@ public final class ApiExport {
       w.flush();
     }
 
-    /** {@code {"version":3,"year":Y,"count":N,"incidents":[...]}} and a newline, one incident at a time. */
+    /** {@code {"version":4,"year":Y,"count":N,"incidents":[...]}} and a newline, one incident at a time. */
     void writeTo(Writer out) throws IOException {
       // The same bytes as Json.write of the whole document (ApiExportTest compares them): its
       // maps and lists have no whitespace, so the document can be written piece by piece.
@@ -104,7 +110,7 @@ public final class ApiExport {
           + ",\"incidents\":[");
       for (int i = 0; i < postmortems.size(); i++) {
         if (i > 0) out.write(',');
-        out.write(Json.write(incident(postmortems.get(i))));
+        out.write(Json.write(incident(postmortems.get(i), timeline)));
       }
       out.write("]}\n");
     }
@@ -122,14 +128,19 @@ public final class ApiExport {
     }
   }
 
-  /** The corpus split by year, in its own order: newest year first, undated last, each shard in corpus order. */
-  public static List<Incidents> shards(Corpus corpus) {
+  /**
+   * The corpus split by year, in its own order: newest year first, undated last, each shard in
+   * corpus order.
+   *
+   * @param timeline whether records have their timeline's events ({@code site.api=full})
+   */
+  public static List<Incidents> shards(Corpus corpus, boolean timeline) {
     Map<Integer, List<Postmortem>> byYear = new LinkedHashMap<>();
     for (Postmortem p : corpus.postmortems()) {
       byYear.computeIfAbsent(p.day().map(LocalDate::getYear).orElse(null), y -> new ArrayList<>()).add(p);
     }
     List<Incidents> out = new ArrayList<>();
-    byYear.forEach((y, ps) -> out.add(new Incidents(y, ps)));
+    byYear.forEach((y, ps) -> out.add(new Incidents(y, ps, timeline)));
     return out;
   }
 
@@ -152,14 +163,18 @@ public final class ApiExport {
     return Json.write(root) + "\n";
   }
 
-  /** One incident's object: slug, url, then {@code inspect --json}'s fields without diagnostics and sections. */
-  static Map<String, Object> incident(Postmortem p) {
+  /**
+   * One incident's object: slug, url, then {@code inspect --json}'s fields without diagnostics and
+   * sections, and without the timeline's events unless {@code timeline}.
+   */
+  static Map<String, Object> incident(Postmortem p, boolean timeline) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("slug", p.slug());
     m.put("url", Permalinks.incident(p.slug()));
     Map<String, Object> report = IncidentReport.of(p.sourcePath(), Optional.of(p), List.of());
     report.remove("diagnostics");
     report.remove("sections");
+    if (!timeline) report.remove("timeline");
     m.putAll(report);
     return m;
   }

@@ -85,7 +85,8 @@ record IncidentFacts(String duration, long minutes, Link severity, String impact
   }
 
   /**
-   * Where each fact of the card came from: a tooltip ("text, line 3"), its line in the source file
+   * Where each fact of the card came from: a tooltip ("text", "front matter"; the page shows the
+   * line beside it), its line in the source file
    * (none for a default) and whether pmkb computed it rather than read it ("derived" on the page).
    * Every key of {@link #CITED} is present, empty when unknown: templates run with strict variables.
    */
@@ -109,7 +110,7 @@ record IncidentFacts(String duration, long minutes, Link severity, String impact
         case DEFAULT -> "default";
       };
       boolean cited = s.from() != Provenance.DEFAULT && s.at().line() > 0;
-      sources.put(name, from + (cited ? ", line " + s.at().line() : ""));
+      sources.put(name, from);
       if (cited) lines.put(name, Integer.toString(s.at().line()));
       if (s.from() == Provenance.DERIVED) derived(name);
       return s;

@@ -48,12 +48,12 @@ public final class Pages {
   /**
    * An incident's page.
    *
-   * @param newer the next newer incident, null for the newest
+   * @param newer the next newer incident (its title, and its link from this page), null for the newest
    * @param older the next older incident, null for the oldest
    */
   public record IncidentPage(SiteView site, PageView page, IncidentView incident, Link rootCause,
-      List<RelatedView> related, List<ActionRows.ActionRow> actions, ActionCounts actionCounts, IncidentSummary newer,
-      IncidentSummary older) implements PageModel {}
+      List<RelatedView> related, List<ActionRows.ActionRow> actions, ActionCounts actionCounts, Link newer,
+      Link older) implements PageModel {}
 
   /** A tag's incidents, one page of them. */
   public record TagPage(SiteView site, PageView page, TagView tag, List<IncidentSummary> incidents, PagerView pager,

@@ -10,7 +10,15 @@ public final class Permalinks {
   private Permalinks() {}
 
   public static String incident(String slug) {
-    return "incidents/" + slug + ".html";
+    return "incidents/" + incidentFile(slug);
+  }
+
+  /**
+   * An incident page's file name: the whole link from another incident page, which is in the
+   * same folder (related incidents, newer and older), shorter than a link through the root.
+   */
+  public static String incidentFile(String slug) {
+    return slug + ".html";
   }
 
   public static String tag(String tag) {

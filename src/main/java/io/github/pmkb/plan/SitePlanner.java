@@ -165,8 +165,13 @@ public final class SitePlanner {
     List<ActionRows.ActionRow> actions = ActionRows.of(p);
     // Corpus order is newest first: "newer" is the previous entry.
     return spec(v.url(), "incident", new Pages.IncidentPage(site, pageView(v.url(), v.title()), v, v.rootCause(),
-        related(index, p.slug(), bySlug), actions, ActionRows.counts(actions), i > 0 ? byIndex.apply(i - 1) : null,
-        i + 1 < size ? byIndex.apply(i + 1) : null));
+        related(index, p.slug(), bySlug), actions, ActionRows.counts(actions), i > 0 ? sibling(byIndex.apply(i - 1)) : null,
+        i + 1 < size ? sibling(byIndex.apply(i + 1)) : null));
+  }
+
+  /** Another incident as an incident page links to it. */
+  private static Views.Link sibling(IncidentSummary s) {
+    return new Views.Link(s.title(), Permalinks.incidentFile(s.slug()));
   }
 
   public List<PageSpec> plan(Corpus corpus, IndexSnapshot index) {
@@ -203,7 +208,7 @@ public final class SitePlanner {
         (pv, slice, pager) -> new Pages.IncidentsPage(site, pv, slice, all.size(), pager, filters));
     Map<String, List<Postmortem>> byTag = corpus.byTag();
     for (TagView t : tags) {
-      List<IncidentSummary> list = byTag.getOrDefault(t.name(), List.of()).stream().limit(LIST_MAX)
+      List<IncidentSummary> list = listed(byTag.getOrDefault(t.name(), List.of())).stream()
           .map(p -> summaries.get(p.slug())).toList();
       paged(pages, t.url(), "tag", "Tag: " + t.name(), list,
           (pv, slice, pager) -> new Pages.TagPage(site, pv, t, slice, pager, list.size()));
@@ -213,7 +218,7 @@ public final class SitePlanner {
       String dim = fp.facet().name();
       Views.GroupSummary summary = dim.equals(Fields.FACET_ROOT_CAUSE) || dim.equals(Fields.FACET_SERVICE)
           ? groups.of(dim, fp.value().value(), fp.value().url()) : null;
-      List<IncidentSummary> list = fp.slugs().stream().limit(LIST_MAX).map(summaries::get).toList();
+      List<IncidentSummary> list = listed(fp.slugs()).stream().map(summaries::get).toList();
       paged(pages, fp.value().url(), "facet", fp.facet().title() + ": " + fp.value().label(), list,
           (pv, slice, pager) -> new Pages.FacetValuePage(site, pv, fp.facet(), fp.value(), summary, slice, pager,
               list.size()));
@@ -230,9 +235,9 @@ public final class SitePlanner {
     pages.add(spec(NOT_FOUND, "404", new Pages.NotFoundPage(site, pageView(NOT_FOUND, "Page not found"))));
     pages.add(spec("analytics.html", "analytics", new Pages.AnalyticsPage(site, pageView("analytics.html", "Analytics"),
         AnalyticsPages.of(corpus, report, groups, facets))));
-    // Like a tag's pages, the ledger's list the newest LIST_MAX incidents' actions (at 100,000
-    // postmortems every action was 129 MB of pages); its figures and filters cover all of them.
-    List<ActionRows.ActionGroup> listedGroups = actionGroups.subList(0, Math.min(actionGroups.size(), LIST_MAX));
+    // Like a tag's pages, the ledger's list the newest incidents' actions (at 100,000 postmortems
+    // every action was 129 MB of pages); its figures and filters cover all of them.
+    List<ActionRows.ActionGroup> listedGroups = listed(actionGroups);
     for (ActionRows.LedgerPage lp : ActionRows.pages(listedGroups, LIST_PAGE)) {
       String title = lp.number() == 1 ? "Action items" : "Action items (page " + lp.number() + ")";
       pages.add(spec(lp.path(), "actions", new Pages.ActionsPage(site, pageView(lp.path(), title), ledger, lp.groups(),
@@ -249,6 +254,11 @@ public final class SitePlanner {
     pages.add(data(ActionRows.CHOICES, ActionRows.choicesJson(ledger)));
     pages.addAll(machinePages(all, pages, corpus));
     return pages;
+  }
+
+  /** The first {@link #LIST_MAX} of {@code newestFirst}: what a tag's, a value's or the ledger's pages list. */
+  private static <T> List<T> listed(List<T> newestFirst) {
+    return newestFirst.subList(0, Math.min(newestFirst.size(), LIST_MAX));
   }
 
   /** Builds one page of a list from its page view, its slice and its pager. */
@@ -301,9 +311,10 @@ public final class SitePlanner {
           f.sitemaps())));
     }
     out.add(spec("robots.txt", "robots", new Pages.RobotsPage(site, pageView("robots.txt", "robots.txt"))));
-    // site.api=false leaves it out: the largest folder of a large site after the pages (27 MB at 10k postmortems).
+    // site.api=false leaves it out: after the pages and search, the largest folder of a large site
+    // (15 MB at 10k postmortems; 27 MB with site.api=full).
     if (site.api()) {
-      List<ApiExport.Incidents> shards = ApiExport.shards(corpus);
+      List<ApiExport.Incidents> shards = ApiExport.shards(corpus, "full".equals(config.params().get("site.api")));
       out.add(data(ApiExport.INDEX, ApiExport.index(shards)));
       for (ApiExport.Incidents shard : shards) {
         out.add(spec(shard.path(), ApiExport.TEMPLATE, new Pages.ApiPage(site, pageView(shard.path(), shard.path()), shard)));
@@ -320,7 +331,9 @@ public final class SitePlanner {
     List<RelatedView> out = new ArrayList<>();
     for (Related r : index.related(slug)) {
       IncidentSummary v = shown.apply(r.slug());
-      if (v != null) out.add(new RelatedView(v.url(), v.title(), v.date(), String.join(" · ", r.reasons())));
+      if (v != null) {
+        out.add(new RelatedView(Permalinks.incidentFile(v.slug()), v.title(), v.date(), String.join(" · ", r.reasons())));
+      }
     }
     return out;
   }

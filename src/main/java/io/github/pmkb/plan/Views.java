@@ -18,7 +18,8 @@ public final class Views {
    *
    * @param hasHost whether {@code absoluteBase} is a full URL (site.host is set), as feeds and
    *     sitemaps need
-   * @param api whether the site has the JSON export in {@code api/} ({@code site.api}, default true)
+   * @param api whether the site has the JSON export in {@code api/} ({@code site.api} true, the
+   *     default, or full)
    */
   public record SiteView(String title, String description, String baseUrl, String absoluteBase, boolean hasHost,
       String language, String repoUrl, String generator, boolean api) {}
@@ -119,8 +120,12 @@ public final class Views {
    */
   public record FacetView(String name, String title, String url, List<FacetValueView> values) {}
 
-  /** A related incident, with why it is related ("same root cause · similar text"). */
-  public record RelatedView(String url, String title, String date, String reasons) {}
+  /**
+   * A related incident, with why it is related ("same root cause · similar text").
+   *
+   * @param href the link from the incident page that lists it ({@link Permalinks#incidentFile})
+   */
+  public record RelatedView(String href, String title, String date, String reasons) {}
 
   /**
    * A recurring problem: a root cause or service with several incidents.

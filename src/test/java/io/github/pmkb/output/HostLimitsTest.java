@@ -10,17 +10,22 @@ import org.junit.jupiter.api.io.TempDir;
 import io.github.pmkb.diag.Diagnostic;
 import io.github.pmkb.diag.Diagnostics;
 
-/** Sizes GitHub would refuse, checked with small limits in place of 100 MiB and 1 GB. */
+/**
+ * Sizes GitHub would refuse, checked with small limits in place of 100 MiB and 1 GB, from the
+ * sizes the writer kept of what it wrote (written, streamed, copied, deleted).
+ */
 class HostLimitsTest {
-  @TempDir Path site;
+  @TempDir Path tmp;
 
   @Test
   void aFileOverTheLimitIsNamedWithTheWayToLeaveItOut() throws Exception {
-    Files.createDirectories(site.resolve("api"));
-    Files.write(site.resolve("api/incidents.json"), new byte[3_000]);
-    Files.write(site.resolve("index.html"), new byte[500]);
+    OutputWriter w = OutputWriter.open(tmp.resolve("site"));
+    w.stream("api/incidents.json", out -> out.write(new byte[3_000]));
+    w.write("index.html", new byte[500]);
+    w.write("big.html", new byte[2_500]);
+    w.delete("big.html");
 
-    List<Diagnostic> found = check(new HostLimits(2_000, 10_000));
+    List<Diagnostic> found = check(w, new HostLimits(2_000, 10_000));
 
     assertThat(found).singleElement().satisfies(d -> {
       assertThat(d.code()).isEqualTo("OUT001");
@@ -32,15 +37,22 @@ class HostLimitsTest {
 
   @Test
   void aSiteOverItsLimitIsReportedOnce() throws Exception {
-    for (int i = 0; i < 5; i++) Files.write(site.resolve("p" + i + ".html"), new byte[1_000]);
+    OutputWriter w = OutputWriter.open(tmp.resolve("site"));
+    for (int i = 0; i < 4; i++) w.write("p" + i + ".html", new byte[1_000]);
+    Path asset = Files.write(tmp.resolve("asset.css"), new byte[1_000]);
+    w.copy(asset, "css/asset.css");
+    long marker = w.sizes().get(OutputWriter.MARKER);
+    assertThat(w.sizes()).containsEntry("css/asset.css", 1_000L).hasSize(6);
 
-    assertThat(check(new HostLimits(2_000, 4_000))).extracting(Diagnostic::code).containsExactly("OUT002");
-    assertThat(check(new HostLimits(2_000, 5_000))).isEmpty();
+    assertThat(check(w, new HostLimits(2_000, 5_000 + marker - 1))).extracting(Diagnostic::code)
+        .containsExactly("OUT002");
+    assertThat(check(w, new HostLimits(2_000, 5_000 + marker))).isEmpty();
   }
 
-  private List<Diagnostic> check(HostLimits limits) {
+  private List<Diagnostic> check(OutputWriter w, HostLimits limits) {
     Diagnostics diags = new Diagnostics();
-    limits.check(site, "target/site", diags);
+    limits.check(w.sizes(), "target/site", diags);
+    w.abort();
     return diags.list();
   }
 }

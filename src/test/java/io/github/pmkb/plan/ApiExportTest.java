@@ -79,6 +79,7 @@ class ApiExportTest {
       Map<String, Object> report = IncidentReport.of(p.sourcePath(), Optional.of(p), List.of());
       report.remove("diagnostics");
       report.remove("sections");
+      if (!shard.timeline()) report.remove("timeline");
       m.putAll(report);
       incidents.add(m);
     }
@@ -94,7 +95,7 @@ class ApiExportTest {
   void streamedShardsEqualTheWholeDocumentsByteForByte() throws IOException {
     Corpus corpus = corpus(SiteFixture.write(tmp.resolve("src"), SITE));
     assertThat(corpus.size()).isEqualTo(3);
-    List<ApiExport.Incidents> shards = ApiExport.shards(corpus);
+    List<ApiExport.Incidents> shards = ApiExport.shards(corpus, true);
     assertThat(shards).extracting(ApiExport.Incidents::year).containsExactly(2024, null);
     assertThat(shards.get(0).postmortems()).hasSize(2);
     for (ApiExport.Incidents shard : shards) {
@@ -109,8 +110,8 @@ class ApiExportTest {
 
   @Test
   void theIndexListsEveryShardWithItsCountAndPath() {
-    List<ApiExport.Incidents> shards = ApiExport.shards(corpus(SiteFixture.write(tmp.resolve("src"), SITE)));
-    assertThat(ApiExport.index(shards)).isEqualTo("{\"version\":3,\"count\":3,\"shards\":["
+    List<ApiExport.Incidents> shards = ApiExport.shards(corpus(SiteFixture.write(tmp.resolve("src"), SITE)), false);
+    assertThat(ApiExport.index(shards)).isEqualTo("{\"version\":4,\"count\":3,\"shards\":["
         + "{\"year\":2024,\"count\":2,\"url\":\"api/incidents-2024.json\"},"
         + "{\"year\":null,\"count\":1,\"url\":\"api/incidents-undated.json\"}]}\n");
   }
@@ -121,14 +122,14 @@ class ApiExportTest {
     Corpus body = corpus(SiteFixture.write(tmp.resolve("body"), SITE.replace("Bravo body,", "Bravo body, revised,")));
     Corpus title = corpus(SiteFixture.write(tmp.resolve("title"), SITE.replace("title: Bravo outage", "title: Bravo")));
     assertThat(body.postmortems()).isNotEqualTo(before.postmortems());
-    assertThat(ApiExport.shards(body)).isEqualTo(ApiExport.shards(before));
-    assertThat(ApiExport.shards(title)).isNotEqualTo(ApiExport.shards(before));
+    assertThat(ApiExport.shards(body, false)).isEqualTo(ApiExport.shards(before, false));
+    assertThat(ApiExport.shards(title, false)).isNotEqualTo(ApiExport.shards(before, false));
   }
 
   @Test
   void anEmptyCorpusHasNoShardsAndAnEmptyIndex() {
-    assertThat(ApiExport.shards(new Corpus(List.of()))).isEmpty();
-    assertThat(ApiExport.index(List.of())).isEqualTo("{\"version\":3,\"count\":0,\"shards\":[]}\n");
+    assertThat(ApiExport.shards(new Corpus(List.of()), false)).isEmpty();
+    assertThat(ApiExport.index(List.of())).isEqualTo("{\"version\":4,\"count\":0,\"shards\":[]}\n");
   }
 
   @Test
@@ -152,7 +153,7 @@ class ApiExportTest {
         false), SiteBuilder.Progress.NONE);
     assertThat(a.written()).isTrue();
     assertThat(b.written()).isTrue();
-    for (ApiExport.Incidents shard : ApiExport.shards(corpus(plain))) {
+    for (ApiExport.Incidents shard : ApiExport.shards(corpus(plain), false)) {
       String streamed = Files.readString(tmp.resolve("out-plain").resolve(shard.path()));
       assertThat(streamed).isEqualTo(wholeDocument(shard));
       assertThat(Files.readString(tmp.resolve("out-own").resolve(shard.path()))).isEqualTo(streamed);
@@ -176,10 +177,26 @@ class ApiExportTest {
   }
 
   @Test
-  void siteApiTakesOnlyTrueOrFalse() {
+  void timelineEventsAreInTheRecordsOnlyWithSiteApiFull() throws IOException {
+    Path facts = SiteFixture.write(tmp.resolve("facts"), SITE);
+    Path full = SiteFixture.write(tmp.resolve("full"), SITE.replace("site.title=Api\n", "site.title=Api\nsite.api=full\n"));
+    for (Path root : List.of(facts, full)) {
+      assertThat(SiteBuilder.build(new BuildOptions(root, Optional.of(root.resolve("out")), Optional.empty(), false),
+          SiteBuilder.Progress.NONE).written()).isTrue();
+    }
+    String slim = Files.readString(facts.resolve("out/api/incidents-2024.json"));
+    String whole = Files.readString(full.resolve("out/api/incidents-2024.json"));
+    assertThat(slim).doesNotContain("\"timeline\"", "Alerts fired").contains("\"started_at\"", "\"actions\"",
+        "Add a heap alert");
+    assertThat(whole).contains("\"timeline\":[{", "Alerts fired for the façade");
+    assertThat(ApiExport.shards(corpus(facts), true)).isNotEqualTo(ApiExport.shards(corpus(facts), false));
+  }
+
+  @Test
+  void siteApiTakesOnlyTrueFullOrFalse() {
     Path root = SiteFixture.write(tmp.resolve("bad"), SITE.replace("site.title=Api\n", "site.title=Api\nsite.api=no\n"));
     var result = ConfigLoader.load(root);
     assertThat(result.config()).isEmpty();
-    assertThat(result.diagnostics().toString()).contains("CFG003", "site.api must be true or false");
+    assertThat(result.diagnostics().toString()).contains("CFG003", "site.api must be true, full or false");
   }
 }

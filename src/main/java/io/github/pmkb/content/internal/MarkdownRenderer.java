@@ -5,7 +5,6 @@ import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -49,15 +48,13 @@ public final class MarkdownRenderer {
   public MarkdownRenderer(boolean escapeHtml) {
     MutableDataSet options = new MutableDataSet();
     options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-        TaskListExtension.create(), QuickAutolink.create(), AnchorLinkExtension.create()));
+        TaskListExtension.create(), QuickAutolink.create()));
     // Raw HTML is either shown as text or sanitised later (render.HtmlSanitizer): never executed.
     options.set(HtmlRenderer.ESCAPE_HTML, escapeHtml);
+    // Headings carry their id; the theme's script adds the "#" link beside each (written into
+    // the HTML, the links were about 400 bytes of every incident page).
     options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
-    options.set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, false);
-    // The id goes on the heading, so a link to it scrolls the heading, not an empty anchor, into view.
-    options.set(AnchorLinkExtension.ANCHORLINKS_SET_ID, false);
     options.set(HtmlRenderer.RENDER_HEADER_ID, true);
-    options.set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, "anchor");
     options.set(TablesExtension.WITH_CAPTION, false);
     // flexmark's default checkbox repeats what the bare attributes say (a third of its bytes), on
     // every action item of every page.
