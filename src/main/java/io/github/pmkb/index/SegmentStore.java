@@ -7,6 +7,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -53,30 +54,80 @@ final class SegmentStore {
     for (int i = 0; i < chunks.size(); i++) {
       Path p = root.resolve(keep ? chunks.get(i).key() : "chunk-" + i);
       out.add(p);
-      if (!keep || !Files.isRegularFile(p.resolve(DONE))) missing.add(i);
+      if (keep && Files.isRegularFile(p.resolve(DONE))) {
+        // Marked as used now: another build sharing the cache prunes only runs untouched for a while.
+        touch(p);
+      } else {
+        missing.add(i);
+      }
     }
     missing.parallelStream().forEach(i -> {
       Path into = out.get(i);
-      Path tmp = root.resolve(into.getFileName() + ".tmp-" + Thread.currentThread().getId() + "-" + System.nanoTime());
+      Path tmp = null;
       try {
+        tmp = Files.createTempDirectory(root, into.getFileName() + TMP);
         writer.write(chunks.get(i), tmp);
         // Marked complete last: a folder without the mark (a build killed midway) is written again.
         Files.writeString(tmp.resolve(DONE), chunks.get(i).key(), StandardCharsets.UTF_8);
-        if (!keep || !Files.isRegularFile(into.resolve(DONE))) {
-          FileTree.delete(into);
-          move(tmp, into);
-        }
+        install(tmp, into);
       } catch (IOException e) {
         // Another build (serve's background index and a clean build) may have put the same run there.
-        if (!Files.isRegularFile(into.resolve(DONE))) throw new UncheckedIOException("cannot write the search index in " + tmp, e);
+        if (!Files.isRegularFile(into.resolve(DONE))) throw new UncheckedIOException("cannot write the search index in " + root, e);
       } finally {
-        deleteQuietly(tmp);
+        if (tmp != null) deleteQuietly(tmp);
       }
     });
     return out;
   }
 
+  /**
+   * Moves a finished run into place without ever deleting a complete one, which another build
+   * may be reading: a run already marked complete wins, and an unmarked leftover (a build killed
+   * midway) is renamed aside before it goes.
+   */
+  private static void install(Path tmp, Path into) throws IOException {
+    for (int attempt = 0; attempt < 3; attempt++) {
+      if (Files.isRegularFile(into.resolve(DONE))) return;
+      if (Files.exists(into)) {
+        Path aside = Files.createTempDirectory(into.getParent(), into.getFileName() + TMP);
+        Files.delete(aside);
+        try {
+          move(into, aside);
+        } catch (IOException e) {
+          continue;
+        }
+        if (Files.isRegularFile(aside.resolve(DONE))) {
+          // Completed meanwhile by another build: put it back unless a third one did too.
+          try {
+            move(aside, into);
+          } catch (IOException e) {
+            deleteQuietly(aside);
+          }
+          return;
+        }
+        deleteQuietly(aside);
+      }
+      try {
+        move(tmp, into);
+        return;
+      } catch (IOException e) {
+        // another build moved its copy in between (a rename onto a full folder fails): look again
+      }
+    }
+    if (!Files.isRegularFile(into.resolve(DONE))) throw new IOException("cannot put the run in place: " + into);
+  }
+
+  private static void touch(Path p) {
+    try {
+      Files.setLastModifiedTime(p, FileTime.fromMillis(System.currentTimeMillis()));
+    } catch (IOException e) {
+      // gone meanwhile: the build fails on it when it links the run, as it would without this
+    }
+  }
+
   private static final String DONE = "pmkb-run.txt";
+  /** Marks a folder being written or being removed, never a run: the pruning may delete it once old. */
+  private static final String TMP = ".tmp-";
   /** Runs younger than this are kept: another build in the same cache may be about to use them. */
   private static final long YOUNG_MS = 600_000L;
 
@@ -89,8 +140,18 @@ final class SegmentStore {
   }
 
   /** A run another build may be writing or using now; one left by a build killed midway goes later. */
-  private static boolean young(Path p) throws IOException {
-    return Files.getLastModifiedTime(p).toMillis() > System.currentTimeMillis() - YOUNG_MS;
+  private static boolean young(Path p) {
+    try {
+      return Files.getLastModifiedTime(p).toMillis() > System.currentTimeMillis() - YOUNG_MS;
+    } catch (IOException e) {
+      // deleted meanwhile by another build's pruning: nothing left to prune
+      return true;
+    }
+  }
+
+  /** Only what this store writes: a run named by its key (hex digits) or a folder being written. */
+  private static boolean ours(String name) {
+    return name.contains(TMP) || (!name.isEmpty() && name.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')));
   }
 
   private static void move(Path from, Path to) throws IOException {
@@ -118,9 +179,12 @@ final class SegmentStore {
     try (Stream<Path> entries = Files.list(root)) {
       for (Path p : entries.toList()) {
         String name = p.getFileName().toString();
-        if (Files.isDirectory(p) && !live.contains(name) && !keepToo.contains(name) && !young(p)) deleteQuietly(p);
+        if (ours(name) && Files.isDirectory(p) && !live.contains(name) && !keepToo.contains(name) && !young(p)) deleteQuietly(p);
       }
     }
-    Files.writeString(list, String.join("\n", live.stream().sorted().toList()), StandardCharsets.UTF_8);
+    // Written aside and moved in, so a build reading the list meanwhile never sees it half written.
+    Path next = Files.createTempFile(root, LIVE, TMP);
+    Files.writeString(next, String.join("\n", live.stream().sorted().toList()), StandardCharsets.UTF_8);
+    Files.move(next, list, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 }
