@@ -5,6 +5,8 @@ for (const h of document.querySelectorAll('.body h1[id], .body h2[id], .body h3[
   const a = document.createElement('a');
   a.href = '#' + h.id;
   a.className = 'anchor';
-  a.setAttribute('aria-label', 'Link to this section');
-  h.prepend(a);
+  // Named by its heading, so a list of the page's links tells them apart; placed after the text
+  // (site.css draws it in the margin) so the heading is read by its own words first.
+  a.setAttribute('aria-label', 'Link to section: ' + h.textContent.trim());
+  h.append(a);
 }
