@@ -137,7 +137,9 @@ function corrected(q, corrections) {
   for (const c of corrections) {
     const strong = el("strong", c.to);
     strong.dataset.term = c.to;
-    const i = lower.indexOf(c.from.toLowerCase(), at);
+    // Places found in the lower-cased text cut the typed one only while both have one length
+    // (lower-casing "İ" gives two characters): otherwise the corrections are listed after it.
+    const i = lower.length === text.length ? lower.indexOf(c.from.toLowerCase(), at) : -1;
     if (i < 0) {
       after.push(" ", strong);
       continue;
