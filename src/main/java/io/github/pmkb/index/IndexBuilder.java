@@ -95,8 +95,7 @@ public final class IndexBuilder {
 
   /**
    * The runs' segments copied (linked, {@link LinkingDirectory}) into one index in corpus order,
-   * not merged: merging re-encodes every posting (at 10k synthetic postmortems the index stage
-   * took 29.8 s with the merge, 26.0 s without, one busy run each). Doc ids stay in corpus order;
+   * not merged: merging would re-encode every posting to gain nothing. Doc ids stay in corpus order;
    * readers of the whole index go through WholeIndex.
    */
   private static void copySegments(Directory d, List<Path> parts) throws IOException {

@@ -32,7 +32,7 @@ public final class HostLimits {
   /**
    * Reports each file over the file limit and a total over the site limit as warnings. {@code
    * sizes} is every file of the site by its path in the site, as the build wrote them ({@link
-   * OutputWriter#sizes()}): walking the written folder again took seconds at 100,000 postmortems.
+   * OutputWriter#sizes()}), as walking the written folder again costs seconds on a large site.
    *
    * @param shownAs the site's folder as messages name it, e.g. {@code target/site}
    */

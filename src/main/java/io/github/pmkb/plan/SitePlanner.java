@@ -311,8 +311,8 @@ public final class SitePlanner {
           f.sitemaps())));
     }
     out.add(spec("robots.txt", "robots", new Pages.RobotsPage(site, pageView("robots.txt", "robots.txt"))));
-    // site.api=false leaves it out: after the pages and search, the largest folder of a large site
-    // (15 MB at 10k postmortems; 27 MB with site.api=full).
+    // site.api=false leaves it out: after the pages and search, the largest folder of a large site,
+    // and nearly twice as large with site.api=full.
     if (site.api()) {
       List<ApiExport.Incidents> shards = ApiExport.shards(corpus, "full".equals(config.params().get("site.api")));
       out.add(data(ApiExport.INDEX, ApiExport.index(shards)));

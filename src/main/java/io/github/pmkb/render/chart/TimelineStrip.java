@@ -46,9 +46,9 @@ public final class TimelineStrip {
    * The strip, described ({@code role="img"}, a title and a description that gives each marker's
    * date and time) or not: a page that draws the strip twice, wide and narrow, and shows one by a
    * media query describes one and hides the other from screen readers, which would otherwise meet
-   * the same chart twice; at 100,000 incidents the copy's description was 25 MB. Markers have no
-   * tooltips: their labels show the time, the description and the event list the date (tooltips
-   * were 15 MB at 100,000 incidents).
+   * the same chart twice, and the copy's description would weigh on every page. Markers have no
+   * tooltips: their labels show the time, the description and the event list the date, and
+   * tooltips repeated that on every page of a large site.
    */
   public static String svg(List<? extends TimelinePoint> events, int width, boolean described) {
     List<TimelinePoint> ok = new ArrayList<>();
