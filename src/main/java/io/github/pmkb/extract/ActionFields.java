@@ -295,7 +295,8 @@ final class ActionFields {
     return cp == '\'' || cp == '-' || Character.isLetter(cp);
   }
 
-  private static boolean isTicket(String s) {
+  /** A ticket key or link, not a standard's name ("CVE-2021-44228", "UTF-8"). */
+  static boolean isTicket(String s) {
     int dash = s.indexOf('-');
     return s.startsWith("#") || s.startsWith("http") || dash > 0 && !NOT_TICKETS.contains(s.substring(0, dash));
   }

@@ -96,12 +96,7 @@ final class CausalCues {
   static final String[] NEGATION_AFTER_WORDS = {"ruled out", "excluded", "not ", "unaffected", "healthy", "working"};
 
 
-  /** The clauses of {@code sentence}, covering it from start to end. */
-  static List<Clause> clauses(String sentence) {
-    return clauses(sentence, sentence.toLowerCase(Locale.ROOT));
-  }
-
-  /** {@link #clauses(String)}, given the sentence in lower case too. */
+  /** The clauses of {@code sentence}, covering it from start to end, given it in lower case too. */
   static List<Clause> clauses(String sentence, String lowerCased) {
     if (!mayHaveCue(lowerCased)) return List.of(new Clause(0, sentence.length(), Role.NEUTRAL));
     List<int[]> cues = new ArrayList<>(); // start, end, kind ordinal

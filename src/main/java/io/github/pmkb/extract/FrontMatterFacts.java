@@ -160,9 +160,12 @@ final class FrontMatterFacts {
     } else if (v != null && !String.valueOf(v).isBlank()) {
       sentence = Optional.of(Sourced.of(String.valueOf(v).strip(), Provenance.FRONT_MATTER, at));
     }
-    Optional<String> key = fm.keyOf("users_affected_pct", "impact_percent");
-    if (key.isPresent() && values().get(key.get()) instanceof Number n) {
-      pct = Optional.of(Sourced.of(n.doubleValue(), Provenance.FRONT_MATTER, fm.pos(key.get())));
+    // The first alias that holds a number: a quoted "40%" under one does not hide the other.
+    for (String key : new String[] {"users_affected_pct", "impact_percent"}) {
+      if (values().get(key) instanceof Number n) {
+        pct = Optional.of(Sourced.of(n.doubleValue(), Provenance.FRONT_MATTER, fm.pos(key)));
+        break;
+      }
     }
     if (pct.isEmpty() && sentence.isEmpty()) return Optional.empty();
     return Optional.of(new Impact(pct, sentence));

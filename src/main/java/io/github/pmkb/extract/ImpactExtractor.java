@@ -104,7 +104,7 @@ final class ImpactExtractor {
     if (p == PERCENT || p == DROP) return line.indexOf('%') >= 0 || line.toLowerCase(Locale.ROOT).contains("percent");
     String lower = line.toLowerCase(Locale.ROOT);
     if (p == HALF) return lower.contains("half");
-    if (p == RATIO) return lower.contains("of");
+    if (p == RATIO) return Chars.hasDigit(line) && lower.contains("of");
     return lower.contains("all") || lower.contains("every") || lower.contains("complete") || lower.contains("entire")
         || lower.contains("any");
   }

@@ -78,7 +78,7 @@ final class TitleExtractor {
       + "\\s*(?:[-–—:|]\\s*)?(?=\\S)");
 
   /** A leading ticket key, as issue trackers export titles: "[OPS-12] X", "INC-7: X". */
-  private static final Pattern LEADING_TICKET = Pattern.compile("^(?:\\[[A-Z][A-Z0-9]*-\\d+]\\s*|[A-Z][A-Z0-9]*-\\d+\\s*[-–—:|]\\s*)"
+  private static final Pattern LEADING_TICKET = Pattern.compile("^(?:\\[(?<k1>[A-Z][A-Z0-9]*-\\d+)]\\s*|(?<k2>[A-Z][A-Z0-9]*-\\d+)(?![-\\d])\\s*[-–—:|]\\s*)"
       + "(?:[-–—:|]\\s*)?(?=\\S)");
 
   /** Longer lines are sentences, not titles. */
@@ -193,8 +193,16 @@ final class TitleExtractor {
    * The title text a line offers, or empty for labels and metadata: "Postmortem: X" gives X,
    * "Owner: @x" and "Duration: 2 hours" give nothing.
    */
+  /** The line without a leading ticket key; a standard's name ("CVE-2021-44228: X") stays. */
+  private static String withoutTicket(String line) {
+    Matcher m = LEADING_TICKET.matcher(line);
+    if (!m.lookingAt()) return line;
+    String key = m.group("k1") != null ? m.group("k1") : m.group("k2");
+    return ActionFields.isTicket(key) ? line.substring(m.end()) : line;
+  }
+
   static Optional<String> candidate(String line) {
-    String t = LEADING_TICKET.matcher(LEADING_DATE.matcher(line).replaceFirst("")).replaceFirst("");
+    String t = withoutTicket(LEADING_DATE.matcher(line).replaceFirst(""));
     Matcher g = GENRE_PREFIX.matcher(t);
     if (g.lookingAt()) {
       String rest = capitalise(finish(ARTICLE.matcher(t.substring(g.end())).replaceFirst("")));
