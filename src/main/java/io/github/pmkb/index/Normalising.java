@@ -38,8 +38,7 @@ final class Normalising {
 
   /** @param stopWords removed with their positions kept as gaps; null keeps every word */
   static TokenStream chain(TokenStream in, CharArraySet stopWords) {
-    Memo memo = new Memo();
-    return new Remember(new PorterStemFilter(new Recall(in, memo, stopWords, true)), memo);
+    return chain(in, stopWords, true);
   }
 
   /**
@@ -47,8 +46,12 @@ final class Normalising {
    * {@link #STOP_WORD} flag: one pass serves both chains ({@link TokenTape}).
    */
   static TokenStream marking(TokenStream in, CharArraySet stopWords) {
+    return chain(in, stopWords, false);
+  }
+
+  private static TokenStream chain(TokenStream in, CharArraySet stopWords, boolean drop) {
     Memo memo = new Memo();
-    return new Remember(new PorterStemFilter(new Recall(in, memo, stopWords, false)), memo);
+    return new Remember(new PorterStemFilter(new Recall(in, memo, stopWords, drop)), memo);
   }
 
   /** A remembered stop word's term, when stop words are marked rather than dropped. */

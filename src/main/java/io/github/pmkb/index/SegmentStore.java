@@ -61,6 +61,17 @@ final class SegmentStore {
         missing.add(i);
       }
     }
+    if (!keep) {
+      // A scratch store is this build's alone: no other build can meet its runs half written.
+      missing.parallelStream().forEach(i -> {
+        try {
+          writer.write(chunks.get(i), Files.createDirectories(out.get(i)));
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot write the search index in " + out.get(i), e);
+        }
+      });
+      return out;
+    }
     missing.parallelStream().forEach(i -> {
       Path into = out.get(i);
       Path tmp = null;
@@ -179,7 +190,8 @@ final class SegmentStore {
     try (Stream<Path> entries = Files.list(root)) {
       for (Path p : entries.toList()) {
         String name = p.getFileName().toString();
-        if (ours(name) && Files.isDirectory(p) && !live.contains(name) && !keepToo.contains(name) && !young(p)) deleteQuietly(p);
+        boolean leftover = name.contains(TMP) || Files.isDirectory(p) && !live.contains(name) && !keepToo.contains(name);
+        if (ours(name) && leftover && !young(p)) deleteQuietly(p);
       }
     }
     // Written aside and moved in, so a build reading the list meanwhile never sees it half written.

@@ -71,8 +71,13 @@ class SegmentStoreTest {
     Path root = tmp.resolve("cache");
     SegmentStore.cache(root).ensure(RUNS, writer(new CountDownLatch(0)));
     Path stranger = Files.createDirectories(root.resolve("notes"));
+    // Left by a build killed while it wrote a run and the list of runs in use.
+    Files.createDirectories(root.resolve("dd04.tmp-1"));
+    Files.writeString(root.resolve("live.txt2.tmp-"), "aa01", StandardCharsets.UTF_8);
     FileTime old = FileTime.fromMillis(System.currentTimeMillis() - 3_600_000L);
-    for (String name : List.of("aa01", "bb02", "cc03", "notes")) Files.setLastModifiedTime(root.resolve(name), old);
+    for (String name : List.of("aa01", "bb02", "cc03", "notes", "dd04.tmp-1", "live.txt2.tmp-")) {
+      Files.setLastModifiedTime(root.resolve(name), old);
+    }
     // One build used all three runs; the next uses only the first: the last two stay, as the
     // build before used them.
     SegmentStore.cache(root).done(RUNS);
@@ -84,6 +89,8 @@ class SegmentStoreTest {
     assertThat(root.resolve("bb02")).doesNotExist();
     assertThat(root.resolve("cc03")).doesNotExist();
     assertThat(stranger).isDirectory();
+    assertThat(root.resolve("dd04.tmp-1")).doesNotExist();
+    assertThat(root.resolve("live.txt2.tmp-")).doesNotExist();
   }
 
   @Test
