@@ -164,7 +164,8 @@ function showMore(r, g) {
 
 async function appendRows(r, g) {
   if (g !== generation) return;
-  const count = seen ? Math.min(PAGE, onScreen()) : PAGE;
+  // A page starts with the rows that fit the screen; the next batch is the rest of the page.
+  const count = seen && shown % PAGE === 0 ? Math.min(PAGE, onScreen()) : PAGE;
   const docs = Array.from(r.matches.subarray(shown, Math.min(limit, shown + count)));
   shown += docs.length;
   more.hidden = r.matches.length <= limit;
