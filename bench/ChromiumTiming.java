@@ -121,7 +121,7 @@ public class ChromiumTiming {
     return out.toString();
   }
 
-  /** A served path's kind: a search pack's letter (c.bin cards, t texts, d dictionary...), js, css, html. */
+  /** A served path's kind: a search pack's letter (r rows: card and snippet text, p postings, d dictionary...), js, css, html. */
   static String kind(String path) {
     String name = path.substring(path.lastIndexOf('/') + 1);
     if (name.endsWith(".bin")) return name.substring(0, name.indexOf('.'));
