@@ -98,6 +98,8 @@ class FacetPagesIT {
     }
     assertThat(html(out.resolve("tags/many.html")).select("p.list-caption a").eachAttr("href"))
         .contains("../search.html?f=tag:many&sort=date");
+    assertThat(html(out.resolve("facets/service/cache.html")).select("p.list-caption a").eachAttr("href"))
+        .contains("../../search.html?f=service:cache&sort=date");
     // The ledger lists the newest 1,000 incidents' actions too; its figures count all.
     Document ledger = html(out.resolve("actions.html"));
     assertThat(ledger.select("p.lead").text()).startsWith("1005 action items")
