@@ -16,8 +16,9 @@ final class PmkbPebbleExtension extends AbstractExtension {
 
   /**
    * {@code {{ incident.timeline | timelineSvg | raw }}}: the timeline strip, {@code timelineSvg(360)}
-   * drawn 360 units wide for phones; {@code timelineSvg(360, true)} is a copy for the eye only
-   * (hidden from screen readers, no description or tooltips) beside a described strip. Its output
+   * drawn 360 units wide for phones; {@code timelineSvg(360, 720)} is a copy without a description
+   * of its own, named by the described strip drawn 720 wide ({@code true}: hidden from screen
+   * readers). Its output
    * is built from escaped text only, so it is safe to insert raw.
    */
   private static final class TimelineSvg implements Filter {
@@ -34,8 +35,10 @@ final class PmkbPebbleExtension extends AbstractExtension {
       for (Object o : list) if (o instanceof io.github.pmkb.render.chart.TimelinePoint p) points.add(p);
       Object w = args.get("width");
       int width = w instanceof Number n ? n.intValue() : io.github.pmkb.render.chart.TimelineStrip.WIDE;
-      boolean copy = Boolean.TRUE.equals(args.get("copy"));
-      return io.github.pmkb.render.chart.TimelineStrip.svg(points, Math.max(200, Math.min(2000, width)), !copy);
+      // copy: true for a copy hidden from screen readers, or the width of the described strip that names it
+      Object copy = args.get("copy");
+      int copyOf = copy instanceof Number n ? n.intValue() : Boolean.TRUE.equals(copy) ? -1 : 0;
+      return io.github.pmkb.render.chart.TimelineStrip.svg(points, Math.max(200, Math.min(2000, width)), copyOf);
     }
   }
 

@@ -26,7 +26,7 @@ class TemplateSafetyTest {
    * {@code api/*.json} and {@code data/*.json} (never inside an HTML page).
    */
   private static final List<String> SANITISED = List.of("incident.bodyHtml", "incident.timeline | timelineSvg(720)",
-      "incident.timeline | timelineSvg(320, true)", "analytics.chartWide", "analytics.chartNarrow", "c.spark", "summary.spark",
+      "incident.timeline | timelineSvg(320, 720)", "analytics.chartWide", "analytics.chartNarrow", "c.spark", "summary.spark",
       "json");
 
   /** Everything between {@code {{} and {@code | raw}, filter chains included. */

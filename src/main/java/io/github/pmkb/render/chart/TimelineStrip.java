@@ -51,6 +51,18 @@ public final class TimelineStrip {
    * tooltips repeated that on every page of a large site.
    */
   public static String svg(List<? extends TimelinePoint> events, int width, boolean described) {
+    return svg(events, width, described ? 0 : -1);
+  }
+
+  /**
+   * {@link #svg(List, int, boolean)}, the copy named by the described strip of width {@code
+   * copyOf} (its title and description): a phone shows only the copy, and a chart hidden by a
+   * media query still names another, so a screen reader meets the chart there too.
+   *
+   * @param copyOf 0 for the described strip, -1 for a copy hidden from screen readers
+   */
+  public static String svg(List<? extends TimelinePoint> events, int width, int copyOf) {
+    boolean described = copyOf == 0;
     List<TimelinePoint> ok = new ArrayList<>();
     List<Long> minutes = new ArrayList<>();
     LocalDateTime first = null;
@@ -106,6 +118,11 @@ public final class TimelineStrip {
     String id = "tl" + width;
     String box = "viewBox=\"0 " + top + " " + width + " " + height + "\"";
     // Only ever inline in an HTML page (twice per incident), where the parser gives <svg> its namespace.
+    if (copyOf > 0) {
+      String of = "tl" + copyOf;
+      return "<svg class=\"chart timeline-strip\" role=\"img\" " + box + " aria-labelledby=\"" + of + "-t " + of + "-d\">" + body
+          + "</svg>";
+    }
     if (!described) return "<svg class=\"chart timeline-strip\" aria-hidden=\"true\" " + box + ">" + body + "</svg>";
     return "<svg class=\"chart timeline-strip\" role=\"img\" " + box + " aria-labelledby=\"" + id + "-t " + id + "-d\"><title id=\"" + id
         + "-t\">Incident timeline</title><desc id=\"" + id + "-d\">" + Markup.escape(desc.toString()) + "</desc>" + body

@@ -29,6 +29,14 @@ class TimelineStripTest {
   }
 
   @Test
+  void aCopyShownOnPhonesIsNamedByTheDescribedStrip() {
+    List<P> events = List.of(new P("2025-03-03T02:15Z", "02:15", "begins"), new P("2025-03-03T04:45Z", "04:45", "resolved"));
+    String copy = TimelineStrip.svg(events, TimelineStrip.NARROW, TimelineStrip.WIDE);
+    assertThat(copy).contains("role=\"img\"", "aria-labelledby=\"tl720-t tl720-d\"").doesNotContain("aria-hidden", "<desc", "<title");
+    assertThat(TimelineStrip.svg(events, TimelineStrip.WIDE)).contains("<title id=\"tl720-t\"", "<desc id=\"tl720-d\"");
+  }
+
+  @Test
   void differentOffsetsAreComparedAsInstants() {
     String svg = TimelineStrip.svg(List.of(new P("2025-03-03T10:00+02:00", "10:00", "begins"),
         new P("2025-03-03T09:00Z", "09:00", "resolved")));
