@@ -23,7 +23,7 @@ import java.util.List;
  * A postings record is byte 0 = encoding (bit 0 clear: varint doc deltas; set: a bitset of
  * ceil(maxDoc/8) bytes, lowest doc in the lowest bit, used when smaller), then the impacts: with
  * bit 1 clear, one impact byte per document in doc order; with bit 1 set (lists longer than
- * {@link #TOP_SCORED}), {@code varint k} and, for the k best-scored documents in doc order,
+ * {@link #TOP_SCORED}, when that is shorter), {@code varint k} and, for the k best-scored documents in doc order,
  * {@code varint} position delta in the list (from 0, then from the previous) and a u8 impact;
  * every other document has impact 0. Impacts are scaled over the term's own score range, so 8
  * bits keep their precision for rare and common terms alike; they are quantised against the half
@@ -45,40 +45,69 @@ final class TermEntries {
 
   /** The entry's body (df, scores, postings) of one term; long postings go into {@code postings}. */
   static byte[] body(int maxDoc, int n, int[] docs, float[] scores, Pack postings) {
-    boolean[] top = n > TOP_SCORED ? best(n, scores, TOP_SCORED) : null;
-    if (top != null) scores = restAtTheirMean(n, scores, top);
-    float max = 0f;
-    float min = Float.MAX_VALUE;
-    for (int i = 0; i < n; i++) {
-      max = Math.max(max, scores[i]);
-      min = Math.min(min, scores[i]);
-    }
-    int minH = Bytes.half(min);
-    float minQ = Bytes.fromHalf(minH);
-    int rangeH = Bytes.half(max - minQ);
-    float rangeQ = Bytes.fromHalf(rangeH);
-    Bytes b = new Bytes(16);
-    b.varint(n).u16(minH);
-    if (n > 1) b.u16(rangeH);
-    byte[] impacts = new byte[n];
-    for (int i = 0; i < n; i++) {
-      int q = rangeQ > 0 ? Math.round(255f * (scores[i] - minQ) / rangeQ) : 0;
-      impacts[i] = (byte) Math.max(0, Math.min(255, q));
-    }
+    Entry all = new Entry(maxDoc, n, docs, scores, null, postings);
     if (n <= INLINE_DF) {
+      Bytes b = all.head();
       for (int i = 0; i < n; i++) {
         b.varint(i == 0 ? docs[0] : docs[i] - docs[i - 1]);
-        if (n > 1) b.u8(impacts[i]);
+        if (n > 1) b.u8(all.impacts[i]);
       }
       return b.toArray();
     }
-    Bytes record = postingsRecord(maxDoc, n, docs, impacts, top);
-    Bytes z = postings.deflate(record.array(), record.size());
-    boolean deflated = z != null;
-    Bytes stored = deflated ? z : record;
-    int at = postings.add(stored.array(), stored.size());
-    b.varint(postings.part()).varint(at).varint(2L * stored.size() + (deflated ? 1 : 0));
-    return b.toArray();
+    Entry chosen = all;
+    if (n > TOP_SCORED) {
+      // The best documents' impacts with their positions cost more than every impact of a list
+      // not much longer than TOP_SCORED: the shorter record wins.
+      boolean[] top = best(n, scores, TOP_SCORED);
+      Entry some = new Entry(maxDoc, n, docs, restAtTheirMean(n, scores, top), top, postings);
+      if (some.stored.length < all.stored.length) chosen = some;
+    }
+    int at = postings.add(chosen.stored, chosen.stored.length);
+    return chosen.head().varint(postings.part()).varint(at).varint(2L * chosen.stored.length + (chosen.deflated ? 1 : 0))
+        .toArray();
+  }
+
+  /** One list's scores quantised, and its postings record as stored (deflated when smaller). */
+  private static final class Entry {
+    final int n;
+    final int minH;
+    final int rangeH;
+    final byte[] impacts;
+    byte[] stored;
+    boolean deflated;
+
+    Entry(int maxDoc, int n, int[] docs, float[] scores, boolean[] top, Pack postings) {
+      this.n = n;
+      float max = 0f;
+      float min = Float.MAX_VALUE;
+      for (int i = 0; i < n; i++) {
+        max = Math.max(max, scores[i]);
+        min = Math.min(min, scores[i]);
+      }
+      minH = Bytes.half(min);
+      float minQ = Bytes.fromHalf(minH);
+      rangeH = Bytes.half(max - minQ);
+      float rangeQ = Bytes.fromHalf(rangeH);
+      impacts = new byte[n];
+      for (int i = 0; i < n; i++) {
+        int q = rangeQ > 0 ? Math.round(255f * (scores[i] - minQ) / rangeQ) : 0;
+        impacts[i] = (byte) Math.max(0, Math.min(255, q));
+      }
+      if (n <= INLINE_DF) return;
+      Bytes record = postingsRecord(maxDoc, n, docs, impacts, top);
+      Bytes z = postings.deflate(record.array(), record.size());
+      deflated = z != null;
+      Bytes b = deflated ? z : record;
+      stored = Arrays.copyOf(b.array(), b.size());
+    }
+
+    /** df, then the score range: the start of the dictionary entry. */
+    Bytes head() {
+      Bytes b = new Bytes(16);
+      b.varint(n).u16(minH);
+      if (n > 1) b.u16(rangeH);
+      return b;
+    }
   }
 
   /** Which of the first {@code n} scores are the {@code k} highest (ties: the earlier document). */
