@@ -161,9 +161,9 @@ export function needs(p) {
  * nothing is required: every document not excluded matches)}.
  */
 export function combine(p, n, idx) {
-  const acc = new Float64Array(n), hits = new Uint16Array(n), excluded = new Uint8Array(n);
+  const acc = new Float64Array(n), excluded = new Uint8Array(n), hits = scratch(n).hits.fill(0);
   const highlight = new Set(), lists = [];
-  let required = 0;
+  let required = 0, unions = 0;
   for (const u of p.units) {
     if (!u.synonyms) {
       required += unit(u.alts[0], idx, acc, hits, excluded, highlight, lists);
@@ -195,7 +195,7 @@ export function combine(p, n, idx) {
     if (!some) { sum.fill(0); any.fill(0); continue; }
     required++;
     let k = 0;
-    const union = new Int32Array(n);
+    const union = scratch(n).union(unions++);
     for (let d = 0; d < n; d++) { union[k] = d; k += any[d]; } // no branch: matches are dense and random
     for (let i = 0; i < k; i++) { const d = union[i]; hits[d]++; acc[d] += sum[d]; sum[d] = 0; any[d] = 0; }
     lists.push(union.subarray(0, k));
@@ -216,13 +216,16 @@ export function combine(p, n, idx) {
 }
 
 /**
- * Work arrays of a synonym unit, reused from query to query (combine runs synchronously and
- * leaves them zeroed): at 100k documents, fresh ones each time cost more than the scoring.
+ * Work arrays that do not leave combine, reused from query to query (it runs synchronously; the
+ * synonym ones are left zeroed): at 100k documents, fresh ones each time cost more than the
+ * scoring, and their garbage makes the slowest queries.
  */
 let work = null;
 function scratch(n) {
   if (!work || work.sum.length !== n) {
-    work = { sum: new Float64Array(n), any: new Uint8Array(n), a2: new Float64Array(n), h2: new Uint16Array(n) };
+    const unions = [];
+    work = { sum: new Float64Array(n), any: new Uint8Array(n), a2: new Float64Array(n), h2: new Uint16Array(n),
+      hits: new Uint16Array(n), union: (i) => unions[i] || (unions[i] = new Int32Array(n)) };
   }
   return work;
 }
