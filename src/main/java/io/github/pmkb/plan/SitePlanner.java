@@ -237,8 +237,10 @@ public final class SitePlanner {
     }
     pages.add(spec("search.html", "search", new Pages.SearchPage(site, pageView("search.html", "Search"),
         facets.facets(), searchManifest)));
-    pages.add(data(IncidentTable.DATA, IncidentTable.json(all)));
-    pages.add(data(ActionRows.DATA, ActionRows.json(actionGroups)));
+    pages.add(spec(IncidentTable.DATA, "data-json",
+        new DataParts.IncidentTableData(site, pageView(IncidentTable.DATA, IncidentTable.DATA), all)));
+    pages.add(spec(ActionRows.DATA, "data-json",
+        new DataParts.ActionsData(site, pageView(ActionRows.DATA, ActionRows.DATA), actionGroups)));
     pages.add(data(ActionRows.CHOICES, ActionRows.choicesJson(ledger)));
     pages.addAll(machinePages(all, pages, corpus));
     return pages;
