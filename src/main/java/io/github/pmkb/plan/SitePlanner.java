@@ -13,6 +13,7 @@ import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import io.github.pmkb.analytics.Analytics;
 import io.github.pmkb.analytics.AnalyticsReport;
+import io.github.pmkb.config.ApiMode;
 import io.github.pmkb.config.RawHtml;
 import io.github.pmkb.config.SiteConfig;
 import io.github.pmkb.index.FacetCount;
@@ -77,7 +78,7 @@ public final class SitePlanner {
     this.config = config;
     this.site = new SiteView(config.title(), config.description(), config.baseUrl(), config.absoluteBase(),
         !config.host().isEmpty(), config.language(), config.repoUrl().orElse(""), "pmkb " + version,
-        !"false".equals(config.params().get("site.api")));
+        config.api() != ApiMode.OFF);
   }
 
   /** Every postmortem as shown, in corpus order, and its summary by slug. */
@@ -239,8 +240,14 @@ public final class SitePlanner {
         facets.facets(), searchManifest)));
     pages.add(spec(IncidentTable.DATA, "data-json",
         new DataParts.IncidentTableData(site, pageView(IncidentTable.DATA, IncidentTable.DATA), all)));
+    List<List<ActionRows.ActionGroup>> parts = ActionRows.cut(actionGroups, ActionRows.PART_ROWS);
+    List<String> more = IntStream.rangeClosed(2, parts.size()).mapToObj(ActionRows::partPath).toList();
     pages.add(spec(ActionRows.DATA, "data-json",
-        new DataParts.ActionsData(site, pageView(ActionRows.DATA, ActionRows.DATA), actionGroups)));
+        new DataParts.ActionsData(site, pageView(ActionRows.DATA, ActionRows.DATA), actionGroups, parts.get(0), more)));
+    for (int n = 2; n <= parts.size(); n++) {
+      String path = ActionRows.partPath(n);
+      pages.add(spec(path, "data-json", new DataParts.ActionsPart(site, pageView(path, path), parts.get(n - 1))));
+    }
     pages.add(data(ActionRows.CHOICES, ActionRows.choicesJson(ledger)));
     pages.addAll(machinePages(all, pages, corpus));
     return pages;
@@ -304,7 +311,7 @@ public final class SitePlanner {
     // site.api=false leaves it out: after the pages and search, the largest folder of a large site,
     // and nearly twice as large with site.api=full.
     if (site.api()) {
-      List<ApiExport.Incidents> shards = ApiExport.shards(corpus, "full".equals(config.params().get("site.api")));
+      List<ApiExport.Incidents> shards = ApiExport.shards(corpus, config.api() == ApiMode.FULL);
       out.add(data(ApiExport.INDEX, ApiExport.index(shards)));
       for (ApiExport.Incidents shard : shards) {
         out.add(spec(shard.path(), ApiExport.TEMPLATE, new Pages.ApiPage(site, pageView(shard.path(), shard.path()), shard)));
