@@ -94,20 +94,37 @@ public final class SitePlanner {
     return List.of(tagCounts, facets.urls()).equals(memoKey) ? memo : Map.of();
   }
 
-  private Shown shown(Postmortem p, Map<String, Integer> tagCounts, FacetPages facets) {
+  /**
+   * Tags as summaries show them, one view per tag shared by every summary that has it (a view per
+   * tag per postmortem was a few megabytes per 10,000 postmortems, held to the end of a build).
+   */
+  private static final class TagViews {
+    final Map<String, Integer> counts;
+    private final Map<String, TagView> views = new java.util.concurrent.ConcurrentHashMap<>();
+
+    TagViews(Map<String, Integer> counts) {
+      this.counts = counts;
+    }
+
+    TagView of(String tag) {
+      return views.computeIfAbsent(tag, t -> new TagView(t, Permalinks.tag(t), counts.getOrDefault(t, 0)));
+    }
+  }
+
+  private Shown shown(Postmortem p, TagViews tags, FacetPages facets) {
     IncidentFacts f = IncidentFacts.of(p, facets);
-    return new Shown(summary(p, tagCounts, f), f.contributing());
+    return new Shown(summary(p, tags, f), f.contributing());
   }
 
   private Listed show(Corpus corpus, IndexSnapshot index, FacetPages facets) {
-    Map<String, Integer> tagCounts = tagCounts(index);
-    Map<Postmortem, Shown> previous = reusable(tagCounts, facets);
+    TagViews tags = new TagViews(tagCounts(index));
+    Map<Postmortem, Shown> previous = reusable(tags.counts, facets);
     List<Postmortem> pms = corpus.postmortems();
     Shown[] shown = new Shown[pms.size()];
     // Views are independent of each other: build them on every core, then collect in corpus order.
     IntStream.range(0, pms.size()).parallel().forEach(i -> {
       Shown s = previous.get(pms.get(i));
-      shown[i] = s != null ? s : shown(pms.get(i), tagCounts, facets);
+      shown[i] = s != null ? s : shown(pms.get(i), tags, facets);
     });
     Map<Postmortem, Shown> nextMemo = new IdentityHashMap<>();
     Map<String, IncidentSummary> summaries = new LinkedHashMap<>();
@@ -116,7 +133,7 @@ public final class SitePlanner {
       summaries.put(pms.get(i).slug(), shown[i].summary());
     }
     memo = nextMemo;
-    memoKey = List.of(Map.copyOf(tagCounts), facets.urls());
+    memoKey = List.of(Map.copyOf(tags.counts), facets.urls());
     return new Listed(shown, summaries);
   }
 
@@ -128,10 +145,10 @@ public final class SitePlanner {
    * does not grow with the corpus beyond one pass over it; the memo is left alone.
    */
   public List<PageSpec> incidentPages(Corpus corpus, IndexSnapshot index, Set<String> slugs) {
-    Map<String, Integer> tagCounts = tagCounts(index);
+    TagViews tags = new TagViews(tagCounts(index));
     // Facet URLs depend on the index's counts only, not on the members: no need to group the corpus.
     FacetPages facets = FacetPages.of(new Corpus(List.of()), index);
-    Map<Postmortem, Shown> previous = reusable(tagCounts, facets);
+    Map<Postmortem, Shown> previous = reusable(tags.counts, facets);
     List<Postmortem> ps = corpus.postmortems();
     Set<String> related = new HashSet<>();
     for (String slug : slugs) index.related(slug).forEach(r -> related.add(r.slug()));
@@ -143,7 +160,7 @@ public final class SitePlanner {
     Map<Integer, Shown> shown = new HashMap<>();
     IntFunction<Shown> showAt = i -> shown.computeIfAbsent(i, k -> {
       Shown s = previous.get(ps.get(i));
-      return s != null ? s : shown(ps.get(i), tagCounts, facets);
+      return s != null ? s : shown(ps.get(i), tags, facets);
     });
     Function<String, IncidentSummary> bySlug = slug -> at.containsKey(slug) ? showAt.apply(at.get(slug)).summary() : null;
     List<PageSpec> pages = new ArrayList<>();
@@ -345,9 +362,8 @@ public final class SitePlanner {
     return new PageView(title, root, path, config.absoluteBase() + path);
   }
 
-  private IncidentSummary summary(Postmortem p, Map<String, Integer> tagCounts, IncidentFacts f) {
-    List<TagView> tags = p.tags().stream()
-        .map(t -> new TagView(t, Permalinks.tag(t), tagCounts.getOrDefault(t, 0))).toList();
+  private IncidentSummary summary(Postmortem p, TagViews tagViews, IncidentFacts f) {
+    List<TagView> tags = p.tags().stream().map(tagViews::of).toList();
     String date = p.day().map(Object::toString).orElse("");
     String year = date.isEmpty() ? "" : date.substring(0, 4);
     String sourceUrl = config.repoUrl().map(r -> r + "/blob/HEAD/" + p.sourcePath()).orElse("");
