@@ -236,13 +236,17 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
     return Stamps.at(line, m.lookingAt() ? m.end() : 0).filter(Stamp::hasTime).isPresent();
   }
 
-  /** Whether the sentence holding {@code s} tells of a resolution or mitigation ("At 12:16 service was restored"). */
+  /** Whether the sentence or clause holding {@code s} tells of a resolution or mitigation ("At 12:16 service was restored"). */
   private static boolean endsSomething(String line, Stamp s) {
     int from = Math.max(Math.max(line.lastIndexOf(". ", s.start()), line.lastIndexOf("; ", s.start())) + 1, 0);
-    int to = line.indexOf(". ", s.end());
+    int to = firstOf(line.indexOf(". ", s.end()), line.indexOf("; ", s.end()));
     String sentence = line.substring(from, to < 0 ? line.length() : to);
     Optional<io.github.pmkb.model.Marker> m = Markers.of(sentence);
     return m.isPresent() && (m.get() == io.github.pmkb.model.Marker.RESOLVED || m.get() == io.github.pmkb.model.Marker.MITIGATED);
+  }
+
+  private static int firstOf(int a, int b) {
+    return a < 0 ? b : b < 0 ? a : Math.min(a, b);
   }
 
   private static boolean isMidnight(Moment[] range) {
@@ -279,6 +283,34 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
         end = end.plusHours(12);
       }
       // "from 11 PM to 1 AM": the end is on the next day.
+      if (end.compareTo(start) < 0 && !b.hasDate()) end = end.plusDays(1);
+      return Optional.of(new Moment[] {start, end});
+    }
+    return spanned(line, stamps, day);
+  }
+
+  /** Words that close a span a sentence opened with a time ("... stalled at 01:30 UTC and did not move again until 04:00"). */
+  private static final Pattern SPAN_END = Pattern.compile("(?i)\\b(?:until|till|up to)\\s+(?:about\\s+|around\\s+|roughly\\s+)?$");
+  private static final Pattern SENTENCE_BREAK = Pattern.compile("[.;!?]\\s|\\bbut\\b|\\bthen\\b");
+
+  /**
+   * A start time and an end time in one sentence, the end after "until": the words between may
+   * hold a day ("at 01:30 UTC on 3 March 2024 and ... until 04:00") but no other time.
+   */
+  private static Optional<Moment[]> spanned(String line, List<Stamp> stamps, Optional<LocalDate> day) {
+    for (int k = 0; k < stamps.size(); k++) {
+      Stamp a = stamps.get(k);
+      if (!a.hasTime()) continue;
+      int j = k + 1;
+      while (j < stamps.size() && !stamps.get(j).hasTime()) j++;
+      if (j == stamps.size()) return Optional.empty();
+      Stamp b = stamps.get(j);
+      String between = line.substring(a.end(), b.start());
+      if (between.length() > 100 || SENTENCE_BREAK.matcher(between).find() || !SPAN_END.matcher(between).find()) continue;
+      Optional<ZoneId> zone = a.zone().or(b::zone);
+      Optional<LocalDate> aDay = a.date(day.map(LocalDate::getYear)).or(() -> day);
+      Moment start = moment(a, aDay, a.zone().or(() -> zone));
+      Moment end = moment(b, b.date(aDay.map(LocalDate::getYear)).or(() -> aDay), b.zone().or(() -> zone));
       if (end.compareTo(start) < 0 && !b.hasDate()) end = end.plusDays(1);
       return Optional.of(new Moment[] {start, end});
     }

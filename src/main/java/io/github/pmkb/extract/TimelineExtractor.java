@@ -35,9 +35,7 @@ final class TimelineExtractor {
   private static final Pattern RANGE_TAIL = Pattern.compile("^\\s*(?:-|–|—|to|until|~)\\s*");
   private static final Pattern ALL_TIMES = Pattern.compile("(?i)\\b(?:all\\s+)?times?\\s+(?:are\\s+)?(?:in\\s+|shown in\\s+)?(?<tz>"
       + Zones.TOKEN + ")(?![A-Za-z])");
-  private static final Pattern ZONE_WORD = Pattern.compile("(?<![A-Za-z])(" + Zones.TOKEN + ")(?![A-Za-z])");
   private static final Pattern RECORD_KEEPING = Pattern.compile("(?i)^\\W*(?:created|(?:last )?(?:updated|modified|edited|reviewed))\\b[^:]{0,20}:");
-  private static final Pattern ZONE_CELL = Pattern.compile(Zones.TOKEN);
   private static final Pattern TABLE_RULE = Pattern.compile("^\\s*\\|?\\s*:?-{3,}.*");
   /**
    * Where a packed paragraph holds several events: a time and a colon after a space ("... was
@@ -118,7 +116,7 @@ final class TimelineExtractor {
         sectionZone = Zones.of(all.group("tz"));
       } else if (i == from && !wholeBody) {
         // "## Timeline (EAT)", "Timeline (times in BST)": a zone named in the heading.
-        Matcher z = ZONE_WORD.matcher(line);
+        Matcher z = Zones.TOKEN_IN_TEXT.matcher(line);
         if (z.find()) sectionZone = Zones.of(z.group(1));
       }
       if (i == from && !wholeBody) {
@@ -197,7 +195,7 @@ final class TimelineExtractor {
       // "| 06:02 | CET | text |": a zone column names the zone of the time before it.
       if (s.get().hasTime() && s.get().zone().isEmpty() && cells.length > rest + 1) {
         String cell = cells[rest].strip();
-        Optional<ZoneId> z = ZONE_CELL.matcher(cell).matches() ? Zones.of(cell) : Optional.empty();
+        Optional<ZoneId> z = Zones.TOKEN_IN_TEXT.matcher(cell).matches() ? Zones.of(cell) : Optional.empty();
         if (z.isPresent()) {
           Stamp t = s.get();
           s = Optional.of(new Stamp(t.year(), t.day(), t.time(), z, t.raw(), t.start(), t.end()));
