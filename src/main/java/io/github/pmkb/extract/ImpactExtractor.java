@@ -40,8 +40,9 @@ final class ImpactExtractor {
   /** A count of a total: "18,000 of 120,000 requests failed", "3 out of 40 tenants". */
   private static final Pattern RATIO = Pattern.compile("(?i)(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:out\\s+)?of\\s+(?:the\\s+|our\\s+|all\\s+)?"
       + "(?:about\\s+|roughly\\s+|approximately\\s+|around\\s+|~\\s*)?(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:[\\w-]+\\s+){0,2}?(?:" + AFFECTED + ")\\b");
-  /** Half: "half of our users". */
-  private static final Pattern HALF = Pattern.compile("(?i)\\bhalf (?:of )?(?:our |the |all )?(?:" + AFFECTED + ")\\b");
+  /** Half: "half of our users", "half of read requests". */
+  private static final Pattern HALF = Pattern.compile("(?i)\\bhalf (?:of )?(?:our |the |all )?(?:(?!time|hour|day|week)[\\w-]+\\s+)?(?:"
+      + AFFECTED + ")\\b");
   /** A fall in activity: "a 25% drop in logins", read when nothing names who was affected. */
   private static final Pattern DROP = Pattern.compile("(?i)(\\d{1,3}(?:\\.\\d+)?)\\s*(?:%|percent)\\s+"
       + "(?:drop|decrease|decline|reduction|fall)\\s+in\\s+(?:[\\w-]+\\s+){0,2}?(?:" + AFFECTED + "|activity|usage)\\b");

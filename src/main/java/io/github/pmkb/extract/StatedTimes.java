@@ -114,12 +114,13 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
     TextDays text = new TextDays(lines);
     for (int i = 0; i < lines.size(); i++) {
       if (lines.isFenced(i) || lines.isBlank(i)) continue;
-      String line = lines.get(i);
       boolean summary = i < limit;
-      if (duration.isEmpty() && line.strip().startsWith("|")) {
+      boolean row = lines.get(i).strip().startsWith("|");
+      if (row && duration.isEmpty()) {
         Optional<Duration> d = tableDuration(lines, i);
         if (d.isPresent()) duration = Optional.of(new Found<>(d.get(), i + 2));
       }
+      String line = row ? keyValueRow(lines.get(i)) : lines.get(i);
       Labels is = Labels.of(line);
       if (!summary && !is.any()) continue;
       List<Stamp> stamps = Stamps.findAll(line);
@@ -219,6 +220,19 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
     if (row >= lines.size() || !lines.get(row).strip().startsWith("|")) return Optional.empty();
     List<String> values = cells(lines.get(row));
     return col < values.size() ? DurationParser.parse(EMPHASIS.matcher(values.get(col)).replaceAll("")) : Optional.empty();
+  }
+
+  /**
+   * A row of a two-column table, "| Incident start | 2 May 2024 11:05 CEST |", read as the label
+   * line "Incident start: 2 May 2024 11:05 CEST"; other rows stay as they are.
+   */
+  static String keyValueRow(String row) {
+    List<String> cells = cells(row);
+    if (cells.size() != 2) return row;
+    String key = EMPHASIS.matcher(cells.get(0)).replaceAll("").strip();
+    String value = cells.get(1).strip();
+    if (key.isEmpty() || value.isEmpty() || key.endsWith(":") || TABLE_RULE.matcher(row).matches()) return row;
+    return key + ": " + value;
   }
 
   private static List<String> cells(String row) {

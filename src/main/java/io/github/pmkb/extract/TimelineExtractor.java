@@ -142,7 +142,9 @@ final class TimelineExtractor {
           }
           continue;
         }
-        if (wholeBody && raw.text().isBlank()) continue;
+        // A status page's update log: "**Resolved** - This incident has been resolved." over "Mar 04, 2024 - 16:45 UTC".
+        String caption = raw.text().isBlank() ? captionAbove(lines, raw.index(), Math.max(0, from)) : "";
+        if (wholeBody && raw.text().isBlank() && caption.isEmpty()) continue;
         ZoneId zone = s.zone().or(() -> ctx.defaultZone()).orElse(null);
         if (s.zone().isEmpty() && sectionZone.isPresent()) zone = sectionZone.get();
         Moment at = day.isPresent() ? Moment.of(day.get().atTime(s.time().get()), zone)
@@ -155,7 +157,8 @@ final class TimelineExtractor {
           if (at.dated()) day = Optional.of(at.local().toLocalDate());
         }
         previous = at;
-        String text = raw.text().isBlank() ? nextParagraph(lines, raw.index()) : raw.text() + wrapped(lines, raw.index(), to);
+        String text = !caption.isEmpty() ? caption
+            : raw.text().isBlank() ? nextParagraph(lines, raw.index()) : raw.text() + wrapped(lines, raw.index(), to);
         out.add(new TimelineEvent(at, clean(text), lines.lineNo(raw.index()), Markers.of(text)));
       }
     }
@@ -242,6 +245,21 @@ final class TimelineExtractor {
   }
 
   private static final Pattern WRAP_STOP = Pattern.compile("^\\s*(?:[-*+•#|>]|\\d{1,2}[.)]\\s|<|!\\[)");
+
+  /**
+   * The line right above a line that is only a date and a time, when that line is text with no
+   * time of its own and a blank line or the end follows the stamp: the update it dates, as status
+   * pages print them. Empty otherwise (a heading "### 08:52 PM" is followed by its event instead).
+   */
+  private static String captionAbove(BodyLines lines, int i, int from) {
+    if (i - 1 < from || lines.isBlank(i - 1) || lines.isFenced(i - 1)) return "";
+    if (i + 1 < lines.size() && !lines.isBlank(i + 1)) return "";
+    String stamp = lines.get(i).strip();
+    String above = lines.get(i - 1).strip();
+    if (stamp.startsWith("#") || above.startsWith("#") || above.startsWith("|")) return "";
+    if (Stamps.findAll(above).stream().anyMatch(Stamp::hasTime)) return "";
+    return above;
+  }
 
   /** For "### 08:52 PM" headings: the event is the next paragraph. */
   private static String nextParagraph(BodyLines lines, int i) {
