@@ -101,10 +101,7 @@ final class Markers {
     }
 
     boolean matches(String lowerCased) {
-      for (String a : anchors) {
-        if (lowerCased.contains(a)) return pattern.matcher(lowerCased).find();
-      }
-      return false;
+      return Chars.containsAny(lowerCased, anchors) && pattern.matcher(lowerCased).find();
     }
   }
 

@@ -198,7 +198,7 @@ final class TitleExtractor {
     Matcher m = LEADING_TICKET.matcher(line);
     if (!m.lookingAt()) return line;
     String key = m.group("k1") != null ? m.group("k1") : m.group("k2");
-    return ActionFields.isTicket(key) ? line.substring(m.end()) : line;
+    return ActionTickets.isTicket(key) ? line.substring(m.end()) : line;
   }
 
   /** A front-matter title without a genre prefix that names nothing ("Postmortem: X" gives X). */
