@@ -34,7 +34,8 @@ if (form && table) {
     const parts = await Promise.all((d.more || []).map(async (p) => (await fetch(root + p)).json()));
     for (const part of parts) {
       const base = d.incidents.length;
-      d.incidents.push(...part.incidents);
+      // One push per item: spreading a part's 50,000 items into one call nears some engines' argument limits.
+      for (const i of part.incidents) d.incidents.push(i);
       for (const r of part.rows) {
         r[0] += base;
         d.rows.push(r);
