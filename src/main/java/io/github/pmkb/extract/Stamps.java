@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  * March"), 12- and 24-hour times ("9:00 AM", "13:20PM", "8.40 AM", "5:PM", "2100hrs") and zones.
  * The grammar follows POSTMORTEMS.md §4; quirks are interpreted as the survey found them:
  * {@code 13:20PM} is 13:20, {@code 12:05 AM} is 00:05. Exports write ISO 8601
- * ("2024-02-12T15:05:00.000+0000": fractions of a second, an offset after the seconds only, so that
- * "10:00-11:30" stays a range) and Jira's "12/Feb/24 3:05 PM".
+ * ("2024-02-12T15:05:00.000+0000": fractions of a second, an offset after the seconds of a full
+ * ISO stamp only, so that "10:00-11:30" and "14:02:11-14:05:40" stay ranges) and Jira's "12/Feb/24 3:05 PM".
  */
 final class Stamps {
   private static final String MONTH =
@@ -34,7 +34,13 @@ final class Stamps {
       + "|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+)?(?<mon>" + MONTH + ")\\s*(?:the\\s+)?(?<md>\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:\\d)"
       + "(?:" + LAST_DAY + ",?\\s*(?<my>\\d{4})(?!\\d))?"
       + "|(?<dd>\\d{1,2})(?:st|nd|rd|th)?" + LAST_DAY + "\\s+(?:of\\s+)?(?<mon2>" + MONTH + ")(?:,?\\s*(?<my2>\\d{4})(?!\\d))?)";
-  private static final String TIME = "(?:(?<h>[01]?\\d|2[0-3])\\s?:\\s?(?<m>[0-5]\\d)(?::(?<s>[0-5]\\d)(?:\\.\\d{1,9})?(?<off>[+\\-](?:0\\d|1[0-4]):?[0-5]\\d)?)?(?!\\d)"
+  /**
+   * An offset after the seconds, only inside a full ISO stamp (date, 'T', time): elsewhere
+   * "14:02:11-14:05:40" is a range of times, and its second half is no zone.
+   */
+  private static final String ISO_OFFSET = "(?:(?<=\\d{4}-\\d{1,2}-\\d{1,2}T\\d{1,2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})?)"
+      + "(?<off>[+\\-](?:0\\d|1[0-4]):?[0-5]\\d)(?![:\\d]))?";
+  private static final String TIME = "(?:(?<h>[01]?\\d|2[0-3])\\s?:\\s?(?<m>[0-5]\\d)(?::(?<s>[0-5]\\d)(?:\\.\\d{1,9})?" + ISO_OFFSET + ")?(?!\\d)"
       + "(?:[\\s-]?(?<ap>[AaPp]\\.?\\s?[Mm]\\.?)(?![A-Za-z]))?"
       + "|(?<hd>1[0-2]|0?[1-9])\\.(?<md2>[0-5]\\d)\\s?(?<apd>[AaPp]\\.?[Mm]\\.?)(?![A-Za-z])"
       // "12.39UTC": a dotted 24-hour time, when a zone says it is one.

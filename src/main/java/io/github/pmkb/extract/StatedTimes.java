@@ -285,6 +285,9 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
       Stamp b = stamps.get(k + 1);
       if (!a.hasTime() && !(a.hasDate() && b.hasDate())) continue;
       if (!CONNECTOR.matcher(line.substring(a.end(), b.start())).matches()) continue;
+      // "10:00:00-05:00" is a time and an offset written without its ISO date, not 10:00 to 05:00:
+      // the two ends of a range are written alike.
+      if (!a.hasDate() && !b.hasDate() && hasSeconds(a) != hasSeconds(b)) continue;
       Optional<ZoneId> zone = a.zone().or(b::zone).or(() -> looseZone(line.substring(b.end())));
       Optional<Integer> year = day.map(LocalDate::getYear);
       Optional<LocalDate> aDay = a.date(year).or(() -> day);
@@ -329,6 +332,12 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
       return Optional.of(new Moment[] {start, end});
     }
     return Optional.empty();
+  }
+
+  private static final Pattern SECONDS = Pattern.compile("\\d:[0-5]\\d:[0-5]\\d");
+
+  private static boolean hasSeconds(Stamp s) {
+    return SECONDS.matcher(s.raw()).find();
   }
 
   static Moment moment(Stamp s, Optional<LocalDate> day, Optional<ZoneId> zone) {
