@@ -308,6 +308,10 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
 
   /** Words that close a span a sentence opened with a time ("... stalled at 01:30 UTC and did not move again until 04:00"). */
   private static final Pattern SPAN_END = Pattern.compile("(?i)\\b(?:until|till|up to)\\s+(?:about\\s+|around\\s+|roughly\\s+)?$");
+  private static final Pattern STALLED = Pattern.compile("(?i)\\b(?:stall\\w*|stuck|hung|hang\\w*)\\b");
+  /** What people did, not what the service suffered: the "until" ends their act, not the harm. */
+  private static final Pattern NOT_HARM_SPAN = Pattern.compile("(?i)\\b(?:acknowledg\\w*|ack(?:ed)?|paged|paus\\w*|schedul\\w*"
+      + "|maintenance|announc\\w*|notif\\w*|escalat\\w*|noticed|detected|investigat\\w*|wait\\w*|froze|freez\\w*)\\b");
   private static final Pattern SENTENCE_BREAK = Pattern.compile("[.;!?]\\s|\\bbut\\b|\\bthen\\b");
 
   /**
@@ -324,6 +328,10 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
       Stamp b = stamps.get(j);
       String between = line.substring(a.end(), b.start());
       if (between.length() > 100 || SENTENCE_BREAK.matcher(between).find() || !SPAN_END.matcher(between).find()) continue;
+      // "paused deploys until 18:00", "was not acknowledged until 09:40": an "until" ends the
+      // harm only where the sentence tells of harm, and not of people noticing or planning.
+      String clause = line.substring(sentenceStart(line, a.start()), b.start());
+      if (!(Markers.tellsOfHarm(clause) || STALLED.matcher(clause).find()) || NOT_HARM_SPAN.matcher(between).find()) continue;
       Optional<ZoneId> zone = a.zone().or(b::zone);
       Optional<LocalDate> aDay = a.date(day.map(LocalDate::getYear)).or(() -> day);
       Moment start = moment(a, aDay, a.zone().or(() -> zone));
@@ -338,6 +346,13 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
 
   private static boolean hasSeconds(Stamp s) {
     return SECONDS.matcher(s.raw()).find();
+  }
+
+  private static int sentenceStart(String line, int at) {
+    Matcher m = SENTENCE_BREAK.matcher(line).region(0, at);
+    int start = 0;
+    while (m.find()) start = m.end();
+    return start;
   }
 
   static Moment moment(Stamp s, Optional<LocalDate> day, Optional<ZoneId> zone) {
