@@ -110,17 +110,33 @@ final class Markers {
     for (Rule r : RULES) {
       if (!r.matches(t)) continue;
       // Asked only of the few lines that speak of a fix.
-      if ((r.marker() == Marker.MITIGATED || r.marker() == Marker.RESOLVED) && FUTILE.matcher(t).find()) continue;
+      if ((r.marker() == Marker.MITIGATED || r.marker() == Marker.RESOLVED) && (FUTILE.matcher(t).find() || unfinished(r, t))) continue;
       return Optional.of(r.marker());
     }
     return Optional.empty();
   }
 
   /**
-   * An attempt that did not work ("rolled back, but this did not resolve the issue") or has not
-   * finished ("a rollback is in progress"): no mitigation, no end.
+   * An attempt that did not work ("rolled back, but this did not resolve the issue"): no
+   * mitigation, no end.
    */
-  private static final Pattern FUTILE = SharedBoundary.compile("\\bin progress\\b|\\bunder ?way\\b|\\b(?:did ?n[o']t|does ?n[o']t|was ?n[o']t|were ?n[o']t|has ?n[o']t|had ?n[o']t|not) "
+  private static final Pattern FUTILE = SharedBoundary.compile("\\b(?:did ?n[o']t|does ?n[o']t|was ?n[o']t|were ?n[o']t|has ?n[o']t|had ?n[o']t|not) "
       + "(?:\\w+ )?(?:resolve|fix|help|work|restore|recover|mitigate|solve|improve|change|address)\\w*|\\b(?:still|continued to) persist\\w*"
       + "|\\bpersisted\\b|\\bto no avail\\b|\\bwithout (?:success|effect|improvement)\\b", 0);
+
+  /** Work not finished: "a rollback is in progress", "recovery underway". */
+  private static final Pattern UNFINISHED = SharedBoundary.compile("\\bin progress\\b|\\bunder ?way\\b", 0);
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;!?])\\s+");
+
+  /**
+   * Whether every sentence that speaks of the fix says it is still under way: "Service fully
+   * restored. A review of the root cause is underway." is restored; the review is what goes on.
+   */
+  private static boolean unfinished(Rule r, String t) {
+    if (!UNFINISHED.matcher(t).find()) return false;
+    for (String sentence : SENTENCE_END.split(t)) {
+      if (r.matches(sentence) && !UNFINISHED.matcher(sentence).find()) return false;
+    }
+    return true;
+  }
 }
