@@ -248,17 +248,30 @@ final class TimelineExtractor {
 
   /**
    * The line right above a line that is only a date and a time, when that line is text with no
-   * time of its own and a blank line or the end follows the stamp: the update it dates, as status
-   * pages print them. Empty otherwise (a heading "### 08:52 PM" is followed by its event instead).
+   * stamp of its own and a blank line or the end follows the stamp: the update it dates, as status
+   * pages print them. Only in the log's shape, where a neighbouring pair of text over a stamp
+   * follows or precedes across a blank line: a byline over a dated line is no update. Empty
+   * otherwise (a heading "### 08:52 PM" is followed by its event instead).
    */
   private static String captionAbove(BodyLines lines, int i, int from) {
-    if (i - 1 < from || lines.isBlank(i - 1) || lines.isFenced(i - 1)) return "";
-    if (i + 1 < lines.size() && !lines.isBlank(i + 1)) return "";
-    String stamp = lines.get(i).strip();
+    if (!captioned(lines, i, from)) return "";
+    boolean logShape = (i + 3 < lines.size() && lines.isBlank(i + 1) && captioned(lines, i + 3, i + 2))
+        || (i - 4 >= from && lines.isBlank(i - 2) && captioned(lines, i - 3, from));
+    return logShape ? lines.get(i - 1).strip() : "";
+  }
+
+  private static final Pattern NO_WORDS = Pattern.compile("[\\W_]*");
+
+  /** Whether line {@code i} is only a stamp with a time, under a line of text with no stamp, and before a blank line or the end. */
+  private static boolean captioned(BodyLines lines, int i, int from) {
+    if (i - 1 < from || i >= lines.size() || lines.isBlank(i) || lines.isBlank(i - 1) || lines.isFenced(i - 1)) return false;
+    if (i + 1 < lines.size() && !lines.isBlank(i + 1)) return false;
+    String line = lines.get(i);
+    Optional<Stamp> s = leading(line);
+    if (s.isEmpty() || !s.get().hasTime() || !NO_WORDS.matcher(line.substring(s.get().end())).matches()) return false;
     String above = lines.get(i - 1).strip();
-    if (stamp.startsWith("#") || above.startsWith("#") || above.startsWith("|")) return "";
-    if (Stamps.findAll(above).stream().anyMatch(Stamp::hasTime)) return "";
-    return above;
+    if (line.strip().startsWith("#") || above.startsWith("#") || above.startsWith("|")) return false;
+    return Stamps.findAll(above).isEmpty();
   }
 
   /** For "### 08:52 PM" headings: the event is the next paragraph. */
