@@ -40,8 +40,12 @@ final class ImpactExtractor {
   /** A count of a total: "18,000 of 120,000 requests failed", "3 out of 40 tenants". */
   private static final Pattern RATIO = Pattern.compile("(?i)(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:out\\s+)?of\\s+(?:the\\s+|our\\s+|all\\s+)?"
       + "(?:about\\s+|roughly\\s+|approximately\\s+|around\\s+|~\\s*)?(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:[\\w-]+\\s+){0,2}?(?:" + AFFECTED + ")\\b");
-  /** Half: "half of our users", "half of read requests". */
-  private static final Pattern HALF = Pattern.compile("(?i)\\bhalf (?:of )?(?:our |the |all )?(?:(?!time|hour|day|week)[\\w-]+\\s+)?(?:"
+  private static final String SPAN_OF_TIME = "(?:time|minutes?|hours?|days?|nights?|mornings?|afternoons?|evenings?|weeks?|months?|years?)";
+  /**
+   * Half: "half of our users", "half the customers", "half of read requests". A word between
+   * only after "of": "half the night customers could not pay" is half a night.
+   */
+  private static final Pattern HALF = Pattern.compile("(?i)\\bhalf (?:of (?:our |the |all )?(?:(?!" + SPAN_OF_TIME + "\\b)[\\w-]+\\s+)?|(?:our |the |all )?)(?:"
       + AFFECTED + ")\\b");
   /** A fall in activity: "a 25% drop in logins", read when nothing names who was affected. */
   private static final Pattern DROP = Pattern.compile("(?i)(\\d{1,3}(?:\\.\\d+)?)\\s*(?:%|percent)\\s+"
@@ -62,6 +66,9 @@ final class ImpactExtractor {
    * may mean each was a little slower, which says nothing of how many users were hurt.
    */
   private static final Pattern FEATURES = Pattern.compile("(?i)\\b(?:services|applications)$");
+  /** Harm in the words of waiting: "took longer than 5 seconds", "the queue stopped draining". */
+  private static final Pattern HELD_UP = Pattern.compile("(?i)\\b(?:took (?:longer|more than|over)|longer than|stopp\\w*|stall\\w*|stuck"
+      + "|hung|wait\\w*|pending|lost|missing)\\b");
   private static final Pattern MERELY_AFFECTED = Pattern.compile("(?i)\\baffect\\w*");
   private static final Pattern SENTENCE = Pattern.compile("[^.!?\\n]*(?:\\.\\d|[^.!?\\n])*[.!?]?");
 
@@ -124,7 +131,9 @@ final class ImpactExtractor {
       Sourced<String> sentence = Sourced.of(said, Provenance.BODY, at);
       if (p == ALL_USERS || p == HALF) {
         // "All services were restored", "all clients retried": everyone, but nobody hurt.
-        if (p == ALL_USERS && (PART.matcher(said).find() || FEW_OF.matcher(paragraph(lines, i)).find() || !Markers.tellsOfHarm(said)
+        // "restarted half of the affected pods": "affected" alone tells of no harm to half.
+        if (p == HALF && !Markers.tellsOfHarm(MERELY_AFFECTED.matcher(said).replaceAll(" ")) && !HELD_UP.matcher(said).find()) continue;
+        if ((PART.matcher(said).find() || FEW_OF.matcher(paragraph(lines, i)).find() || p == ALL_USERS && !Markers.tellsOfHarm(said)
             || Markers.of(said).filter(k -> k == io.github.pmkb.model.Marker.RESOLVED).isPresent()
             || FEATURES.matcher(m.group()).find() && !Markers.tellsOfHarm(MERELY_AFFECTED.matcher(said).replaceAll(" ")))) {
           continue;
