@@ -53,6 +53,13 @@ final class TitleExtractor {
   private static final Pattern GENRE_PREFIX = Pattern.compile("(?i)^(?:(?:post[- ]?mo\\w*|\\w*mort[ae]m\\w*"
       + "|(?:post[- ]?)?incident|outage|rca)(?:\\s+(?:report|review|analysis|summary))?|report|title)"
       + "(?:\\s*(?::|-|–|—)\\s+|\\s+(?:of|for|on|about)\\s+(?:the\\s+)?|\\s+" + DATE_WORDS + "\\s*(?::|-|–|—)\\s+)");
+  /**
+   * A genre word the writer put before a front-matter title: only "Postmortem: X",
+   * "Post-incident review - X" and the like. Front matter is what the writer chose to call it, so
+   * "Outage of the EU region" and "Report on database latency" stay as they are.
+   */
+  private static final Pattern FRONT_MATTER_GENRE = Pattern.compile("(?i)^(?:post[- ]?mo\\w*|\\w*mort[ae]m\\w*"
+      + "|(?:post[- ]?)?incident|rca)(?:\\s+(?:report|review|analysis|summary))?\\s*(?::|-|–|—)\\s+");
   /** A genre word closing a title: "X postmortem", "X incident report". */
   private static final Pattern GENRE_SUFFIX = Pattern.compile("(?i)\\s*(?:[-–—:,]\\s*)?(?:an?\\s+|the\\s+)?(?:post[- ]?mortem|incident report"
       + "|outage report)\\s*$");
@@ -203,7 +210,7 @@ final class TitleExtractor {
 
   /** A front-matter title without a genre prefix that names nothing ("Postmortem: X" gives X). */
   private static String withoutGenre(String title) {
-    Matcher g = GENRE_PREFIX.matcher(title.strip());
+    Matcher g = FRONT_MATTER_GENRE.matcher(title.strip());
     if (!g.lookingAt()) return title;
     String rest = title.strip().substring(g.end()).strip();
     return isSpecific(rest) ? capitalise(rest) : title;
