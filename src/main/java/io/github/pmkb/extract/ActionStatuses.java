@@ -7,15 +7,17 @@ import io.github.pmkb.model.ActionItem.Status;
 
 /** The status of an action item: "status: done", "(done)", "[TODO]", "DONE: item", a check mark. */
 final class ActionStatuses {
-  private static final String STATUS_WORDS = "done|completed?|fixed|resolved|closed|shipped|merged|won'?t ?fix|wontfix|cancell?ed|dropped"
-      + "|in[- ]progress|ongoing|started|todo|to ?do|open|planned|pending|not started|backlog|wip|scheduled";
+  /** Words of a finished item, and of one not finished: each list is written once. */
+  private static final String DONE_WORDS = "done|completed?|fixed|resolved|closed|shipped|merged|won'?t ?fix|wontfix|cancell?ed|dropped";
+  private static final String OPEN_WORDS = "in[- ]progress|ongoing|started|todo|to ?do|open|planned|pending|not started|backlog|wip|scheduled";
+  private static final String STATUS_WORDS = DONE_WORDS + "|" + OPEN_WORDS;
   static final Pattern STATUS_PREFIX = Pattern.compile("(?i)^\\s*[\\[(]?(?<s>" + STATUS_WORDS + ")[\\])]?\\s*(?:[:\u2014\u2013-]\\s*|(?<=[\\])])\\s*)");
   static final Pattern STATUS_LABEL = Pattern.compile("(?i)\\s*(?:[(\\[]\\s*)?(?:\\bstatus\\s*[:=]\\s*)(?<s>" + STATUS_WORDS + ")\\b\\s*[)\\]]?"
       + "|\\s*[(\\[]\\s*(?<b>" + STATUS_WORDS + ")\\s*[)\\]]|\\s+[\u2014\u2013-]\\s*(?<t>done|completed|fixed|todo|open|in progress)\\s*$");
   static final Pattern CHECK_MARKS = Pattern.compile("\\s*[\u2705\u2714\u2611]\uFE0F?\\s*");
   private static final String[] STATUS_ENDINGS = {"done", "completed", "fixed", "todo", "open", "progress"};
-  private static final Pattern DONE_WORD = Pattern.compile("(done|completed?|fixed|resolved|closed|shipped|merged|won'?t ?fix|wontfix|cancell?ed|dropped|x)\\b.*");
-  private static final Pattern OPEN_WORD = Pattern.compile("(in[- ]progress|ongoing|started|todo|to ?do|open|planned|pending|not started|backlog|wip|scheduled)\\b.*");
+  private static final Pattern DONE_WORD = Pattern.compile("(" + DONE_WORDS + "|x)\\b.*");
+  private static final Pattern OPEN_WORD = Pattern.compile("(" + OPEN_WORDS + ")\\b.*");
 
   private ActionStatuses() {}
 

@@ -180,16 +180,9 @@ final class Stamps {
     return Optional.of(LocalTime.of(h, min, sec));
   }
 
-  /** "+0000", "-05:00", "+0530": an ISO 8601 offset. */
+  /** "+0000", "-05:00", "+0530": an ISO 8601 offset, read as Zones reads "UTC-05:00". */
   private static Optional<ZoneId> offset(String off) {
-    String digits = off.substring(1).replace(":", "");
-    try {
-      int sign = off.charAt(0) == '-' ? -1 : 1;
-      return Optional.of(java.time.ZoneOffset.ofHoursMinutes(sign * Integer.parseInt(digits.substring(0, 2)),
-          sign * Integer.parseInt(digits.substring(2))));
-    } catch (DateTimeException e) {
-      return Optional.empty();
-    }
+    return Zones.of("UTC" + off);
   }
 
   private static int month(String name) {
