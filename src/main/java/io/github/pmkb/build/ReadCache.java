@@ -25,6 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BiConsumer;
 import io.github.pmkb.config.SiteConfig;
+import io.github.pmkb.fs.Sha256;
 import io.github.pmkb.model.StoredText;
 
 /**
@@ -142,7 +143,7 @@ final class ReadCache implements AutoCloseable {
     try {
       if (Files.isSymbolicLink(file) || Files.size(file) > maxFileSize) return Lookup.NONE;
       bytes = Files.readAllBytes(file);
-      sha = CacheKey.hex(CacheKey.sha256().digest(bytes));
+      sha = Sha256.hex(bytes);
       if (!sha.equals(ref.sha256())) return new Lookup(Optional.empty(), bytes, sha);
       if (!nearby.isEmpty() && Surroundings.mentionsAny(bytes, nearby)) return new Lookup(Optional.empty(), bytes, sha);
       return new Lookup(Optional.of(new Hit(decode(ref), ref)), null, null);

@@ -8,12 +8,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import io.github.pmkb.diag.Diagnostics;
 import io.github.pmkb.diag.SourcePos;
+import io.github.pmkb.fs.Sha256;
 
 /**
  * Reads a content file's bytes and decodes them: UTF-8 with the BOM removed and line endings
@@ -36,7 +34,7 @@ public final class SourceReader {
       diags.error("IO001", "cannot read file: " + e.getMessage(), SourcePos.of(rel));
       return Optional.empty();
     }
-    return of(root, file, bytes, sha256(bytes), diags);
+    return of(root, file, bytes, Sha256.hex(bytes), diags);
   }
 
   /**
@@ -81,11 +79,4 @@ public final class SourceReader {
     return text.replace("\r\n", "\n").replace('\r', '\n');
   }
 
-  static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required by every JDK", e);
-    }
-  }
 }
