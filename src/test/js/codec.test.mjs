@@ -51,6 +51,10 @@ test("postings decode from varint deltas and from a bitset", () => {
   assert.deepEqual(Array.from(deltas.scores).map((s) => +s.toFixed(3)), [1, 2, 3.55]);
   const bits = decodePostings(Uint8Array.from([1, 0b00100101, 0, 0, 0]), e, 16);
   assert.deepEqual(Array.from(bits.docs), [0, 2, 5]);
+  // Bit 1: impacts for the listed positions only (k = 2: position 0, then 2), the rest at min.
+  const top = decodePostings(Uint8Array.from([3, 0b00100101, 0, 2, 0, 100, 2, 255]), e, 16);
+  assert.deepEqual(Array.from(top.docs), [0, 2, 5]);
+  assert.deepEqual(Array.from(top.scores).map((s) => +s.toFixed(3)), [2, 1, 3.55]);
 });
 
 test("the root finds a term's block and lays blocks out across parts", () => {

@@ -3,7 +3,7 @@
 // the slots of their pairs. (Its stemmer is the analyzer's: AnalyzerParityTest holds it to Lucene's.)
 import test from "node:test";
 import assert from "node:assert/strict";
-import { analyzeShingles, stem } from "../../../themes/default/static/js/search-analyzer.js";
+import { STOP, analyzeShingles, stem } from "../../../themes/default/static/js/search-analyzer.js";
 import { blockOf, fnv1a, layout } from "../../../themes/default/static/js/search-codec.js";
 import { script } from "./page-stem.mjs";
 
@@ -34,7 +34,7 @@ test("the early script asks for the blocks and pair slots the engine reads", () 
   const range = (f, at, n) => f + " bytes=" + at + "-" + (at + n - 1);
   const at = layout(m.terms.l, m.terms.p);
   const expect = (q) => {
-    const stems = q.split(" ").map((w) => stem(w.toLowerCase()));
+    const stems = q.split(" ").filter((w) => !STOP.has(w.toLowerCase())).map((w) => stem(w.toLowerCase()));
     const out = stems.map((s) => { const [part, offset, n] = at[blockOf(keys, s)]; return range(m.terms.f[part], offset, n); });
     for (const pair of analyzeShingles(q)) {
       const b = fnv1a(pair) % m.pairs.k;
@@ -42,9 +42,12 @@ test("the early script asks for the blocks and pair slots the engine reads", () 
     }
     return [...new Set(out)].sort();
   };
-  for (const q of ["memory leak", "Certificate expiry", "root causes", "DNS resolution failures", "zebra"]) {
+  for (const q of ["memory leak", "Certificate expiry", "root causes", "DNS resolution failures", "zebra", "out of memory",
+    "The cause"]) {
     assert.deepEqual(early(q, m), expect(q), q);
   }
+  // Stop words have no postings: the script knows the analyzer's list, all of it.
+  for (const w of STOP) assert.deepEqual(early(w, m), [], w);
   // A dictionary with a sub-root: its records, where the words' blocks are found.
   const two = { ...m, terms: { ...m.terms, r: ["dr.1.bin", "dr.2.bin"] } };
   const sub = (q) => expect(q).map((k) => k.replace(/^d\./, "dr."));

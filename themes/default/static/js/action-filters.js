@@ -26,8 +26,22 @@ if (form && table) {
   const original = { bodies: Array.from(table.tBodies), caption: caption.textContent };
   let data = null;
 
+  // A large ledger's rows come in parts: data/actions.json names the others in "more", whose
+  // incident indexes count from their own first incident.
   const load = async () => {
-    if (!data) data = await (await fetch(form.dataset.source)).json();
+    if (data) return data;
+    const d = await (await fetch(form.dataset.source)).json();
+    const parts = await Promise.all((d.more || []).map(async (p) => (await fetch(root + p)).json()));
+    for (const part of parts) {
+      const base = d.incidents.length;
+      // One push per item: spreading a part's 50,000 items into one call nears some engines' argument limits.
+      for (const i of part.incidents) d.incidents.push(i);
+      for (const r of part.rows) {
+        r[0] += base;
+        d.rows.push(r);
+      }
+    }
+    data = d;
     return data;
   };
   const el = (tag, text, cls) => {

@@ -99,7 +99,7 @@ export function find(entries, term) {
 export function decodePostings(bytes, e, n) {
   const docs = new Int32Array(e.df), scores = new Float32Array(e.df), scale = e.range / 255;
   let pos = 1;
-  if (bytes[0] === 1) {
+  if (bytes[0] & 1) {
     const len = (n + 7) >> 3;
     let i = 0;
     for (let byte = 0; byte < len; byte++) {
@@ -120,7 +120,17 @@ export function decodePostings(bytes, e, n) {
     }
     pos = r.pos;
   }
-  for (let i = 0; i < e.df; i++) scores[i] = e.min + bytes[pos + i] * scale;
+  if (bytes[0] & 2) {
+    // Only the best documents carry an impact; the others score the list's floor.
+    scores.fill(e.min);
+    const r = new Reader(bytes, pos), k = r.varint();
+    for (let j = 0, i = 0; j < k; j++) {
+      i += r.varint();
+      scores[i] = e.min + r.u8() * scale;
+    }
+  } else {
+    for (let i = 0; i < e.df; i++) scores[i] = e.min + bytes[pos + i] * scale;
+  }
   return { docs, scores };
 }
 

@@ -161,9 +161,9 @@ export function needs(p) {
  * nothing is required: every document not excluded matches)}.
  */
 export function combine(p, n, idx) {
-  const acc = new Float64Array(n), hits = new Uint16Array(n), excluded = new Uint8Array(n);
+  const acc = new Float64Array(n), excluded = new Uint8Array(n), hits = scratch(n).hits.fill(0);
   const highlight = new Set(), lists = [];
-  let required = 0;
+  let required = 0, unions = 0;
   for (const u of p.units) {
     if (!u.synonyms) {
       required += unit(u.alts[0], idx, acc, hits, excluded, highlight, lists);
@@ -175,18 +175,30 @@ export function combine(p, n, idx) {
       for (const a of u.alts) unit({ ...a, phrase: false }, idx, acc, hits, excluded, highlight);
       continue;
     }
-    const sum = new Float64Array(n), any = new Uint8Array(n), a2 = new Float64Array(n), h2 = new Uint16Array(n);
+    const { sum, any, a2, h2 } = scratch(n);
     let some = false;
-    for (const [i, a] of u.alts.entries()) {
-      if (i > 0) { a2.fill(0); h2.fill(0); } // one pair of arrays for every alternative: fewer large allocations
-      const r = unit(a, idx, a2, h2, excluded, highlight);
-      if (r === 0) continue;
-      some = true;
-      for (let d = 0; d < n; d++) if (h2[d] === r) { any[d] = 1; sum[d] += a2[d]; }
+    for (const a of u.alts) {
+      const own = [];
+      const r = unit(a, idx, a2, h2, excluded, highlight, own);
+      if (r > 0) {
+        some = true;
+        // The alternative's matches are all in its shortest list: no need to scan every document.
+        const short = own.reduce((x, y) => (y.length < x.length ? y : x), own[0]);
+        for (let i = 0, m = short ? short.length : n; i < m; i++) {
+          const d = short ? short[i] : i;
+          if (h2[d] === r) { any[d] = 1; sum[d] += a2[d]; }
+        }
+      }
+      a2.fill(0);
+      h2.fill(0);
     }
-    if (!some) continue;
+    if (!some) { sum.fill(0); any.fill(0); continue; }
     required++;
-    for (let d = 0; d < n; d++) if (any[d]) { hits[d]++; acc[d] += sum[d]; }
+    let k = 0;
+    const union = scratch(n).union(unions++);
+    for (let d = 0; d < n; d++) { union[k] = d; k += any[d]; } // no branch: matches are dense and random
+    for (let i = 0; i < k; i++) { const d = union[i]; hits[d]++; acc[d] += sum[d]; sum[d] = 0; any[d] = 0; }
+    lists.push(union.subarray(0, k));
   }
   // Lucene's SHOULD clause on the shingles field: adjacent typed words score as pairs.
   if (required > 0) for (const t of p.pairs) add(idx.pair(t), idx, acc, null);
@@ -201,6 +213,21 @@ export function combine(p, n, idx) {
     if (hits[d] === required && !excluded[d]) matches[k++] = d;
   }
   return { matches: matches.subarray(0, k), scores: acc, highlight, excluded, required };
+}
+
+/**
+ * Work arrays that do not leave combine, reused from query to query (it runs synchronously; the
+ * synonym ones are left zeroed): at 100k documents, fresh ones each time cost more than the
+ * scoring, and their garbage makes the slowest queries.
+ */
+let work = null;
+function scratch(n) {
+  if (!work || work.sum.length !== n) {
+    const unions = [];
+    work = { sum: new Float64Array(n), any: new Uint8Array(n), a2: new Float64Array(n), h2: new Uint16Array(n),
+      hits: new Uint16Array(n), union: (i) => unions[i] || (unions[i] = new Int32Array(n)) };
+  }
+  return work;
 }
 
 function add(e, idx, acc, hits, lists) {

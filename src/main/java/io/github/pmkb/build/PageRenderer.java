@@ -51,7 +51,7 @@ final class PageRenderer {
       sink.stream(p.outputPath(), api.json()::writeTo);
       return;
     }
-    sink.write(p.outputPath(), templates.render(p.template(), (Record) p.model()).getBytes(StandardCharsets.UTF_8));
+    sink.write(p.outputPath(), templates.render(p.template(), (Record) p.resolved()).getBytes(StandardCharsets.UTF_8));
   }
 
   /** A template error as a diagnostic at the template's file and line. */

@@ -169,8 +169,8 @@ public final class ConfigLoader {
           diags.error("CFG003", enc + " must be UTF-8, got '" + get(enc, "") + "'", pos(enc));
         }
       }
-      String api = get("site.api", "true");
-      if (!api.equals("true") && !api.equals("false") && !api.equals("full")) {
+      String api = get("site.api", ApiMode.FACTS.key());
+      if (ApiMode.parse(api).isEmpty()) {
         diags.error("CFG003", "site.api must be true, full or false, got '" + api + "'", pos("site.api"));
       }
       Map<String, String> params = new TreeMap<>();

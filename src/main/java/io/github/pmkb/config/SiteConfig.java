@@ -81,6 +81,12 @@ public record SiteConfig(
     return themeDir.resolve("static");
   }
 
+  /** What the JSON export holds ({@code site.api}, validated when loaded; the default when absent). */
+  public ApiMode api() {
+    String v = params.get("site.api");
+    return v == null ? ApiMode.FACTS : ApiMode.parse(v).orElse(ApiMode.FACTS);
+  }
+
   /** The absolute URL of the site root ({@code host + baseUrl}), or just the base path. */
   public String absoluteBase() {
     return host + baseUrl;

@@ -69,7 +69,7 @@ final class ActionItemExtractor {
   static List<ActionItem> extract(BodyLines lines, List<Section> sections) {
     List<ActionItem> out = new ArrayList<>();
     Set<Integer> done = new HashSet<>();
-    Predicate<String> ordinary = ActionFields.lowerCaseWords(lines);
+    Predicate<String> ordinary = ActionOwners.lowerCaseWords(lines);
     for (int k = 0; k < sections.size(); k++) {
       Section s = sections.get(k);
       if (s.kind() != SectionKind.ACTIONS) continue;
@@ -217,7 +217,7 @@ final class ActionItemExtractor {
   private static ActionFields.Read titled(String text, Predicate<String> ordinary) {
     int colon = text.indexOf(':');
     // "**Task 2:** ...", "**DONE:** ...": a generic prefix or a status, read as such.
-    if (colon < 0 || GENERIC_PREFIX.matcher(text).find() || ActionFields.status(text.substring(0, colon)).isPresent()) return read(text, ordinary);
+    if (colon < 0 || GENERIC_PREFIX.matcher(text).find() || ActionStatuses.status(text.substring(0, colon)).isPresent()) return read(text, ordinary);
     ActionFields.Read rest = ActionFields.read(text.substring(colon + 1).strip(), ordinary);
     String title = text.substring(0, colon).strip();
     return new ActionFields.Read(rest.text().isEmpty() ? title : title + ": " + rest.text(), rest.owner(), rest.status(), rest.due(), rest.ticket());

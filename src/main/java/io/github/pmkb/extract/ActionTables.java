@@ -52,14 +52,14 @@ final class ActionTables {
       Column col = c < columns.size() ? columns.get(c) : Column.OTHER;
       Matcher w = STATUS_WORD.matcher(v);
       if (c != textColumn && w.find()) {
-        anywhere = anywhere.or(() -> ActionFields.status(w.group(1)));
+        anywhere = anywhere.or(() -> ActionStatuses.status(w.group(1)));
         if (col != Column.STATUS) v = (v.substring(0, w.start()) + v.substring(w.end())).strip();
       }
       if (v.isEmpty() || NONE.matcher(v).matches() || c == textColumn) continue;
       switch (col) {
         case OWNER -> owner = Optional.of(v.replaceFirst("^@", ""));
-        case STATUS -> status = ActionFields.status(v);
-        case TICKET -> ticket = ActionFields.ticketIn(v);
+        case STATUS -> status = ActionStatuses.status(v);
+        case TICKET -> ticket = ActionTickets.ticketIn(v);
         case DUE -> due = ActionFields.fieldLine("due: " + v).flatMap(ActionFields.Read::due);
         default -> { }
       }

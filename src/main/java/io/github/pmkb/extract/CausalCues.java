@@ -2,7 +2,6 @@ package io.github.pmkb.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -56,10 +55,10 @@ final class CausalCues {
       + ")|(?<vehicle>" + VEHICLE + ")|(?<remedy>" + REMEDY + ")|(?<before>" + BEFORE + ")", 0);
 
   /** Lower-case strings one of which every cue contains: most sentences have none. */
-  private static final String[] ANCHORS = {"caus", "due to", "because", "result", "stem", "traced", "trigger", "attribut", "originat",
+  private static final List<String> ANCHORS = List.of("caus", "due to", "because", "result", "stem", "traced", "trigger", "attribut", "originat",
       "owing", "arose", "brought", "blame", "issue", "problem", "reason", "culprit", "thanks to", "introduc", "led to", "lead",
       "took down", "broke", "breaking", "prevent", "meant", "meaning", "contributed", "exacerbat", "introduc", "exposed", "surfaced", "resolved", "fixed", "mitigated", "remedied", "addressed", "solved", "restored",
-      "recovered", "remediated", "fix", "solution", "remedy", "resolution", "workaround", "resolve", "mitigate"};
+      "recovered", "remediated", "fix", "solution", "remedy", "resolution", "workaround", "resolve", "mitigate");
 
   /** A negation right before a phrase: "not a", "no", "ruled out", "rather than the". */
   static final Pattern NEGATED_BEFORE = SharedBoundary.compile("(?i)(?:\\bnot|n't|\\bno|\\bnever|\\bnor|\\bneither|\\brather than|\\binstead of"
@@ -80,20 +79,21 @@ final class CausalCues {
 
   private CausalCues() {}
 
-  /** Whether the phrase at {@code start} of {@code sentence} is an aside ({@link #ASIDE_BEFORE}). */
-  static boolean isAside(String sentence, int start) {
-    String before = sentence.substring(Math.max(0, start - 64), start);
-    return Chars.containsAny(before.toLowerCase(Locale.ROOT), ASIDE_WORDS) && ASIDE_BEFORE.matcher(before).find();
+  /** Whether the phrase at {@code start} of {@code sentence} ({@code lowerCased} in lower case) is an aside ({@link #ASIDE_BEFORE}). */
+  static boolean isAside(String sentence, String lowerCased, int start) {
+    int from = Math.max(0, start - 64);
+    return Chars.containsAny(Chars.lowerSlice(sentence, lowerCased, from, start), ASIDE_WORDS)
+        && ASIDE_BEFORE.matcher(sentence.substring(from, start)).find();
   }
 
   /** Lower-case strings one of which every match of {@link #ASIDE_BEFORE} contains. */
-  static final String[] ASIDE_WORDS = {"monitor", "alert", "test", "dashboard", "metric", "visibility", "observability", "detect",
-      "documentation", "runbook", "during", "under", "amid", "in case of", "avoid", "protect", "against", "handle"};
+  static final List<String> ASIDE_WORDS = List.of("monitor", "alert", "test", "dashboard", "metric", "visibility", "observability", "detect",
+      "documentation", "runbook", "during", "under", "amid", "in case of", "avoid", "protect", "against", "handle");
   /** Lower-case strings one of which every match of {@link #NEGATED_BEFORE} contains. */
-  static final String[] NEGATION_BEFORE_WORDS = {"no", "n't", "never", "neither", "rather than", "instead of", "ruled out",
-      "unrelated to", "other than", "without", "excluded"};
+  static final List<String> NEGATION_BEFORE_WORDS = List.of("no", "n't", "never", "neither", "rather than", "instead of", "ruled out",
+      "unrelated to", "other than", "without", "excluded");
   /** Lower-case strings one of which every match of {@link #NEGATED_AFTER} contains. */
-  static final String[] NEGATION_AFTER_WORDS = {"ruled out", "excluded", "not ", "unaffected", "healthy", "working"};
+  static final List<String> NEGATION_AFTER_WORDS = List.of("ruled out", "excluded", "not ", "unaffected", "healthy", "working");
 
 
   /** The clauses of {@code sentence}, covering it from start to end, given it in lower case too. */
@@ -139,12 +139,16 @@ final class CausalCues {
     return Role.NEUTRAL;
   }
 
-  /** Whether the phrase at {@code [start, end)} of {@code sentence} is negated. */
-  static boolean isNegated(String sentence, int start, int end) {
-    String before = sentence.substring(Math.max(0, start - 48), start);
-    if (Chars.containsAny(before.toLowerCase(Locale.ROOT), NEGATION_BEFORE_WORDS) && NEGATED_BEFORE.matcher(before).find()) return true;
-    String after = sentence.substring(end, Math.min(sentence.length(), end + 60));
-    return Chars.containsAny(after.toLowerCase(Locale.ROOT), NEGATION_AFTER_WORDS) && NEGATED_AFTER.matcher(after).find();
+  /** Whether the phrase at {@code [start, end)} of {@code sentence} ({@code lowerCased} in lower case) is negated. */
+  static boolean isNegated(String sentence, String lowerCased, int start, int end) {
+    int from = Math.max(0, start - 48);
+    if (Chars.containsAny(Chars.lowerSlice(sentence, lowerCased, from, start), NEGATION_BEFORE_WORDS)
+        && NEGATED_BEFORE.matcher(sentence.substring(from, start)).find()) {
+      return true;
+    }
+    int to = Math.min(sentence.length(), end + 60);
+    return Chars.containsAny(Chars.lowerSlice(sentence, lowerCased, end, to), NEGATION_AFTER_WORDS)
+        && NEGATED_AFTER.matcher(sentence.substring(end, to)).find();
   }
 
   /** Whether {@code lowerCased} may hold a cue; false rules every cue out. */

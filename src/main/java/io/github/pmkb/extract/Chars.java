@@ -18,6 +18,15 @@ final class Chars {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
+  /**
+   * {@code text.substring(from, to)} in lower case, cut from {@code lowerCased} (all of {@code text}
+   * in lower case) when lowering kept every offset, as it does unless a character changes length.
+   */
+  static String lowerSlice(String text, String lowerCased, int from, int to) {
+    return lowerCased.length() == text.length() ? lowerCased.substring(from, to)
+        : text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
+  }
+
   /** Whether {@code text} has a {@code \d}. */
   static boolean hasDigit(String text) {
     for (int i = 0; i < text.length(); i++) {
@@ -26,8 +35,8 @@ final class Chars {
     return false;
   }
 
-  /** Whether {@code text} contains any of {@code words}. */
-  static boolean containsAny(String text, String[] words) {
+  /** Whether {@code text} contains any of {@code words}: the one such test of the pre-checks. */
+  static boolean containsAny(String text, java.util.List<String> words) {
     for (String w : words) {
       if (text.contains(w)) return true;
     }

@@ -117,16 +117,13 @@ final class DurationParser {
   }
 
   /** Words one of which every match of {@link #STATED} contains, or an opening parenthesis or "for". */
-  private static final String[] STATED_WORDS = {"duration", "last", "total", "took", "time to",
-      "outage", "incident", "downtime", "disruption"};
+  private static final java.util.List<String> STATED_WORDS = java.util.List.of("duration", "last", "total", "took", "time to",
+      "outage", "incident", "downtime", "disruption");
 
   /** Whether {@link #STATED} can match: most lines with a digit (times, counts) state no total. */
   static boolean mayState(String line) {
     String lower = line.toLowerCase(Locale.ROOT);
-    for (String w : STATED_WORDS) {
-      if (lower.contains(w)) return true;
-    }
-    return forFollowedBySpace(lower) || parenthesisBeforeAmount(lower);
+    return Chars.containsAny(lower, STATED_WORDS) || forFollowedBySpace(lower) || parenthesisBeforeAmount(lower);
   }
 
   /** "for" then whitespace, as in {@code \bfor\s+}. */

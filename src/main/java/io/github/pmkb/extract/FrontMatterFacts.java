@@ -181,7 +181,7 @@ final class FrontMatterFacts {
       if (o instanceof Map<?, ?> m) {
         Object title = m.get("title") != null ? m.get("title") : m.get("text");
         if (title == null) continue;
-        ActionItem.Status status = opt(m.get("status")).flatMap(ActionFields::status).orElse(ActionItem.Status.NOT_STATED);
+        ActionItem.Status status = opt(m.get("status")).flatMap(ActionStatuses::status).orElse(ActionItem.Status.NOT_STATED);
         out.add(new ActionItem(String.valueOf(title), opt(m.get("owner")), status, opt(m.get("due")), opt(m.get("ticket")), line));
       } else if (o != null) {
         out.add(ActionItem.of(String.valueOf(o), line));

@@ -40,8 +40,9 @@ final class ImpactExtractor {
   /** A count of a total: "18,000 of 120,000 requests failed", "3 out of 40 tenants". */
   private static final Pattern RATIO = Pattern.compile("(?i)(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:out\\s+)?of\\s+(?:the\\s+|our\\s+|all\\s+)?"
       + "(?:about\\s+|roughly\\s+|approximately\\s+|around\\s+|~\\s*)?(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:[\\w-]+\\s+){0,2}?(?:" + AFFECTED + ")\\b");
-  /** Half: "half of our users". */
-  private static final Pattern HALF = Pattern.compile("(?i)\\bhalf (?:of )?(?:our |the |all )?(?:" + AFFECTED + ")\\b");
+  /** Half: "half of our users", "half of read requests". */
+  private static final Pattern HALF = Pattern.compile("(?i)\\bhalf (?:of )?(?:our |the |all )?(?:(?!time|hour|day|week)[\\w-]+\\s+)?(?:"
+      + AFFECTED + ")\\b");
   /** A fall in activity: "a 25% drop in logins", read when nothing names who was affected. */
   private static final Pattern DROP = Pattern.compile("(?i)(\\d{1,3}(?:\\.\\d+)?)\\s*(?:%|percent)\\s+"
       + "(?:drop|decrease|decline|reduction|fall)\\s+in\\s+(?:[\\w-]+\\s+){0,2}?(?:" + AFFECTED + "|activity|usage)\\b");
@@ -84,36 +85,38 @@ final class ImpactExtractor {
       if (s.kind() != SectionKind.ACTIONS && s.kind() != SectionKind.LESSONS) continue;
       for (int i = Math.max(0, lines.indexOf(s.line())); i <= lines.indexOf(s.endLine()) && i < lines.size(); i++) skip[i] = true;
     }
+    // Each line in lower case, made on first use: every pattern's pre-check asks for it.
+    String[] lower = new String[lines.size()];
     // A line labelled "Impact:" says it most plainly (with several incidents, the first one's).
     for (int i = 0; i < lines.size(); i++) {
       if (skip[i] || !IMPACT_LABEL.matcher(lines.get(i)).lookingAt()) continue;
-      Optional<Impact> found = scan(lines, i, i, rel, PERCENT, skip);
+      Optional<Impact> found = scan(lines, lower, i, i, rel, PERCENT, skip);
       if (found.isPresent() && found.get().usersPercent().isPresent()) return found.get();
     }
     for (Pattern p : List.of(PERCENT, RATIO, ALL_USERS, HALF, DROP)) {
       for (int[] r : order) {
-        Optional<Impact> found = scan(lines, r[0], r[1], rel, p, skip);
+        Optional<Impact> found = scan(lines, lower, r[0], r[1], rel, p, skip);
         if (found.isPresent()) return found.get();
       }
     }
     return Impact.none();
   }
 
-  /** Whether {@code line} holds a word every match of {@code p} needs: most lines hold none. */
-  private static boolean mayMatch(String line, Pattern p) {
-    if (p == PERCENT || p == DROP) return line.indexOf('%') >= 0 || line.toLowerCase(Locale.ROOT).contains("percent");
-    String lower = line.toLowerCase(Locale.ROOT);
+  /** Whether {@code line} ({@code lower} in lower case) holds a word every match of {@code p} needs: most lines hold none. */
+  private static boolean mayMatch(String line, String lower, Pattern p) {
+    if (p == PERCENT || p == DROP) return line.indexOf('%') >= 0 || lower.contains("percent");
     if (p == HALF) return lower.contains("half");
     if (p == RATIO) return Chars.hasDigit(line) && lower.contains("of");
     return lower.contains("all") || lower.contains("every") || lower.contains("complete") || lower.contains("entire")
         || lower.contains("any");
   }
 
-  private static Optional<Impact> scan(BodyLines lines, int from, int to, String rel, Pattern p, boolean[] skip) {
+  private static Optional<Impact> scan(BodyLines lines, String[] lower, int from, int to, String rel, Pattern p, boolean[] skip) {
     for (int i = Math.max(0, from); i <= to && i < lines.size(); i++) {
       if (lines.isFenced(i) || skip[i]) continue;
       String line = lines.get(i);
-      if (!mayMatch(line, p)) continue;
+      if (lower[i] == null) lower[i] = line.toLowerCase(Locale.ROOT);
+      if (!mayMatch(line, lower[i], p)) continue;
       Matcher m = p.matcher(line);
       if (!m.find()) continue;
       SourcePos at = SourcePos.of(rel, lines.lineNo(i));

@@ -101,10 +101,7 @@ final class Markers {
     }
 
     boolean matches(String lowerCased) {
-      for (String a : anchors) {
-        if (lowerCased.contains(a)) return pattern.matcher(lowerCased).find();
-      }
-      return false;
+      return Chars.containsAny(lowerCased, anchors) && pattern.matcher(lowerCased).find();
     }
   }
 
@@ -119,8 +116,11 @@ final class Markers {
     return Optional.empty();
   }
 
-  /** An attempt that did not work ("rolled back, but this did not resolve the issue"): no mitigation, no end. */
-  private static final Pattern FUTILE = SharedBoundary.compile("\\b(?:did ?n[o']t|does ?n[o']t|was ?n[o']t|were ?n[o']t|has ?n[o']t|had ?n[o']t|not) "
+  /**
+   * An attempt that did not work ("rolled back, but this did not resolve the issue") or has not
+   * finished ("a rollback is in progress"): no mitigation, no end.
+   */
+  private static final Pattern FUTILE = SharedBoundary.compile("\\bin progress\\b|\\bunder ?way\\b|\\b(?:did ?n[o']t|does ?n[o']t|was ?n[o']t|were ?n[o']t|has ?n[o']t|had ?n[o']t|not) "
       + "(?:\\w+ )?(?:resolve|fix|help|work|restore|recover|mitigate|solve|improve|change|address)\\w*|\\b(?:still|continued to) persist\\w*"
       + "|\\bpersisted\\b|\\bto no avail\\b|\\bwithout (?:success|effect|improvement)\\b", 0);
 }

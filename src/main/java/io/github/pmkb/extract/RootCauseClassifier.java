@@ -147,10 +147,10 @@ final class RootCauseClassifier {
         if (!anchors.mayMatch(ci, si, found)) continue;
         Matcher m = s.pattern().matcher(sentence);
         while (m.find()) {
-          if (CausalCues.isNegated(sentence, m.start(), m.end())) continue;
+          if (CausalCues.isNegated(sentence, lower, m.start(), m.end())) continue;
           if (clauses == null) clauses = CausalCues.clauses(sentence, lower);
           int k = clauseAt(clauses, m.start());
-          out.add(new Hit(c.id(), s.weight(), zone, clauses.get(k).role(), false, first, CausalCues.isAside(sentence, m.start()), sentenceNo,
+          out.add(new Hit(c.id(), s.weight(), zone, clauses.get(k).role(), false, first, CausalCues.isAside(sentence, lower, m.start()), sentenceNo,
               m.start(), line));
           int[] e = earliest.get(k);
           if (e == null || m.start() < e[0]) earliest.put(k, new int[] {m.start(), out.size() - 1});

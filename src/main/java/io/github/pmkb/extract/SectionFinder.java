@@ -37,11 +37,11 @@ final class SectionFinder {
   private static final List<Rule> RULES = List.of(
       new Rule(SectionKind.TIMELINE, "\\btime ?line\\b|\\bchronology\\b|\\bsequence of events\\b|^events\\b"),
       new Rule(SectionKind.ROOT_CAUSE, "\\broot ?causes?\\b|\\bcontributing factors?\\b|\\btrigger\\b|"
-          + "\\bwhat went wrong\\b|^causes?\\b|\\bcause (?:and|&)\\b|\\bwhy did it happen\\b|\\bcauses? of\\b"),
+          + "\\bwhat went wrong\\b|^causes?\\b|\\bcause (?:and|&)\\b|\\bwhy (?:did it|it|this) happen(?:ed)?\\b|\\bcauses? of\\b"),
       new Rule(SectionKind.ACTIONS, "\\bcorrective\\b|\\bprevent(?:at)?ive\\b|\\baction items?\\b|\\bimprovements?\\b|"
           + "^tasks?\\b|\\btasks to\\b|\\brecommendations?\\b|^to ?do\\b|\\bnext steps\\b|\\bfollow[- ]?ups?\\b|"
           + "\\bpreventive\\b|\\bprevention\\b|\\bmeasures\\b|\\bfuture (?:work|steps|actions)\\b|\\bremediation (?:items|actions|tasks|plan)\\b|"
-          + "\\bprevent(?:ing)? (?:this|it|recurrence|future)\\b|\\bactions\\b(?! (?:taken|performed|done|carried out|during)\\b)"),
+          + "\\bprevent(?:ing)? (?:this|it|recurrence|future)\\b|\\bwhat we(?:'re| are| will be) (?:doing|changing|going to (?:do|change))\\b|\\bactions\\b(?! (?:taken|performed|done|carried out|during)\\b)"),
       new Rule(SectionKind.LESSONS, "\\blessons?\\b|^conclusions?\\b|\\bwhat went well\\b|\\bwhere we got lucky\\b|"
           + "\\btakeaways?\\b|\\bwhat didn'?t go\\b|\\blearnings?\\b"),
       new Rule(SectionKind.RESOLUTION, "\\bresolution\\b|\\bremediation\\b|\\bmitigation\\b|\\bactions taken\\b|"

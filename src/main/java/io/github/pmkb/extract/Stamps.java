@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  * Finds timestamps in free text: ISO and numeric dates, worded dates ("June 7th, 2024", "12th
  * March"), 12- and 24-hour times ("9:00 AM", "13:20PM", "8.40 AM", "5:PM", "2100hrs") and zones.
  * The grammar follows POSTMORTEMS.md §4; quirks are interpreted as the survey found them:
- * {@code 13:20PM} is 13:20, {@code 12:05 AM} is 00:05.
+ * {@code 13:20PM} is 13:20, {@code 12:05 AM} is 00:05. Exports write ISO 8601
+ * ("2024-02-12T15:05:00.000+0000": fractions of a second, an offset after the seconds only, so that
+ * "10:00-11:30" stays a range) and Jira's "12/Feb/24 3:05 PM".
  */
 final class Stamps {
   private static final String MONTH =
@@ -26,11 +28,13 @@ final class Stamps {
   /** The end of a range of days, "September 28-29, 2023": the stamp is its first day. */
   private static final String LAST_DAY = "(?:\\s*[-–]\\s*\\d{1,2}(?:st|nd|rd|th)?(?=,?\\s*\\d{4}|\\s+(?:of\\s+)?\\p{L}))?";
   private static final String DATE = "(?:(?<iy>\\d{4})[-/](?<im>\\d{1,2})[-/](?<id>\\d{1,2})(?!\\d)"
+      // Jira's "12/Feb/24": day, month abbreviation, two- or four-digit year.
+      + "|(?<jd>\\d{1,2})/(?<jmon>" + MONTH + ")/(?<jy>\\d{4}|\\d{2})(?!\\d)"
       + "|(?<d1>\\d{1,2})[/.-](?<d2>\\d{1,2})[/.-](?<dy>\\d{4}|\\d{2})(?![\\d:])"
       + "|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+)?(?<mon>" + MONTH + ")\\s*(?:the\\s+)?(?<md>\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:\\d)"
       + "(?:" + LAST_DAY + ",?\\s*(?<my>\\d{4})(?!\\d))?"
       + "|(?<dd>\\d{1,2})(?:st|nd|rd|th)?" + LAST_DAY + "\\s+(?:of\\s+)?(?<mon2>" + MONTH + ")(?:,?\\s*(?<my2>\\d{4})(?!\\d))?)";
-  private static final String TIME = "(?:(?<h>[01]?\\d|2[0-3])\\s?:\\s?(?<m>[0-5]\\d)(?::(?<s>[0-5]\\d))?(?!\\d)"
+  private static final String TIME = "(?:(?<h>[01]?\\d|2[0-3])\\s?:\\s?(?<m>[0-5]\\d)(?::(?<s>[0-5]\\d)(?:\\.\\d{1,9})?(?<off>[+\\-](?:0\\d|1[0-4]):?[0-5]\\d)?)?(?!\\d)"
       + "(?:[\\s-]?(?<ap>[AaPp]\\.?\\s?[Mm]\\.?)(?![A-Za-z]))?"
       + "|(?<hd>1[0-2]|0?[1-9])\\.(?<md2>[0-5]\\d)\\s?(?<apd>[AaPp]\\.?[Mm]\\.?)(?![A-Za-z])"
       // "12.39UTC": a dotted 24-hour time, when a zone says it is one.
@@ -113,6 +117,10 @@ final class Stamps {
         day = Optional.of(b > 12 ? MonthDay.of(a, b) : MonthDay.of(b, a));
         int y = Integer.parseInt(m.group("dy"));
         year = Optional.of(y < 100 ? 2000 + y : y);
+      } else if (m.group("jd") != null) {
+        day = Optional.of(MonthDay.of(month(m.group("jmon")), Integer.parseInt(m.group("jd"))));
+        int y = Integer.parseInt(m.group("jy"));
+        year = Optional.of(y < 100 ? 2000 + y : y);
       } else if (m.group("mon") != null) {
         day = Optional.of(MonthDay.of(month(m.group("mon")), Integer.parseInt(m.group("md"))));
         if (m.group("my") != null) year = Optional.of(Integer.parseInt(m.group("my")));
@@ -125,7 +133,7 @@ final class Stamps {
     }
     Optional<LocalTime> time = time(m);
     if (day.isEmpty() && time.isEmpty()) return Optional.empty();
-    Optional<ZoneId> zone = Zones.of(m.group("tz"));
+    Optional<ZoneId> zone = m.group("off") != null ? offset(m.group("off")) : Zones.of(m.group("tz"));
     return Optional.of(new Stamp(year, day, time, zone, m.group(), m.start(), m.end()));
   }
 
@@ -164,6 +172,18 @@ final class Stamps {
       else if (pm) h += 12;
     }
     return Optional.of(LocalTime.of(h, min, sec));
+  }
+
+  /** "+0000", "-05:00", "+0530": an ISO 8601 offset. */
+  private static Optional<ZoneId> offset(String off) {
+    String digits = off.substring(1).replace(":", "");
+    try {
+      int sign = off.charAt(0) == '-' ? -1 : 1;
+      return Optional.of(java.time.ZoneOffset.ofHoursMinutes(sign * Integer.parseInt(digits.substring(0, 2)),
+          sign * Integer.parseInt(digits.substring(2))));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
   }
 
   private static int month(String name) {

@@ -114,12 +114,13 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
     TextDays text = new TextDays(lines);
     for (int i = 0; i < lines.size(); i++) {
       if (lines.isFenced(i) || lines.isBlank(i)) continue;
-      String line = lines.get(i);
       boolean summary = i < limit;
-      if (duration.isEmpty() && line.strip().startsWith("|")) {
+      boolean row = lines.get(i).strip().startsWith("|");
+      if (row && duration.isEmpty()) {
         Optional<Duration> d = tableDuration(lines, i);
         if (d.isPresent()) duration = Optional.of(new Found<>(d.get(), i + 2));
       }
+      String line = row ? keyValueRow(lines.get(i)) : lines.get(i);
       Labels is = Labels.of(line);
       if (!summary && !is.any()) continue;
       List<Stamp> stamps = Stamps.findAll(line);
@@ -221,6 +222,19 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
     return col < values.size() ? DurationParser.parse(EMPHASIS.matcher(values.get(col)).replaceAll("")) : Optional.empty();
   }
 
+  /**
+   * A row of a two-column table, "| Incident start | 2 May 2024 11:05 CEST |", read as the label
+   * line "Incident start: 2 May 2024 11:05 CEST"; other rows stay as they are.
+   */
+  static String keyValueRow(String row) {
+    List<String> cells = cells(row);
+    if (cells.size() != 2) return row;
+    String key = EMPHASIS.matcher(cells.get(0)).replaceAll("").strip();
+    String value = cells.get(1).strip();
+    if (key.isEmpty() || value.isEmpty() || key.endsWith(":") || TABLE_RULE.matcher(row).matches()) return row;
+    return key + ": " + value;
+  }
+
   private static List<String> cells(String row) {
     String t = row.strip();
     if (t.startsWith("|")) t = t.substring(1);
@@ -236,13 +250,17 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
     return Stamps.at(line, m.lookingAt() ? m.end() : 0).filter(Stamp::hasTime).isPresent();
   }
 
-  /** Whether the sentence holding {@code s} tells of a resolution or mitigation ("At 12:16 service was restored"). */
+  /** Whether the sentence or clause holding {@code s} tells of a resolution or mitigation ("At 12:16 service was restored"). */
   private static boolean endsSomething(String line, Stamp s) {
     int from = Math.max(Math.max(line.lastIndexOf(". ", s.start()), line.lastIndexOf("; ", s.start())) + 1, 0);
-    int to = line.indexOf(". ", s.end());
+    int to = firstOf(line.indexOf(". ", s.end()), line.indexOf("; ", s.end()));
     String sentence = line.substring(from, to < 0 ? line.length() : to);
     Optional<io.github.pmkb.model.Marker> m = Markers.of(sentence);
     return m.isPresent() && (m.get() == io.github.pmkb.model.Marker.RESOLVED || m.get() == io.github.pmkb.model.Marker.MITIGATED);
+  }
+
+  private static int firstOf(int a, int b) {
+    return a < 0 ? b : b < 0 ? a : Math.min(a, b);
   }
 
   private static boolean isMidnight(Moment[] range) {
@@ -279,6 +297,34 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
         end = end.plusHours(12);
       }
       // "from 11 PM to 1 AM": the end is on the next day.
+      if (end.compareTo(start) < 0 && !b.hasDate()) end = end.plusDays(1);
+      return Optional.of(new Moment[] {start, end});
+    }
+    return spanned(line, stamps, day);
+  }
+
+  /** Words that close a span a sentence opened with a time ("... stalled at 01:30 UTC and did not move again until 04:00"). */
+  private static final Pattern SPAN_END = Pattern.compile("(?i)\\b(?:until|till|up to)\\s+(?:about\\s+|around\\s+|roughly\\s+)?$");
+  private static final Pattern SENTENCE_BREAK = Pattern.compile("[.;!?]\\s|\\bbut\\b|\\bthen\\b");
+
+  /**
+   * A start time and an end time in one sentence, the end after "until": the words between may
+   * hold a day ("at 01:30 UTC on 3 March 2024 and ... until 04:00") but no other time.
+   */
+  private static Optional<Moment[]> spanned(String line, List<Stamp> stamps, Optional<LocalDate> day) {
+    for (int k = 0; k < stamps.size(); k++) {
+      Stamp a = stamps.get(k);
+      if (!a.hasTime()) continue;
+      int j = k + 1;
+      while (j < stamps.size() && !stamps.get(j).hasTime()) j++;
+      if (j == stamps.size()) return Optional.empty();
+      Stamp b = stamps.get(j);
+      String between = line.substring(a.end(), b.start());
+      if (between.length() > 100 || SENTENCE_BREAK.matcher(between).find() || !SPAN_END.matcher(between).find()) continue;
+      Optional<ZoneId> zone = a.zone().or(b::zone);
+      Optional<LocalDate> aDay = a.date(day.map(LocalDate::getYear)).or(() -> day);
+      Moment start = moment(a, aDay, a.zone().or(() -> zone));
+      Moment end = moment(b, b.date(aDay.map(LocalDate::getYear)).or(() -> aDay), b.zone().or(() -> zone));
       if (end.compareTo(start) < 0 && !b.hasDate()) end = end.plusDays(1);
       return Optional.of(new Moment[] {start, end});
     }

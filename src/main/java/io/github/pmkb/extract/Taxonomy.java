@@ -35,11 +35,7 @@ public record Taxonomy(List<Category> categories) {
 
     /** Whether {@code lowerCased} (a sentence in lower case) may hold a match. */
     boolean mayMatch(String lowerCased) {
-      if (anchors.isEmpty()) return true;
-      for (String a : anchors) {
-        if (lowerCased.contains(a)) return true;
-      }
-      return false;
+      return anchors.isEmpty() || Chars.containsAny(lowerCased, anchors);
     }
   }
 

@@ -35,9 +35,7 @@ final class TimelineExtractor {
   private static final Pattern RANGE_TAIL = Pattern.compile("^\\s*(?:-|–|—|to|until|~)\\s*");
   private static final Pattern ALL_TIMES = Pattern.compile("(?i)\\b(?:all\\s+)?times?\\s+(?:are\\s+)?(?:in\\s+|shown in\\s+)?(?<tz>"
       + Zones.TOKEN + ")(?![A-Za-z])");
-  private static final Pattern ZONE_WORD = Pattern.compile("(?<![A-Za-z])(" + Zones.TOKEN + ")(?![A-Za-z])");
   private static final Pattern RECORD_KEEPING = Pattern.compile("(?i)^\\W*(?:created|(?:last )?(?:updated|modified|edited|reviewed))\\b[^:]{0,20}:");
-  private static final Pattern ZONE_CELL = Pattern.compile(Zones.TOKEN);
   private static final Pattern TABLE_RULE = Pattern.compile("^\\s*\\|?\\s*:?-{3,}.*");
   /**
    * Where a packed paragraph holds several events: a time and a colon after a space ("... was
@@ -118,7 +116,7 @@ final class TimelineExtractor {
         sectionZone = Zones.of(all.group("tz"));
       } else if (i == from && !wholeBody) {
         // "## Timeline (EAT)", "Timeline (times in BST)": a zone named in the heading.
-        Matcher z = ZONE_WORD.matcher(line);
+        Matcher z = Zones.TOKEN_IN_TEXT.matcher(line);
         if (z.find()) sectionZone = Zones.of(z.group(1));
       }
       if (i == from && !wholeBody) {
@@ -144,7 +142,9 @@ final class TimelineExtractor {
           }
           continue;
         }
-        if (wholeBody && raw.text().isBlank()) continue;
+        // A status page's update log: "**Resolved** - This incident has been resolved." over "Mar 04, 2024 - 16:45 UTC".
+        String caption = raw.text().isBlank() ? captionAbove(lines, raw.index(), Math.max(0, from)) : "";
+        if (wholeBody && raw.text().isBlank() && caption.isEmpty()) continue;
         ZoneId zone = s.zone().or(() -> ctx.defaultZone()).orElse(null);
         if (s.zone().isEmpty() && sectionZone.isPresent()) zone = sectionZone.get();
         Moment at = day.isPresent() ? Moment.of(day.get().atTime(s.time().get()), zone)
@@ -157,7 +157,8 @@ final class TimelineExtractor {
           if (at.dated()) day = Optional.of(at.local().toLocalDate());
         }
         previous = at;
-        String text = raw.text().isBlank() ? nextParagraph(lines, raw.index()) : raw.text() + wrapped(lines, raw.index(), to);
+        String text = !caption.isEmpty() ? caption
+            : raw.text().isBlank() ? nextParagraph(lines, raw.index()) : raw.text() + wrapped(lines, raw.index(), to);
         out.add(new TimelineEvent(at, clean(text), lines.lineNo(raw.index()), Markers.of(text)));
       }
     }
@@ -197,7 +198,7 @@ final class TimelineExtractor {
       // "| 06:02 | CET | text |": a zone column names the zone of the time before it.
       if (s.get().hasTime() && s.get().zone().isEmpty() && cells.length > rest + 1) {
         String cell = cells[rest].strip();
-        Optional<ZoneId> z = ZONE_CELL.matcher(cell).matches() ? Zones.of(cell) : Optional.empty();
+        Optional<ZoneId> z = Zones.TOKEN_IN_TEXT.matcher(cell).matches() ? Zones.of(cell) : Optional.empty();
         if (z.isPresent()) {
           Stamp t = s.get();
           s = Optional.of(new Stamp(t.year(), t.day(), t.time(), z, t.raw(), t.start(), t.end()));
@@ -244,6 +245,21 @@ final class TimelineExtractor {
   }
 
   private static final Pattern WRAP_STOP = Pattern.compile("^\\s*(?:[-*+•#|>]|\\d{1,2}[.)]\\s|<|!\\[)");
+
+  /**
+   * The line right above a line that is only a date and a time, when that line is text with no
+   * time of its own and a blank line or the end follows the stamp: the update it dates, as status
+   * pages print them. Empty otherwise (a heading "### 08:52 PM" is followed by its event instead).
+   */
+  private static String captionAbove(BodyLines lines, int i, int from) {
+    if (i - 1 < from || lines.isBlank(i - 1) || lines.isFenced(i - 1)) return "";
+    if (i + 1 < lines.size() && !lines.isBlank(i + 1)) return "";
+    String stamp = lines.get(i).strip();
+    String above = lines.get(i - 1).strip();
+    if (stamp.startsWith("#") || above.startsWith("#") || above.startsWith("|")) return "";
+    if (Stamps.findAll(above).stream().anyMatch(Stamp::hasTime)) return "";
+    return above;
+  }
 
   /** For "### 08:52 PM" headings: the event is the next paragraph. */
   private static String nextParagraph(BodyLines lines, int i) {

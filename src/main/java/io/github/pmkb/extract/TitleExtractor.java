@@ -51,7 +51,7 @@ final class TitleExtractor {
    * "Post-mortem of X", "Incident report May 12 2025 - X".
    */
   private static final Pattern GENRE_PREFIX = Pattern.compile("(?i)^(?:(?:post[- ]?mo\\w*|\\w*mort[ae]m\\w*"
-      + "|incident|outage|rca)(?:\\s+(?:report|review|analysis|summary))?|report|title)"
+      + "|(?:post[- ]?)?incident|outage|rca)(?:\\s+(?:report|review|analysis|summary))?|report|title)"
       + "(?:\\s*(?::|-|–|—)\\s+|\\s+(?:of|for|on|about)\\s+(?:the\\s+)?|\\s+" + DATE_WORDS + "\\s*(?::|-|–|—)\\s+)");
   /** A genre word closing a title: "X postmortem", "X incident report". */
   private static final Pattern GENRE_SUFFIX = Pattern.compile("(?i)\\s*(?:[-–—:,]\\s*)?(?:an?\\s+|the\\s+)?(?:post[- ]?mortem|incident report"
@@ -116,7 +116,7 @@ final class TitleExtractor {
       Optional<java.time.LocalDate> day) {
     String rel = doc.source().relPath();
     Optional<String> explicit = fm.string("title");
-    if (explicit.isPresent()) return Sourced.of(explicit.get(), Provenance.FRONT_MATTER, fm.pos("title"));
+    if (explicit.isPresent()) return Sourced.of(withoutGenre(explicit.get()), Provenance.FRONT_MATTER, fm.pos("title"));
     BodyLines lines = BodyLines.of(doc);
     Top top = top(lines, doc.outline());
     if (top.title().isPresent() && !top.title().get().isGeneric()) {
@@ -198,7 +198,15 @@ final class TitleExtractor {
     Matcher m = LEADING_TICKET.matcher(line);
     if (!m.lookingAt()) return line;
     String key = m.group("k1") != null ? m.group("k1") : m.group("k2");
-    return ActionFields.isTicket(key) ? line.substring(m.end()) : line;
+    return ActionTickets.isTicket(key) ? line.substring(m.end()) : line;
+  }
+
+  /** A front-matter title without a genre prefix that names nothing ("Postmortem: X" gives X). */
+  private static String withoutGenre(String title) {
+    Matcher g = GENRE_PREFIX.matcher(title.strip());
+    if (!g.lookingAt()) return title;
+    String rest = title.strip().substring(g.end()).strip();
+    return isSpecific(rest) ? capitalise(rest) : title;
   }
 
   static Optional<String> candidate(String line) {

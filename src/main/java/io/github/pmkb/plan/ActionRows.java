@@ -27,6 +27,12 @@ final class ActionRows {
   static final String FIRST = "actions.html";
   static final String DATA = "data/actions.json";
   static final String CHOICES = "data/action-choices.json";
+  /**
+   * Action items per file of the script's data: beyond, {@link #DATA} names further parts. At
+   * 100,000 synthetic postmortems one file of every action was 68 MB, and GitHub refuses a file
+   * over 100 MB in a push; a part of this many rows is about 7 MB.
+   */
+  static final int PART_ROWS = 50_000;
 
   /**
    * One action item. {@code status} is {@code done}, {@code open} or {@code not-stated} (for
@@ -118,48 +124,91 @@ final class ActionRows {
 
   /** The groups cut into pages of about {@code perPage} items, whole incidents each. */
   static List<LedgerPage> pages(List<ActionGroup> groups, int perPage) {
-    List<List<ActionGroup>> pages = new ArrayList<>();
-    List<ActionGroup> current = new ArrayList<>();
-    int size = 0;
-    for (ActionGroup g : groups) {
-      if (!current.isEmpty() && size + g.actions().size() > perPage) {
-        pages.add(current);
-        current = new ArrayList<>();
-        size = 0;
-      }
-      current.add(g);
-      size += g.actions().size();
-    }
-    if (!current.isEmpty() || pages.isEmpty()) pages.add(current);
+    List<List<ActionGroup>> pages = cut(groups, perPage);
     List<LedgerPage> out = new ArrayList<>();
     for (int n = 1; n <= pages.size(); n++) {
-      out.add(new LedgerPage(Permalinks.listPage(FIRST, n), n, List.copyOf(pages.get(n - 1)),
+      out.add(new LedgerPage(Permalinks.listPage(FIRST, n), n, pages.get(n - 1),
           SitePlanner.pager(FIRST, n, pages.size())));
     }
     return out;
   }
 
   /**
-   * {@code data/actions.json}: the incidents ({@code [url, title, date, root cause, [services]]})
-   * and the rows ({@code [incident index, text, owner, status, due, ticket]}), with the labels
-   * and pages of root causes and services, so the script can draw the same rows as the pages.
+   * {@code groups} in runs of about {@code items} action items, whole incidents each (one
+   * incident with more stays whole, alone); at least one run, empty when there are no groups.
+   */
+  static List<List<ActionGroup>> cut(List<ActionGroup> groups, int items) {
+    List<List<ActionGroup>> runs = new ArrayList<>();
+    List<ActionGroup> current = new ArrayList<>();
+    int size = 0;
+    for (ActionGroup g : groups) {
+      if (!current.isEmpty() && size + g.actions().size() > items) {
+        runs.add(List.copyOf(current));
+        current = new ArrayList<>();
+        size = 0;
+      }
+      current.add(g);
+      size += g.actions().size();
+    }
+    if (!current.isEmpty() || runs.isEmpty()) runs.add(List.copyOf(current));
+    return runs;
+  }
+
+  /** Where part {@code n} (from 1) of the script's data goes: the first is {@link #DATA}. */
+  static String partPath(int n) {
+    return n == 1 ? DATA : "data/actions-" + n + ".json";
+  }
+
+  /**
+   * {@code data/actions.json} when every action fits one part ({@link #PART_ROWS}): the
+   * incidents ({@code [url, title, date, root cause, [services]]}) and the rows ({@code
+   * [incident index, text, owner, status, due, ticket]}), with the labels and pages of root
+   * causes and services, so the script can draw the same rows as the pages.
    */
   static String json(List<ActionGroup> groups) {
-    List<Object> incidents = new ArrayList<>();
-    List<Object> rows = new ArrayList<>();
+    return json(groups, groups, List.of());
+  }
+
+  /**
+   * {@code data/actions.json}: the first part's incidents and rows, the root causes and services
+   * of {@code all}, and the paths of the further parts ({@code "more"}, left out when none), each
+   * {@link #partJson}.
+   */
+  static String json(List<ActionGroup> all, List<ActionGroup> first, List<String> more) {
     Map<String, String> causeUrls = new TreeMap<>();
     Map<String, String> serviceUrls = new TreeMap<>();
-    for (ActionGroup g : groups) {
+    for (ActionGroup g : all) {
       IncidentSummary i = g.incident();
       causeUrls.put(i.rootCause().label(), i.rootCause().url());
       i.services().forEach(s -> serviceUrls.put(s.label(), s.url()));
+    }
+    List<Object> incidents = new ArrayList<>();
+    List<Object> rows = new ArrayList<>();
+    rows(first, incidents, rows);
+    if (more.isEmpty()) {
+      return IncidentTable.document("rootCauses", causeUrls, "services", serviceUrls, "incidents", incidents, "rows", rows);
+    }
+    return IncidentTable.document("rootCauses", causeUrls, "services", serviceUrls, "incidents", incidents, "rows", rows,
+        "more", more);
+  }
+
+  /** A further part of the script's data: its incidents and rows, incident indexes counted within the part. */
+  static String partJson(List<ActionGroup> part) {
+    List<Object> incidents = new ArrayList<>();
+    List<Object> rows = new ArrayList<>();
+    rows(part, incidents, rows);
+    return IncidentTable.document("incidents", incidents, "rows", rows);
+  }
+
+  private static void rows(List<ActionGroup> groups, List<Object> incidents, List<Object> rows) {
+    for (ActionGroup g : groups) {
+      IncidentSummary i = g.incident();
       incidents.add(List.of(i.url(), i.title(), i.date(), i.rootCause().label(),
           i.services().stream().map(Link::label).toList()));
       for (ActionRow r : g.actions()) {
         rows.add(List.of(incidents.size() - 1, r.text(), r.owner(), r.status(), r.due(), r.ticket()));
       }
     }
-    return IncidentTable.document("rootCauses", causeUrls, "services", serviceUrls, "incidents", incidents, "rows", rows);
   }
 
   /**

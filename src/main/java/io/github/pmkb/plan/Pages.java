@@ -30,6 +30,16 @@ public final class Pages {
     PageView page();
   }
 
+  /**
+   * A page's model made only when the page is rendered, from parts the plan holds anyway: a large
+   * build then holds one page's views at a time rather than every page's. Implementations are
+   * records of those parts, so two are equal when the pages made from them are ({@link PageSpec}).
+   */
+  public interface Deferred extends PageModel {
+    /** The model the template sees, a new one on each call. */
+    PageModel model();
+  }
+
   /** Figures shown at the top of the home page. */
   public record Totals(int incidents, String impact, String medianResolve, int openActions) {}
 

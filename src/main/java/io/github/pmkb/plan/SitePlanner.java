@@ -13,6 +13,7 @@ import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import io.github.pmkb.analytics.Analytics;
 import io.github.pmkb.analytics.AnalyticsReport;
+import io.github.pmkb.config.ApiMode;
 import io.github.pmkb.config.RawHtml;
 import io.github.pmkb.config.SiteConfig;
 import io.github.pmkb.index.FacetCount;
@@ -22,21 +23,18 @@ import io.github.pmkb.index.Related;
 import io.github.pmkb.model.Corpus;
 import io.github.pmkb.model.Postmortem;
 import io.github.pmkb.plan.Pages.PageModel;
-import io.github.pmkb.plan.Views.BodyView;
 import io.github.pmkb.plan.Views.FacetView;
 import io.github.pmkb.plan.Views.IncidentSummary;
-import io.github.pmkb.plan.Views.IncidentView;
 import io.github.pmkb.plan.Views.PageView;
 import io.github.pmkb.plan.Views.PagerView;
 import io.github.pmkb.plan.Views.RecurringView;
-import io.github.pmkb.plan.Views.RelatedView;
 import io.github.pmkb.plan.Views.SiteView;
 import io.github.pmkb.plan.Views.TagView;
 
 /**
- * Decides every page of the site and the typed model each template sees ({@link Pages}). Views
+ * Decides every page of the site and the typed model each template sees ({@link Pages}). Summaries
  * are built once per postmortem and shared by all the pages that list it, so planning is linear
- * in the corpus.
+ * in the corpus; an incident page's own views are made when it is rendered ({@link IncidentPageParts}).
  */
 public final class SitePlanner {
   /** Feed readers show the latest entries; older incidents stay on the site. */
@@ -64,27 +62,27 @@ public final class SitePlanner {
   private final SiteConfig config;
   private final SiteView site;
   /**
-   * The previous plan's views by postmortem instance. A long-lived planner (the build session)
-   * plans again after each edit; reusing the unchanged postmortems' view objects makes comparing
-   * the new plan with the old one cheap (equal fields are the same strings), and a postmortem
-   * that was parsed again is a new instance, so it never gets a stale view. Views show tag counts
-   * and link to facet pages: when either changed, no previous view is reused.
+   * The previous plan's summaries by postmortem instance. A long-lived planner (the build
+   * session) plans again after each edit; reusing the unchanged postmortems' summaries makes
+   * comparing the new plan with the old one cheap (equal fields are the same objects), and a
+   * postmortem that was parsed again is a new instance, so it never gets a stale one. Summaries
+   * show tag counts and link to facet pages: when either changed, none is reused.
    */
   private Map<Postmortem, Shown> memo = new IdentityHashMap<>();
   private List<Object> memoKey = List.of();
 
-  /** A postmortem as its page and as lists show it. */
-  private record Shown(IncidentView view, IncidentSummary summary) {}
+  /** A postmortem as lists show it, and the links only its page adds. */
+  private record Shown(IncidentSummary summary, List<Views.Link> contributing) {}
 
   public SitePlanner(SiteConfig config, String version) {
     this.config = config;
     this.site = new SiteView(config.title(), config.description(), config.baseUrl(), config.absoluteBase(),
         !config.host().isEmpty(), config.language(), config.repoUrl().orElse(""), "pmkb " + version,
-        !"false".equals(config.params().get("site.api")));
+        config.api() != ApiMode.OFF);
   }
 
-  /** Every postmortem's view and summary by slug, in corpus order. */
-  private record Listed(Map<String, IncidentView> views, Map<String, IncidentSummary> summaries) {}
+  /** Every postmortem as shown, in corpus order, and its summary by slug. */
+  private record Listed(Shown[] shown, Map<String, IncidentSummary> summaries) {}
 
   private static Map<String, Integer> tagCounts(IndexSnapshot index) {
     Map<String, Integer> tagCounts = new LinkedHashMap<>();
@@ -96,47 +94,44 @@ public final class SitePlanner {
     return List.of(tagCounts, facets.urls()).equals(memoKey) ? memo : Map.of();
   }
 
-  private Shown shown(Postmortem p, Map<String, Integer> tagCounts, FacetPages facets) {
+  private Shown shown(Postmortem p, TagViews tags, FacetPages facets) {
     IncidentFacts f = IncidentFacts.of(p, facets);
-    IncidentView v = view(p, tagCounts, f);
-    return new Shown(v, IncidentSummary.of(v, f.minutes()));
+    return new Shown(summary(p, tags, f), f.contributing());
   }
 
   private Listed show(Corpus corpus, IndexSnapshot index, FacetPages facets) {
-    Map<String, Integer> tagCounts = tagCounts(index);
-    Map<Postmortem, Shown> previous = reusable(tagCounts, facets);
+    TagViews tags = new TagViews(tagCounts(index));
+    Map<Postmortem, Shown> previous = reusable(tags.counts, facets);
     List<Postmortem> pms = corpus.postmortems();
     Shown[] shown = new Shown[pms.size()];
     // Views are independent of each other: build them on every core, then collect in corpus order.
     IntStream.range(0, pms.size()).parallel().forEach(i -> {
       Shown s = previous.get(pms.get(i));
-      shown[i] = s != null ? s : shown(pms.get(i), tagCounts, facets);
+      shown[i] = s != null ? s : shown(pms.get(i), tags, facets);
     });
     Map<Postmortem, Shown> nextMemo = new IdentityHashMap<>();
-    Map<String, IncidentView> views = new LinkedHashMap<>();
     Map<String, IncidentSummary> summaries = new LinkedHashMap<>();
     for (int i = 0; i < shown.length; i++) {
       nextMemo.put(pms.get(i), shown[i]);
-      views.put(pms.get(i).slug(), shown[i].view());
       summaries.put(pms.get(i).slug(), shown[i].summary());
     }
     memo = nextMemo;
-    memoKey = List.of(Map.copyOf(tagCounts), facets.urls());
-    return new Listed(views, summaries);
+    memoKey = List.of(Map.copyOf(tags.counts), facets.urls());
+    return new Listed(shown, summaries);
   }
 
   /**
    * Only the incident pages of {@code slugs}, exactly as {@link #plan} would give them for the
    * same corpus and index: the fast path of {@code pmkb serve}, which renders an edited incident
-   * against the previous index before planning the whole site again. Views are made only for
+   * against the previous index before planning the whole site again. Summaries are made only for
    * what those pages show (themselves, their neighbours, their related incidents), so the cost
-   * does not grow with the corpus beyond one pass over it; the memo of views is left alone.
+   * does not grow with the corpus beyond one pass over it; the memo is left alone.
    */
   public List<PageSpec> incidentPages(Corpus corpus, IndexSnapshot index, Set<String> slugs) {
-    Map<String, Integer> tagCounts = tagCounts(index);
+    TagViews tags = new TagViews(tagCounts(index));
     // Facet URLs depend on the index's counts only, not on the members: no need to group the corpus.
     FacetPages facets = FacetPages.of(new Corpus(List.of()), index);
-    Map<Postmortem, Shown> previous = reusable(tagCounts, facets);
+    Map<Postmortem, Shown> previous = reusable(tags.counts, facets);
     List<Postmortem> ps = corpus.postmortems();
     Set<String> related = new HashSet<>();
     for (String slug : slugs) index.related(slug).forEach(r -> related.add(r.slug()));
@@ -148,30 +143,24 @@ public final class SitePlanner {
     Map<Integer, Shown> shown = new HashMap<>();
     IntFunction<Shown> showAt = i -> shown.computeIfAbsent(i, k -> {
       Shown s = previous.get(ps.get(i));
-      return s != null ? s : shown(ps.get(i), tagCounts, facets);
+      return s != null ? s : shown(ps.get(i), tags, facets);
     });
     Function<String, IncidentSummary> bySlug = slug -> at.containsKey(slug) ? showAt.apply(at.get(slug)).summary() : null;
     List<PageSpec> pages = new ArrayList<>();
     for (int i = 0; i < ps.size(); i++) {
       if (!slugs.contains(ps.get(i).slug())) continue;
-      pages.add(incidentPage(i, ps.get(i), showAt.apply(i).view(), index, bySlug, j -> showAt.apply(j).summary(),
-          ps.size()));
+      pages.add(incidentPage(i, ps.get(i), showAt.apply(i), index, bySlug, j -> showAt.apply(j).summary(), ps.size()));
     }
     return pages;
   }
 
-  private PageSpec incidentPage(int i, Postmortem p, IncidentView v, IndexSnapshot index,
+  private PageSpec incidentPage(int i, Postmortem p, Shown shown, IndexSnapshot index,
       Function<String, IncidentSummary> bySlug, IntFunction<IncidentSummary> byIndex, int size) {
-    List<ActionRows.ActionRow> actions = ActionRows.of(p);
+    IncidentSummary s = shown.summary();
     // Corpus order is newest first: "newer" is the previous entry.
-    return spec(v.url(), "incident", new Pages.IncidentPage(site, pageView(v.url(), v.title()), v, v.rootCause(),
-        related(index, p.slug(), bySlug), actions, ActionRows.counts(actions), i > 0 ? sibling(byIndex.apply(i - 1)) : null,
-        i + 1 < size ? sibling(byIndex.apply(i + 1)) : null));
-  }
-
-  /** Another incident as an incident page links to it. */
-  private static Views.Link sibling(IncidentSummary s) {
-    return new Views.Link(s.title(), Permalinks.incidentFile(s.slug()));
+    return spec(s.url(), "incident", new IncidentPageParts(site, pageView(s.url(), s.title()), p, s,
+        shown.contributing(), config.rawHtml() == RawHtml.TRUST, related(index, p.slug(), bySlug),
+        i > 0 ? byIndex.apply(i - 1) : null, i + 1 < size ? byIndex.apply(i + 1) : null));
   }
 
   public List<PageSpec> plan(Corpus corpus, IndexSnapshot index) {
@@ -200,8 +189,8 @@ public final class SitePlanner {
         all.subList(0, Math.min(HOME_INCIDENTS, all.size())), all.size(),
         tags.subList(0, Math.min(HOME_TAGS, tags.size())), tags.size())));
     for (int i = 0; i < corpus.size(); i++) {
-      Postmortem p = corpus.postmortems().get(i);
-      pages.add(incidentPage(i, p, shown.views().get(p.slug()), index, summaries::get, all::get, all.size()));
+      pages.add(incidentPage(i, corpus.postmortems().get(i), shown.shown()[i], index, summaries::get, all::get,
+          all.size()));
     }
     IncidentTable.Filters filters = IncidentTable.filters(all);
     paged(pages, IncidentTable.FIRST, "incidents", "All incidents", all,
@@ -249,8 +238,16 @@ public final class SitePlanner {
     }
     pages.add(spec("search.html", "search", new Pages.SearchPage(site, pageView("search.html", "Search"),
         facets.facets(), searchManifest)));
-    pages.add(data(IncidentTable.DATA, IncidentTable.json(all)));
-    pages.add(data(ActionRows.DATA, ActionRows.json(actionGroups)));
+    pages.add(spec(IncidentTable.DATA, "data-json",
+        new DataParts.IncidentTableData(site, pageView(IncidentTable.DATA, IncidentTable.DATA), all)));
+    List<List<ActionRows.ActionGroup>> parts = ActionRows.cut(actionGroups, ActionRows.PART_ROWS);
+    List<String> more = IntStream.rangeClosed(2, parts.size()).mapToObj(ActionRows::partPath).toList();
+    pages.add(spec(ActionRows.DATA, "data-json",
+        new DataParts.ActionsData(site, pageView(ActionRows.DATA, ActionRows.DATA), actionGroups, parts.get(0), more)));
+    for (int n = 2; n <= parts.size(); n++) {
+      String path = ActionRows.partPath(n);
+      pages.add(spec(path, "data-json", new DataParts.ActionsPart(site, pageView(path, path), parts.get(n - 1))));
+    }
     pages.add(data(ActionRows.CHOICES, ActionRows.choicesJson(ledger)));
     pages.addAll(machinePages(all, pages, corpus));
     return pages;
@@ -314,7 +311,7 @@ public final class SitePlanner {
     // site.api=false leaves it out: after the pages and search, the largest folder of a large site,
     // and nearly twice as large with site.api=full.
     if (site.api()) {
-      List<ApiExport.Incidents> shards = ApiExport.shards(corpus, "full".equals(config.params().get("site.api")));
+      List<ApiExport.Incidents> shards = ApiExport.shards(corpus, config.api() == ApiMode.FULL);
       out.add(data(ApiExport.INDEX, ApiExport.index(shards)));
       for (ApiExport.Incidents shard : shards) {
         out.add(spec(shard.path(), ApiExport.TEMPLATE, new Pages.ApiPage(site, pageView(shard.path(), shard.path()), shard)));
@@ -327,15 +324,14 @@ public final class SitePlanner {
     return spec(path, "data-json", new Pages.DataPage(site, pageView(path, path), json));
   }
 
-  private static List<RelatedView> related(IndexSnapshot index, String slug, Function<String, IncidentSummary> shown) {
-    List<RelatedView> out = new ArrayList<>();
+  private static List<IncidentPageParts.RelatedIncident> related(IndexSnapshot index, String slug,
+      Function<String, IncidentSummary> shown) {
+    List<IncidentPageParts.RelatedIncident> out = new ArrayList<>();
     for (Related r : index.related(slug)) {
       IncidentSummary v = shown.apply(r.slug());
-      if (v != null) {
-        out.add(new RelatedView(Permalinks.incidentFile(v.slug()), v.title(), v.date(), String.join(" · ", r.reasons())));
-      }
+      if (v != null) out.add(new IncidentPageParts.RelatedIncident(v, r));
     }
-    return out;
+    return List.copyOf(out);
   }
 
   private static PageSpec spec(String path, String template, PageModel model) {
@@ -349,16 +345,13 @@ public final class SitePlanner {
     return new PageView(title, root, path, config.absoluteBase() + path);
   }
 
-  private IncidentView view(Postmortem p, Map<String, Integer> tagCounts, IncidentFacts f) {
-    List<TagView> tags = p.tags().stream()
-        .map(t -> new TagView(t, Permalinks.tag(t), tagCounts.getOrDefault(t, 0))).toList();
+  private IncidentSummary summary(Postmortem p, TagViews tagViews, IncidentFacts f) {
+    List<TagView> tags = p.tags().stream().map(tagViews::of).toList();
     String date = p.day().map(Object::toString).orElse("");
     String year = date.isEmpty() ? "" : date.substring(0, 4);
     String sourceUrl = config.repoUrl().map(r -> r + "/blob/HEAD/" + p.sourcePath()).orElse("");
-    return new IncidentView(p.slug(), Permalinks.incident(p.slug()), p.title().value(), date, year, tags,
-        p.summary(), new BodyView(p.body(), config.rawHtml() == RawHtml.TRUST), p.sourcePath(), sourceUrl,
-        p.draft(), f.duration(), f.severity(), f.impact(), f.impactSentence(), f.services(), f.rootCause(),
-        f.contributing(), f.timezone(), f.timeline(), IncidentFacts.span(f.timeline()), f.sources(), f.lines(),
-        f.derived());
+    return new IncidentSummary(p.slug(), Permalinks.incident(p.slug()), p.title().value(), date, year, tags,
+        p.summary(), p.sourcePath(), sourceUrl, p.draft(), f.duration(), f.minutes(), f.severity(), f.services(),
+        f.rootCause());
   }
 }

@@ -62,10 +62,8 @@ public final class Views {
   }
 
   /**
-   * A postmortem's body HTML as its page shows it. The plan holds every incident page's model
-   * until rendering ends, so the view keeps only the stored body and sanitises it each time it is
-   * read, when its page is rendered; the sanitised copies of all bodies were about 100 MB of heap
-   * at 10,000 synthetic postmortems when the plan held them.
+   * A postmortem's body HTML as its page shows it. The view keeps only the stored body and
+   * sanitises it each time it is read, when its page is rendered.
    *
    * @param trusted the site trusts its authors' raw HTML ({@code RawHtml.TRUST}): no sanitising.
    *     Sanitising also in escape mode removes what Markdown itself can make unsafe
@@ -93,12 +91,7 @@ public final class Views {
    */
   public record IncidentSummary(String slug, String url, String title, String date, String year, List<TagView> tags,
       String summary, String source, String sourceUrl, boolean draft, String duration, long minutes,
-      Link severity, List<Link> services, Link rootCause) {
-    static IncidentSummary of(IncidentView v, long minutes) {
-      return new IncidentSummary(v.slug(), v.url(), v.title(), v.date(), v.year(), v.tags(), v.summary(), v.source(),
-          v.sourceUrl(), v.draft(), v.duration(), minutes, v.severity(), v.services(), v.rootCause());
-    }
-  }
+      Link severity, List<Link> services, Link rootCause) {}
 
   /** A tag with its page and count. */
   public record TagView(String name, String url, int count) {}

@@ -91,4 +91,35 @@ class FiltersE2EIT {
       driver.quit();
     }
   }
+
+  @Test
+  void theLedgerFiltersReadEveryPartOfTheActions() throws Exception {
+    assumeTrue(ScreenshotsIT.hasChromium(), "chromium and chromedriver not installed: filter check skipped");
+    Path out = site();
+    // A ledger too large for one file names its further parts in "more" (ActionRows.PART_ROWS
+    // rows each); their incident indexes count from their own first incident.
+    Files.writeString(out.resolve("data/actions.json"), """
+        {"version":1,"rootCauses":{"DNS":"facets/root-cause/dns.html"},"services":{},\
+        "incidents":[["incidents/pm-0.html","First part","2023-01-01","DNS",[]]],\
+        "rows":[[0,"Renew the zone","bob","open","",""]],"more":["data/actions-2.json"]}
+        """);
+    Files.writeString(out.resolve("data/actions-2.json"), """
+        {"version":1,"incidents":[["incidents/pm-1.html","Second part","2023-02-01","DNS",[]],\
+        ["incidents/pm-2.html","Third incident","2023-03-01","DNS",[]]],\
+        "rows":[[0,"Alert on expiry","alice","done","",""],[1,"Write the runbook","bob","open","",""]]}
+        """);
+    ChromeDriver driver = ScreenshotsIT.driver();
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    try (StaticServer server = StaticServer.serve(out, "/kb/")) {
+      driver.get(server.url("actions.html?owner=bob"));
+      wait.until(d -> d.findElement(By.cssSelector("#action-filters output")).getText().contains(" of "));
+      assertThat(driver.findElement(By.cssSelector("#action-filters output")).getText()).isEqualTo("2 of 3 action items");
+      assertThat(driver.findElements(By.cssSelector("#actions-table tr.group th > a")))
+          .extracting(WebElement::getText).containsExactly("First part", "Third incident");
+      assertThat(driver.findElements(By.cssSelector("#actions-table td:first-child")))
+          .extracting(WebElement::getText).containsExactly("Renew the zone", "Write the runbook");
+    } finally {
+      driver.quit();
+    }
+  }
 }

@@ -48,6 +48,29 @@ class RawHtmlModesIT {
   }
 
   @Test
+  void escapeStillDropsScriptUrlsThatMarkdownMakes() throws IOException {
+    // The content stage escapes raw HTML but keeps Markdown's link and image URLs as written:
+    // the render-time sanitising is what removes these.
+    Path src = SiteFixture.write(tmp.resolve("script-urls"), """
+        -- site.properties --
+        content.rawHtml=escape
+        -- content/b.md --
+        # B
+
+        Second paragraph with [a link](javascript:alert(1)) and [another](JavaScript:alert(2)).
+
+        ![chart](javascript:alert(3)) and [ok](https://example.com/x).
+        """);
+    Path out = tmp.resolve("script-urls-out");
+    BuildResult r = SiteBuilder.build(new BuildOptions(src, Optional.of(out), Optional.empty(), false),
+        SiteBuilder.Progress.NONE);
+    assertThat(r.errors()).as(r.diagnostics().toString()).isZero();
+    String html = Files.readString(out.resolve("incidents/b.html"), StandardCharsets.UTF_8);
+    assertThat(html).contains("a link", "href=\"https://example.com/x\"");
+    assertThat(html.toLowerCase(java.util.Locale.ROOT)).doesNotContain("javascript:");
+  }
+
+  @Test
   void trustKeepsHtmlAsWritten() throws IOException {
     assertThat(page("content.rawHtml=trust")).contains("<script>window.x=1</script>");
   }

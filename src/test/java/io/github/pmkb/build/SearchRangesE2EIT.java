@@ -130,6 +130,104 @@ class SearchRangesE2EIT {
     }
   }
 
+  /**
+   * A query in the address is answered in three dependent round trips after the page: the page's
+   * early script asks for the dictionary blocks and pair slots of its words (the engine asks for
+   * none of its own, and reads every one of them), then postings, then the rows on screen. With 100 ms of latency, a request
+   * that waits for another's answer starts after it ends: the longest such chain is the count.
+   */
+  @Test
+  @SuppressWarnings("unchecked")
+  void aQueryInTheAddressTakesThreeDependentRoundTrips() {
+    try (StaticServer server = StaticServer.serve(site, "/kb/")) {
+      for (String q : List.of("memory+leak", "disk", "cause+of+outage")) {
+        driver.executeCdpCommand("Network.emulateNetworkConditions",
+            Map.of("offline", false, "latency", 100, "downloadThroughput", 1_250_000, "uploadThroughput", 1_250_000));
+        Map<String, Request> requests = new HashMap<>();
+        try {
+          driver.manage().logs().get(LogType.PERFORMANCE);
+          driver.get(server.url("search.html?q=" + q));
+          new WebDriverWait(driver, Duration.ofSeconds(60))
+              .until(d -> !d.findElements(By.cssSelector("#search-results li .snippet")).isEmpty());
+          for (Map<String, Object> m : networkEvents()) {
+            Map<String, Object> p = (Map<String, Object>) m.get("params");
+            String id = (String) p.get("requestId");
+            double t = p.get("timestamp") instanceof Number n ? n.doubleValue() : 0;
+            if ("Network.requestWillBeSent".equals(m.get("method"))) {
+              String url = (String) ((Map<String, Object>) p.get("request")).get("url");
+              if (url.contains("/search/")) requests.put(id, new Request(url.replaceAll(".*/search/", ""), initiator(p), t));
+            } else if ("Network.loadingFinished".equals(m.get("method")) && requests.containsKey(id)) {
+              requests.get(id).end = t;
+            }
+          }
+        } finally {
+          driver.executeCdpCommand("Network.emulateNetworkConditions",
+              Map.of("offline", false, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+        }
+        assertThat((List<Object>) driver.executeScript("return window.pmkbEarly ? [...window.pmkbEarly.keys()] : []"))
+            .as("%s: records the early script asked for that the engine never read", q).isEmpty();
+        List<Request> all = new ArrayList<>(requests.values());
+        assertThat(all).as("%s: search/ requests", q).isNotEmpty().allMatch(r -> r.end > 0);
+        assertThat(all).filteredOn(r -> r.file.matches("(d|dr|h|q)[.-].*"))
+            .as("%s: dictionary blocks and pair slots, all asked for by the page's early script", q)
+            .allMatch(r -> r.initiator.contains("search.html"));
+        all.sort(java.util.Comparator.comparingDouble(r -> r.start));
+        int longest = 0;
+        for (Request r : all) {
+          for (Request before : all) if (before.end <= r.start) r.depth = Math.max(r.depth, before.depth);
+          r.depth++;
+          longest = Math.max(longest, r.depth);
+        }
+        assertThat(longest).as("%s: dependent round trips: %s", q, all).isLessThanOrEqualTo(3);
+      }
+    }
+  }
+
+  /** One request under search/: file, the script that asked for it, start and end (s). */
+  static final class Request {
+    final String file;
+    final String initiator;
+    final double start;
+    double end;
+    int depth;
+
+    Request(String file, String initiator, double start) {
+      this.file = file;
+      this.initiator = initiator;
+      this.start = start;
+    }
+
+    @Override
+    public String toString() {
+      return String.format(java.util.Locale.ROOT, "%s by %s %.0f-%.0f ms (round %d)", file,
+          initiator.replaceAll(".*/", ""), start * 1000, end * 1000, depth);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  static String initiator(Map<String, Object> params) {
+    Map<String, Object> i = (Map<String, Object>) params.get("initiator");
+    Map<String, Object> stack = i == null ? null : (Map<String, Object>) i.get("stack");
+    List<Map<String, Object>> frames = stack == null ? List.of() : (List<Map<String, Object>>) stack.get("callFrames");
+    return frames.isEmpty() ? String.valueOf(i == null ? null : i.get("type")) : (String) frames.get(0).get("url");
+  }
+
+  /** DevTools network events until a second passes without one. */
+  @SuppressWarnings("unchecked")
+  static List<Map<String, Object>> networkEvents() {
+    List<Map<String, Object>> out = new ArrayList<>();
+    long quiet = System.nanoTime();
+    while (System.nanoTime() - quiet < 1_000_000_000L) {
+      List<LogEntry> entries = driver.manage().logs().get(LogType.PERFORMANCE).getAll();
+      if (!entries.isEmpty()) quiet = System.nanoTime();
+      for (LogEntry e : entries) {
+        out.add((Map<String, Object>) ((Map<String, Object>) new Json().toType(e.getMessage(), Map.class)).get("message"));
+      }
+      sleep(100);
+    }
+    return out;
+  }
+
   @SuppressWarnings("unchecked")
   static void assertRangesOnly(String url) {
     driver.manage().logs().get(LogType.PERFORMANCE);
@@ -139,25 +237,14 @@ class SearchRangesE2EIT {
     Map<String, String> urls = new HashMap<>();
     Map<String, Integer> status = new HashMap<>();
     Map<String, Long> bytes = new HashMap<>();
-    long quiet = System.nanoTime();
-    while (System.nanoTime() - quiet < 1_000_000_000L) {
-      List<LogEntry> entries = driver.manage().logs().get(LogType.PERFORMANCE).getAll();
-      if (!entries.isEmpty()) quiet = System.nanoTime();
-      for (LogEntry e : entries) {
-        Map<String, Object> msg = (Map<String, Object>) ((Map<String, Object>) new Json().toType(e.getMessage(), Map.class)).get("message");
-        Map<String, Object> p = (Map<String, Object>) msg.get("params");
-        if ("Network.responseReceived".equals(msg.get("method"))) {
-          Map<String, Object> r = (Map<String, Object>) p.get("response");
-          urls.put((String) p.get("requestId"), (String) r.get("url"));
-          status.put((String) p.get("requestId"), ((Number) r.get("status")).intValue());
-        } else if ("Network.loadingFinished".equals(msg.get("method"))) {
-          bytes.merge((String) p.get("requestId"), ((Number) p.get("encodedDataLength")).longValue(), Long::sum);
-        }
-      }
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException ex) {
-        throw new IllegalStateException(ex);
+    for (Map<String, Object> msg : networkEvents()) {
+      Map<String, Object> p = (Map<String, Object>) msg.get("params");
+      if ("Network.responseReceived".equals(msg.get("method"))) {
+        Map<String, Object> r = (Map<String, Object>) p.get("response");
+        urls.put((String) p.get("requestId"), (String) r.get("url"));
+        status.put((String) p.get("requestId"), ((Number) r.get("status")).intValue());
+      } else if ("Network.loadingFinished".equals(msg.get("method"))) {
+        bytes.merge((String) p.get("requestId"), ((Number) p.get("encodedDataLength")).longValue(), Long::sum);
       }
     }
     List<Integer> statuses = new ArrayList<>();

@@ -35,6 +35,17 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void siteApiIsTypedFactsByDefault() {
+    java.util.function.Function<String, ApiMode> api = props -> ConfigLoader.load(SiteFixture.write(
+        tmp.resolve(Integer.toString(props.hashCode())), "-- site.properties --\nsite.title=x\n" + props))
+        .config().orElseThrow().api();
+    assertThat(api.apply("")).isEqualTo(ApiMode.FACTS);
+    assertThat(api.apply("site.api=true\n")).isEqualTo(ApiMode.FACTS);
+    assertThat(api.apply("site.api=false\n")).isEqualTo(ApiMode.OFF);
+    assertThat(api.apply("site.api=full\n")).isEqualTo(ApiMode.FULL);
+  }
+
+  @Test
   void unknownKeyIsAnErrorAtItsLineWithASuggestion() {
     ConfigResult r = load("""
         site.title=x

@@ -25,7 +25,7 @@ import io.github.pmkb.model.Postmortem;
  * and {@code <BOM>} for a byte order mark, so the spec files themselves stay plain LF UTF-8.
  */
 class ExtractionSpecTest {
-  static final List<String> SPECS = List.of("headings", "timelines", "timestamps", "facts", "encoding", "titles", "times", "impact", "shapes");
+  static final List<String> SPECS = List.of("headings", "timelines", "timestamps", "facts", "encoding", "titles", "times", "impact", "shapes", "templates");
 
   record Example(String file, String name, String input, Map<String, String> expected) {
     @Override
@@ -73,10 +73,18 @@ class ExtractionSpecTest {
     Diagnostics d = new Diagnostics();
     Postmortem p = Docs.extract("content/example.md", input, d);
     Map<String, Object> report = IncidentReport.of("content/example.md", java.util.Optional.of(p), d.list());
+    // A misspelt key would print "-" and quietly check that a field is absent: every key must be
+    // one of inspect's fields or one of the views render() knows.
+    List<String> unknown = ex.expected().keySet().stream().filter(k -> !VIEWS.contains(k) && !report.containsKey(k)).toList();
+    assertThat(unknown).as(ex + ": keys that are neither a field of pmkb inspect --json nor a view of this test").isEmpty();
     Map<String, String> actual = new LinkedHashMap<>();
     for (String key : ex.expected().keySet()) actual.put(key, render(key, report, p));
     assertThat(actual).as(ex.toString() + "\n" + report).isEqualTo(ex.expected());
   }
+
+  /** The keys {@link #render} computes itself rather than reading a field of the report. */
+  static final java.util.Set<String> VIEWS = java.util.Set.of("timeline_lines", "markers", "first_event", "action_tickets",
+      "action_due", "impact_sentence", "summary", "title_from");
 
   @SuppressWarnings("unchecked")
   private static String render(String key, Map<String, Object> report, Postmortem p) {

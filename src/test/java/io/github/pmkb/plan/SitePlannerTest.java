@@ -67,7 +67,7 @@ class SitePlannerTest {
     var echo = corpus.postmortems().stream().filter(p -> p.slug().equals("echo")).findFirst().orElseThrow();
 
     PageSpec page = new SitePlanner(config, "test").incidentPages(corpus, index, Set.of("echo")).get(0);
-    Views.IncidentView view = ((Pages.IncidentPage) page.model()).incident();
+    Views.IncidentView view = ((Pages.IncidentPage) page.resolved()).incident();
 
     assertThat(view.body().stored()).isSameAs(echo.body());
     assertThat(echo.bodyHtml()).contains("onclick");

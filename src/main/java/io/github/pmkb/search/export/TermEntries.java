@@ -1,6 +1,7 @@
 package io.github.pmkb.search.export;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -19,55 +20,128 @@ import java.util.List;
  *                    varint (length·2 + 1 if raw-deflated)
  * </pre>
  *
- * A postings record is byte 0 = encoding (0: varint doc deltas, 1: a bitset of ceil(maxDoc/8)
- * bytes, lowest doc in the lowest bit, used when smaller), then one impact byte per document in
- * doc order. Impacts are scaled over the term's own score range, so 8 bits keep their precision
- * for rare and common terms alike; they are quantised against the half floats the browser
- * decodes, so both sides compute the same scores.
+ * A postings record is byte 0 = encoding (bit 0 clear: varint doc deltas; set: a bitset of
+ * ceil(maxDoc/8) bytes, lowest doc in the lowest bit, used when smaller), then the impacts: with
+ * bit 1 clear, one impact byte per document in doc order; with bit 1 set (lists longer than
+ * {@link #TOP_SCORED}, when that is shorter), {@code varint k} and, for the k best-scored documents in doc order,
+ * {@code varint} position delta in the list (from 0, then from the previous) and a u8 impact;
+ * every other document has impact 0. Impacts are scaled over the term's own score range, so 8
+ * bits keep their precision for rare and common terms alike; they are quantised against the half
+ * floats the browser decodes, so both sides compute the same scores.
  */
 final class TermEntries {
   /** Terms in at most this many documents carry their postings inline: no second request. */
   static final int INLINE_DF = 8;
 
+  /**
+   * A longer list ships scores for only this many documents, its best: a page of results comes
+   * from them, and the rest of a common word's list (at 100k documents, tens of thousands) is
+   * there to filter and count. The others share one score, the mean of theirs, so a sum over
+   * several words still ranks a document that is among the best of one word fairly.
+   */
+  static final int TOP_SCORED = 2000;
+
   private TermEntries() {}
 
   /** The entry's body (df, scores, postings) of one term; long postings go into {@code postings}. */
   static byte[] body(int maxDoc, int n, int[] docs, float[] scores, Pack postings) {
-    float max = 0f;
-    float min = Float.MAX_VALUE;
-    for (int i = 0; i < n; i++) {
-      max = Math.max(max, scores[i]);
-      min = Math.min(min, scores[i]);
-    }
-    int minH = Bytes.half(min);
-    float minQ = Bytes.fromHalf(minH);
-    int rangeH = Bytes.half(max - minQ);
-    float rangeQ = Bytes.fromHalf(rangeH);
-    Bytes b = new Bytes(16);
-    b.varint(n).u16(minH);
-    if (n > 1) b.u16(rangeH);
-    byte[] impacts = new byte[n];
-    for (int i = 0; i < n; i++) {
-      int q = rangeQ > 0 ? Math.round(255f * (scores[i] - minQ) / rangeQ) : 0;
-      impacts[i] = (byte) Math.max(0, Math.min(255, q));
-    }
+    Entry all = new Entry(maxDoc, n, docs, scores, null, postings);
     if (n <= INLINE_DF) {
+      Bytes b = all.head();
       for (int i = 0; i < n; i++) {
         b.varint(i == 0 ? docs[0] : docs[i] - docs[i - 1]);
-        if (n > 1) b.u8(impacts[i]);
+        if (n > 1) b.u8(all.impacts[i]);
       }
       return b.toArray();
     }
-    Bytes record = postingsRecord(maxDoc, n, docs, impacts);
-    Bytes z = postings.deflate(record.array(), record.size());
-    boolean deflated = z != null;
-    Bytes stored = deflated ? z : record;
-    int at = postings.add(stored.array(), stored.size());
-    b.varint(postings.part()).varint(at).varint(2L * stored.size() + (deflated ? 1 : 0));
-    return b.toArray();
+    Entry chosen = all;
+    if (n > TOP_SCORED) {
+      // The best documents' impacts with their positions cost more than every impact of a list
+      // not much longer than TOP_SCORED: the shorter record wins.
+      boolean[] top = best(n, scores, TOP_SCORED);
+      Entry some = new Entry(maxDoc, n, docs, restAtTheirMean(n, scores, top), top, postings);
+      if (some.stored.length < all.stored.length) chosen = some;
+    }
+    int at = postings.add(chosen.stored, chosen.stored.length);
+    return chosen.head().varint(postings.part()).varint(at).varint(2L * chosen.stored.length + (chosen.deflated ? 1 : 0))
+        .toArray();
+  }
+
+  /** One list's scores quantised, and its postings record as stored (deflated when smaller). */
+  private static final class Entry {
+    final int n;
+    final int minH;
+    final int rangeH;
+    final byte[] impacts;
+    byte[] stored;
+    boolean deflated;
+
+    Entry(int maxDoc, int n, int[] docs, float[] scores, boolean[] top, Pack postings) {
+      this.n = n;
+      float max = 0f;
+      float min = Float.MAX_VALUE;
+      for (int i = 0; i < n; i++) {
+        max = Math.max(max, scores[i]);
+        min = Math.min(min, scores[i]);
+      }
+      minH = Bytes.half(min);
+      float minQ = Bytes.fromHalf(minH);
+      rangeH = Bytes.half(max - minQ);
+      float rangeQ = Bytes.fromHalf(rangeH);
+      impacts = new byte[n];
+      for (int i = 0; i < n; i++) {
+        int q = rangeQ > 0 ? Math.round(255f * (scores[i] - minQ) / rangeQ) : 0;
+        impacts[i] = (byte) Math.max(0, Math.min(255, q));
+      }
+      if (n <= INLINE_DF) return;
+      Bytes record = postingsRecord(maxDoc, n, docs, impacts, top);
+      Bytes z = postings.deflate(record.array(), record.size());
+      deflated = z != null;
+      Bytes b = deflated ? z : record;
+      stored = Arrays.copyOf(b.array(), b.size());
+    }
+
+    /** df, then the score range: the start of the dictionary entry. */
+    Bytes head() {
+      Bytes b = new Bytes(16);
+      b.varint(n).u16(minH);
+      if (n > 1) b.u16(rangeH);
+      return b;
+    }
+  }
+
+  /** Which of the first {@code n} scores are the {@code k} highest (ties: the earlier document). */
+  static boolean[] best(int n, float[] scores, int k) {
+    // Scores are positive, so their float bits sort as the floats do; the low half breaks ties.
+    long[] keys = new long[n];
+    for (int i = 0; i < n; i++) keys[i] = (long) Float.floatToIntBits(scores[i]) << 32 | (0xFFFF_FFFFL - i);
+    Arrays.sort(keys);
+    boolean[] top = new boolean[n];
+    for (int j = n - k; j < n; j++) top[(int) (0xFFFF_FFFFL - (keys[j] & 0xFFFF_FFFFL))] = true;
+    return top;
+  }
+
+  private static float[] restAtTheirMean(int n, float[] scores, boolean[] top) {
+    double sum = 0;
+    int rest = 0;
+    for (int i = 0; i < n; i++) {
+      if (!top[i]) {
+        sum += scores[i];
+        rest++;
+      }
+    }
+    float mean = (float) (sum / rest);
+    float[] out = Arrays.copyOf(scores, n);
+    for (int i = 0; i < n; i++) if (!top[i]) out[i] = mean;
+    return out;
   }
 
   static Bytes postingsRecord(int maxDoc, int n, int[] docs, byte[] impacts) {
+    return postingsRecord(maxDoc, n, docs, impacts, null);
+  }
+
+  /** The record of a list; {@code top} (or null: all) marks the documents whose impacts it keeps. */
+  static Bytes postingsRecord(int maxDoc, int n, int[] docs, byte[] impacts, boolean[] top) {
     Bytes varints = new Bytes(n * 2 + 8);
     int prev = 0;
     for (int i = 0; i < n; i++) {
@@ -76,14 +150,24 @@ final class TermEntries {
     }
     int bitsetBytes = (maxDoc + 7) / 8;
     Bytes out = new Bytes(Math.min(bitsetBytes, varints.size()) + n + 1);
+    int topBit = top != null ? 2 : 0;
     if (bitsetBytes < varints.size()) {
       byte[] bits = new byte[bitsetBytes];
       for (int i = 0; i < n; i++) bits[docs[i] >> 3] |= (byte) (1 << (docs[i] & 7));
-      out.u8(1).bytes(bits);
+      out.u8(1 | topBit).bytes(bits);
     } else {
-      out.u8(0).bytes(varints.array(), 0, varints.size());
+      out.u8(topBit).bytes(varints.array(), 0, varints.size());
     }
-    return out.bytes(impacts, 0, n);
+    if (top == null) return out.bytes(impacts, 0, n);
+    int k = 0;
+    for (int i = 0; i < n; i++) if (top[i]) k++;
+    out.varint(k);
+    for (int i = 0, last = 0; i < n; i++) {
+      if (!top[i]) continue;
+      out.varint(i - last).u8(impacts[i] & 0xFF);
+      last = i;
+    }
+    return out;
   }
 
   /** A block of {@code terms} (sorted) with their {@code bodies}, front-coded. */

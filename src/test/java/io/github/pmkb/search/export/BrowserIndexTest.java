@@ -43,7 +43,7 @@ class BrowserIndexTest {
     first.forEach((k, v) -> assertThat(streamed.get(k)).as(k).isEqualTo(v));
 
     String manifest = new String(first.get("manifest.json"), StandardCharsets.UTF_8);
-    assertThat(manifest).startsWith("{\"v\":4,\"n\":").contains("\"terms\":{\"f\":[\"d.").contains("\"rare\":{")
+    assertThat(manifest).startsWith("{\"v\":5,\"n\":").contains("\"terms\":{\"f\":[\"d.").contains("\"rare\":{")
         .contains("\"pairs\":{").contains("\"rows\":{").contains("\"dims\":[{\"id\":\"root_cause\"")
         .contains("\"syn\":[[\"oom\",\"out of memory\"").doesNotContain("<");
     for (var e : first.entrySet()) {
@@ -99,5 +99,17 @@ class BrowserIndexTest {
     assertThat(TermEntries.postingsRecord(100_000, 3, new int[] {5, 70_000, 99_999}, impacts).array()[0]).isEqualTo((byte) 0);
     assertThat(Dictionary.separator("memori", "memory")).isEqualTo("memory");
     assertThat(Dictionary.separator("leak", "memori")).isEqualTo("m");
+  }
+
+  @Test
+  void aLongListKeepsImpactsForItsBestDocumentsOnly() {
+    float[] scores = {1f, 5f, 2f, 5f, 0.5f};
+    assertThat(TermEntries.best(5, scores, 2)).containsExactly(false, true, false, true, false);
+    assertThat(TermEntries.best(5, scores, 3)).containsExactly(false, true, true, true, false);
+    int[] docs = {3, 4, 9, 10, 12};
+    byte[] impacts = {0, (byte) 200, 0, (byte) 255, 0};
+    byte[] record = TermEntries.postingsRecord(100_000, 5, docs, impacts, TermEntries.best(5, scores, 2)).toArray();
+    // varint deltas, then k = 2: position 1 impact 200, position 3 (delta 2) impact 255.
+    assertThat(record).containsExactly(2, 3, 1, 5, 1, 2, 2, 1, (byte) 200, 2, (byte) 255);
   }
 }
