@@ -83,7 +83,8 @@ public final class IndexBuilder {
       List<Path> parts;
       try (Analyzer analyzer = Analyzers.text(); Analyzer recording = Analyzers.recording()) {
         parts = store.ensure(chunks, (chunk, into) -> {
-          try (Directory pd = FSDirectory.open(into); IndexWriter w = new IndexWriter(pd, config(analyzer))) {
+          try (Directory pd = FSDirectory.open(into);
+              IndexWriter w = new IndexWriter(pd, config(analyzer, bufferMb(chunks.size())))) {
             addAll(w, chunk.sources(), recording);
             // A kept run is one segment, whatever Lucene flushed on the way.
             if (chunk.key() != null) w.forceMerge(1);
@@ -125,10 +126,20 @@ public final class IndexBuilder {
     }
   }
 
-  private static IndexWriterConfig config(Analyzer analyzer) {
+  /**
+   * Each writer's buffer: 64 MB, but no more than 128 MB in all when one slice per core runs at
+   * once, so that indexing's memory does not grow with the machine's cores (the launcher sizes
+   * the heap by content alone).
+   */
+  static double bufferMb(int writers) {
+    int atOnce = Math.max(1, Math.min(writers, Runtime.getRuntime().availableProcessors()));
+    return Math.max(16, Math.min(64, 128.0 / atOnce));
+  }
+
+  private static IndexWriterConfig config(Analyzer analyzer, double bufferMb) {
     return new IndexWriterConfig(analyzer)
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-        .setRAMBufferSizeMB(64)
+        .setRAMBufferSizeMB(bufferMb)
         // Doc ids in corpus order (newest first, ties by slug), with no index sort to pay for:
         // one thread adds in order, and a log merge policy merges only neighbouring segments,
         // so merged segments keep that order.
