@@ -32,9 +32,6 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
   /** A value and the 0-based body line it was read from. */
   record Found<T>(T value, int index) {}
 
-  private static final Pattern CONNECTOR = Pattern.compile("(?i)^[\\s,*_]*(?:\\([^)]*\\))?[\\s,*_]*(?:on\\s+[^\\d]{0,12})?"
-      + "(?:to|and|(?:and\\s+)?(?:lasted\\s+|lasting\\s+|continued\\s+)?(?:until|till)|through|thru|-|–|—|~"
-      + "|(?:and\\s+)?(?:ended|was resolved|recovered)(?:\\s+(?:on|at))?)[\\s*_]*(?:on\\s+)?$");
   static final Pattern START_LABEL = Pattern.compile("(?i)^[\\W_]*(?:incident\\s+|outage\\s+|impact\\s+)?"
       + "(?:start(?:ed)?(?:\\s*(?:time|date|at))?|began|begin)[\\W_]{0,4}:");
   static final Pattern END_LABEL = Pattern.compile("(?i)^[\\W_]*(?:incident\\s+|outage\\s+|impact\\s+)?"
@@ -149,7 +146,7 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
       else if (is.end() && end.isEmpty()) end = first(stamps, day, i);
       else if (is.detect() && detected.isEmpty()) detected = first(stamps, day, i);
       else if (start.isEmpty() && (summary || is.any())) {
-        Optional<Moment[]> range = range(line, stamps, day);
+        Optional<Moment[]> range = StatedRanges.range(line, stamps, day);
         // "May 19 until May 20" or "September 28th to 29th" gives days, not the hours of an
         // outage: no start, end or duration of its own (the date field reads the first day).
         if (range.isPresent() && !isMidnight(range.get())) {
@@ -269,90 +266,13 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
   }
 
   /** A zone token anywhere in the line, such as "(UTC-4)" after a range. */
-  private static Optional<ZoneId> looseZone(String line) {
+  static Optional<ZoneId> looseZone(String line) {
     Matcher m = Zones.TOKEN_IN_TEXT.matcher(line);
     return m.find() ? Zones.of(m.group(1)) : Optional.empty();
   }
 
   private static Optional<Found<Moment>> first(List<Stamp> stamps, Optional<LocalDate> day, int i) {
     return stamps.stream().filter(Stamp::hasTime).findFirst().map(s -> new Found<>(moment(s, day, s.zone()), i));
-  }
-
-  /** Two stamps joined by "to", "and", "-" ...: start and end, sharing date and zone. */
-  static Optional<Moment[]> range(String line, List<Stamp> stamps, Optional<LocalDate> day) {
-    for (int k = 0; k + 1 < stamps.size(); k++) {
-      Stamp a = stamps.get(k);
-      Stamp b = stamps.get(k + 1);
-      if (!a.hasTime() && !(a.hasDate() && b.hasDate())) continue;
-      if (!CONNECTOR.matcher(line.substring(a.end(), b.start())).matches()) continue;
-      // "10:00:00-05:00" is a time and an offset written without its ISO date, not 10:00 to 05:00:
-      // the two ends of a range are written alike.
-      if (!a.hasDate() && !b.hasDate() && hasSeconds(a) != hasSeconds(b)) continue;
-      Optional<ZoneId> zone = a.zone().or(b::zone).or(() -> looseZone(line.substring(b.end())));
-      Optional<Integer> year = day.map(LocalDate::getYear);
-      Optional<LocalDate> aDay = a.date(year).or(() -> day);
-      Optional<LocalDate> bDay = b.date(year.or(() -> aDay.map(LocalDate::getYear))).or(() -> aDay);
-      Moment start = moment(a, aDay, a.zone().or(() -> zone));
-      Moment end = moment(b, bDay, b.zone().or(() -> zone));
-      // "from 1:10pm until 1:19": the end shares the start's afternoon.
-      if (a.hasMeridiem() && !b.hasMeridiem() && !b.hasDate() && a.time().get().getHour() >= 12
-          && b.time().get().getHour() < 12 && !end.plusHours(12).local().isBefore(start.local())) {
-        end = end.plusHours(12);
-      }
-      // "from 11 PM to 1 AM": the end is on the next day.
-      if (end.compareTo(start) < 0 && !b.hasDate()) end = end.plusDays(1);
-      return Optional.of(new Moment[] {start, end});
-    }
-    return spanned(line, stamps, day);
-  }
-
-  /** Words that close a span a sentence opened with a time ("... stalled at 01:30 UTC and did not move again until 04:00"). */
-  private static final Pattern SPAN_END = Pattern.compile("(?i)\\b(?:until|till|up to)\\s+(?:about\\s+|around\\s+|roughly\\s+)?$");
-  private static final Pattern STALLED = Pattern.compile("(?i)\\b(?:stall\\w*|stuck|hung|hang\\w*)\\b");
-  /** What people did, not what the service suffered: the "until" ends their act, not the harm. */
-  private static final Pattern NOT_HARM_SPAN = Pattern.compile("(?i)\\b(?:acknowledg\\w*|ack(?:ed)?|paged|paus\\w*|schedul\\w*"
-      + "|maintenance|announc\\w*|notif\\w*|escalat\\w*|noticed|detected|investigat\\w*|wait\\w*|froze|freez\\w*)\\b");
-  private static final Pattern SENTENCE_BREAK = Pattern.compile("[.;!?]\\s|\\bbut\\b|\\bthen\\b");
-
-  /**
-   * A start time and an end time in one sentence, the end after "until": the words between may
-   * hold a day ("at 01:30 UTC on 3 March 2024 and ... until 04:00") but no other time.
-   */
-  private static Optional<Moment[]> spanned(String line, List<Stamp> stamps, Optional<LocalDate> day) {
-    for (int k = 0; k < stamps.size(); k++) {
-      Stamp a = stamps.get(k);
-      if (!a.hasTime()) continue;
-      int j = k + 1;
-      while (j < stamps.size() && !stamps.get(j).hasTime()) j++;
-      if (j == stamps.size()) return Optional.empty();
-      Stamp b = stamps.get(j);
-      String between = line.substring(a.end(), b.start());
-      if (between.length() > 100 || SENTENCE_BREAK.matcher(between).find() || !SPAN_END.matcher(between).find()) continue;
-      // "paused deploys until 18:00", "was not acknowledged until 09:40": an "until" ends the
-      // harm only where the sentence tells of harm, and not of people noticing or planning.
-      String clause = line.substring(sentenceStart(line, a.start()), b.start());
-      if (!(Markers.tellsOfHarm(clause) || STALLED.matcher(clause).find()) || NOT_HARM_SPAN.matcher(between).find()) continue;
-      Optional<ZoneId> zone = a.zone().or(b::zone);
-      Optional<LocalDate> aDay = a.date(day.map(LocalDate::getYear)).or(() -> day);
-      Moment start = moment(a, aDay, a.zone().or(() -> zone));
-      Moment end = moment(b, b.date(aDay.map(LocalDate::getYear)).or(() -> aDay), b.zone().or(() -> zone));
-      if (end.compareTo(start) < 0 && !b.hasDate()) end = end.plusDays(1);
-      return Optional.of(new Moment[] {start, end});
-    }
-    return Optional.empty();
-  }
-
-  private static final Pattern SECONDS = Pattern.compile("\\d:[0-5]\\d:[0-5]\\d");
-
-  private static boolean hasSeconds(Stamp s) {
-    return SECONDS.matcher(s.raw()).find();
-  }
-
-  private static int sentenceStart(String line, int at) {
-    Matcher m = SENTENCE_BREAK.matcher(line).region(0, at);
-    int start = 0;
-    while (m.find()) start = m.end();
-    return start;
   }
 
   static Moment moment(Stamp s, Optional<LocalDate> day, Optional<ZoneId> zone) {
