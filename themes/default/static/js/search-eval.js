@@ -161,6 +161,15 @@ export function needs(p) {
  * nothing is required: every document not excluded matches)}.
  */
 export function combine(p, n, idx) {
+  try {
+    return combineInto(p, n, idx);
+  } catch (e) {
+    work = null; // a query that failed midway may leave them dirty: the next one starts afresh
+    throw e;
+  }
+}
+
+function combineInto(p, n, idx) {
   const acc = new Float64Array(n), excluded = new Uint8Array(n), hits = scratch(n).hits.fill(0);
   const highlight = new Set(), lists = [];
   let required = 0, unions = 0;
@@ -179,6 +188,8 @@ export function combine(p, n, idx) {
     let some = false;
     for (const a of u.alts) {
       const own = [];
+      a2.fill(0);
+      h2.fill(0);
       const r = unit(a, idx, a2, h2, excluded, highlight, own);
       if (r > 0) {
         some = true;
@@ -189,10 +200,8 @@ export function combine(p, n, idx) {
           if (h2[d] === r) { any[d] = 1; sum[d] += a2[d]; }
         }
       }
-      a2.fill(0);
-      h2.fill(0);
     }
-    if (!some) { sum.fill(0); any.fill(0); continue; }
+    if (!some) continue; // then no alternative wrote to sum or any
     required++;
     let k = 0;
     const union = scratch(n).union(unions++);
@@ -216,8 +225,9 @@ export function combine(p, n, idx) {
 }
 
 /**
- * Work arrays that do not leave combine, reused from query to query (it runs synchronously; the
- * synonym ones are left zeroed): at 100k documents, fresh ones each time cost more than the
+ * Work arrays that do not leave combine, reused from query to query (it runs synchronously): hits,
+ * a2 and h2 are cleared before use, sum and any cleared where they were set after use, and all are
+ * dropped when a query throws. At 100k documents, fresh ones each time cost more than the
  * scoring, and their garbage makes the slowest queries.
  */
 let work = null;
