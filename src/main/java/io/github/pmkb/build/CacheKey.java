@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import io.github.pmkb.fs.Sha256;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -29,7 +29,7 @@ final class CacheKey {
   private CacheKey() {}
 
   static String of(SiteConfig config, int format) {
-    MessageDigest md = sha256();
+    MessageDigest md = Sha256.digest();
     line(md, "format " + format);
     line(md, "code " + code());
     line(md, "java " + System.getProperty("java.version"));
@@ -37,11 +37,11 @@ final class CacheKey {
     line(md, "content " + config.contentDir().toAbsolutePath().normalize());
     Path props = config.propertiesFile();
     try {
-      if (props != null && Files.isRegularFile(props)) line(md, "properties " + hex(sha256().digest(Files.readAllBytes(props))));
+      if (props != null && Files.isRegularFile(props)) line(md, "properties " + Sha256.hex(Files.readAllBytes(props)));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + props, e);
     }
-    return hex(md.digest());
+    return HexFormat.of().formatHex(md.digest());
   }
 
   /** A digest of the code this JVM runs pmkb from, computed once. */
@@ -59,7 +59,7 @@ final class CacheKey {
     if (source == null || source.getLocation() == null) return "unknown";
     try {
       Path where = Path.of(source.getLocation().toURI());
-      MessageDigest md = sha256();
+      MessageDigest md = Sha256.digest();
       if (Files.isRegularFile(where)) {
         // The jar's central directory: every entry's name, size and CRC-32, read from its end
         // rather than hashing the whole jar on every start.
@@ -77,7 +77,7 @@ final class CacheKey {
           line(md, where.relativize(p) + " " + Files.size(p) + " " + Files.getLastModifiedTime(p).toMillis());
         }
       }
-      return hex(md.digest());
+      return HexFormat.of().formatHex(md.digest());
     } catch (IOException | URISyntaxException | RuntimeException e) {
       // No way to tell one build of pmkb from another: a key no later run can match.
       return "unknown " + System.nanoTime();
@@ -89,15 +89,4 @@ final class CacheKey {
     md.update((byte) '\n');
   }
 
-  static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required by every JDK", e);
-    }
-  }
-
-  static String hex(byte[] b) {
-    return HexFormat.of().formatHex(b);
-  }
 }

@@ -5,11 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +16,7 @@ import io.github.pmkb.config.SiteConfig;
 import io.github.pmkb.content.SourceScanner;
 import io.github.pmkb.diag.Diagnostic;
 import io.github.pmkb.diag.PmkbException;
+import io.github.pmkb.fs.Sha256;
 import io.github.pmkb.index.IndexBuilder;
 import io.github.pmkb.index.IndexSnapshot;
 import io.github.pmkb.model.Corpus;
@@ -93,7 +91,6 @@ public final class LocalIndex {
 
   static String fingerprint(Path root, List<Path> files, boolean drafts) {
     try {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
       StringBuilder s = new StringBuilder(FORMAT).append('\n').append(SiteBuilder.version()).append('\n')
           .append(codeStamp()).append('\n')
           .append("drafts=").append(drafts).append('\n');
@@ -105,11 +102,9 @@ public final class LocalIndex {
         if (Files.exists(f)) s.append(Files.size(f)).append('\t').append(Files.getLastModifiedTime(f).toMillis());
         s.append('\n');
       }
-      return HexFormat.of().formatHex(md.digest(s.toString().getBytes(StandardCharsets.UTF_8)));
+      return Sha256.hex(s.toString().getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + root, e);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 

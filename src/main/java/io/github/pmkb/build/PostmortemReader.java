@@ -18,6 +18,7 @@ import io.github.pmkb.config.RawHtml;
 import io.github.pmkb.config.SiteConfig;
 import io.github.pmkb.content.ContentParser;
 import io.github.pmkb.content.ParsedDoc;
+import io.github.pmkb.content.SourceBytes;
 import io.github.pmkb.content.SourceFile;
 import io.github.pmkb.content.SourceReader;
 import io.github.pmkb.content.SourceScanner;
@@ -114,16 +115,16 @@ public final class PostmortemReader {
    * null reads it in any case.
    */
   Optional<Read> read(Path file, String unlessSha256) {
-    return read(file, unlessSha256, null, null);
+    return read(file, unlessSha256, Optional.empty());
   }
 
-  /** {@link #read(Path, String)} of bytes already read and hashed; null for both reads the file. */
-  Optional<Read> read(Path file, String unlessSha256, byte[] bytes, String sha256) {
+  /** {@link #read(Path, String)} of bytes already read and hashed, when there are. */
+  Optional<Read> read(Path file, String unlessSha256, Optional<SourceBytes> bytes) {
     Diagnostics d = new Diagnostics();
     String rel = SourceReader.relative(root, file);
     Optional<SourceFile> source = Optional.empty();
     try {
-      source = parser.load(file, bytes, sha256, d);
+      source = parser.load(file, bytes, d);
       if (source.isPresent() && source.get().sha256().equals(unlessSha256)) return Optional.empty();
       Optional<ParsedDoc> doc = source.flatMap(f -> parser.parse(f, d));
       if (doc.isEmpty()) return Optional.of(new Read(rel, sha(source), Optional.empty(), List.of(), d.list()));

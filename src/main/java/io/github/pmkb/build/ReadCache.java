@@ -25,6 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BiConsumer;
 import io.github.pmkb.config.SiteConfig;
+import io.github.pmkb.content.SourceBytes;
 import io.github.pmkb.model.StoredText;
 
 /**
@@ -63,11 +64,11 @@ final class ReadCache implements AutoCloseable {
   record Hit(PostmortemReader.Read read, Ref ref) {}
 
   /**
-   * What a look-up found: a hit, or else the file's bytes and their sha256 when it read them
-   * (null when it did not get that far), so that parsing the file does not read and hash it again.
+   * What a look-up found: a hit, or else the file's bytes and their sha256 when it read them (not
+   * when it did not get that far), so that parsing the file does not read and hash it again.
    */
-  record Lookup(Optional<Hit> hit, byte[] bytes, String sha256) {
-    static final Lookup NONE = new Lookup(Optional.empty(), null, null);
+  record Lookup(Optional<Hit> hit, Optional<SourceBytes> bytes) {
+    static final Lookup NONE = new Lookup(Optional.empty(), Optional.empty());
   }
 
   private final Path dir;
@@ -102,7 +103,7 @@ final class ReadCache implements AutoCloseable {
    * scratch file and caches nothing).
    */
   static Optional<ReadCache> open(Path dir, SiteConfig config) {
-    return open(dir, config, Surroundings.list(config.contentDir()));
+    return open(dir, config, Surroundings.list(config));
   }
 
   /** {@link #open(Path, SiteConfig)} with the content folder's other files already listed ({@link Surroundings}). */
@@ -137,17 +138,16 @@ final class ReadCache implements AutoCloseable {
     String rel = relative(file);
     Ref ref = cached.get(rel);
     if (ref == null) return Lookup.NONE;
-    byte[] bytes = null;
-    String sha = null;
+    Optional<SourceBytes> read = Optional.empty();
     try {
       if (Files.isSymbolicLink(file) || Files.size(file) > maxFileSize) return Lookup.NONE;
-      bytes = Files.readAllBytes(file);
-      sha = CacheKey.hex(CacheKey.sha256().digest(bytes));
-      if (!sha.equals(ref.sha256())) return new Lookup(Optional.empty(), bytes, sha);
-      if (!nearby.isEmpty() && Surroundings.mentionsAny(bytes, nearby)) return new Lookup(Optional.empty(), bytes, sha);
-      return new Lookup(Optional.of(new Hit(decode(ref), ref)), null, null);
+      SourceBytes bytes = SourceBytes.of(Files.readAllBytes(file));
+      read = Optional.of(bytes);
+      if (!bytes.sha256().equals(ref.sha256())) return new Lookup(Optional.empty(), read);
+      if (!nearby.isEmpty() && Surroundings.mentionsAny(bytes.bytes(), nearby)) return new Lookup(Optional.empty(), read);
+      return new Lookup(Optional.of(new Hit(decode(ref), ref)), Optional.empty());
     } catch (IOException | RuntimeException e) {
-      return new Lookup(Optional.empty(), bytes, sha);
+      return new Lookup(Optional.empty(), read);
     }
   }
 

@@ -3,6 +3,7 @@ package io.github.pmkb.build;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
+import io.github.pmkb.fs.Sha256;
 import io.github.pmkb.index.IndexBuilder;
 import io.github.pmkb.index.IndexSnapshot;
 import io.github.pmkb.model.Corpus;
@@ -95,16 +96,8 @@ public final class Reindex {
       }
     });
     Map<String, String> digests = new TreeMap<>();
-    files.forEach((path, bytes) -> digests.put(path, sha256(bytes)));
+    files.forEach((path, bytes) -> digests.put(path, Sha256.hex(bytes)));
     return new Result(corpus, inputs, index, files, digests,
         StageTime.of(java.time.Duration.ofNanos(System.nanoTime() - start), ProcessCpu.now().minus(cpu)));
-  }
-
-  private static String sha256(byte[] bytes) {
-    try {
-      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

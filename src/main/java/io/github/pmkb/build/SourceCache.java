@@ -174,7 +174,7 @@ final class SourceCache {
       if (found.hit().isPresent()) return new Entry(file, found.hit().get().read(), found.hit().get().ref());
     }
     Optional<PostmortemReader.Read> read = reader.read(file, force || previous == null ? null : previous.sha256(),
-        found.bytes(), found.sha256());
+        found.bytes());
     if (read.isEmpty()) return previous;
     parsed.incrementAndGet();
     return new Entry(file, read.get(), null);

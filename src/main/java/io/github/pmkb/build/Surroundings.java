@@ -2,10 +2,8 @@ package io.github.pmkb.build;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,6 +13,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
+import io.github.pmkb.config.SiteConfig;
+import io.github.pmkb.content.SourceScanner;
+import io.github.pmkb.diag.Diagnostics;
 
 /**
  * What a postmortem's outcome depends on besides its own bytes: the other files of the content
@@ -27,33 +28,19 @@ import java.util.function.BiConsumer;
 final class Surroundings {
   private Surroundings() {}
 
-  /** {@code "f path"} for files other than {@code *.md}, {@code "l path -> target"} for links; sorted. */
-  static List<String> list(Path contentDir) {
-    Collector found = new Collector(contentDir);
-    if (!Files.isDirectory(contentDir)) return found.list();
-    try {
-      Files.walkFileTree(contentDir, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          found.accept(file, attrs);
-          return FileVisitResult.CONTINUE;
-        }
-
-        @Override
-        public FileVisitResult visitFileFailed(Path file, IOException e) {
-          found.out.add("? " + contentDir.relativize(file));
-          return FileVisitResult.CONTINUE;
-        }
-      });
-    } catch (IOException e) {
-      found.out.add("? " + e.getMessage());
-    }
+  /**
+   * {@code "f path"} for files other than {@code *.md}, {@code "l path -> target"} for links;
+   * sorted. From the walk a build's scan makes ({@link SourceScanner}), which a build makes anyway
+   * with a {@link Collector}.
+   */
+  static List<String> list(SiteConfig config) {
+    Collector found = new Collector(config.contentDir());
+    SourceScanner.scan(config.root(), config.contentDir(), new Diagnostics(), found);
     return found.list();
   }
 
   /**
-   * The list of {@link #list}, made from the files a walk of the content folder meets (the
-   * build's scan, {@link io.github.pmkb.content.SourceScanner}, which walks it anyway).
+   * The list of {@link #list}, made from the files the build's scan ({@link SourceScanner}) meets.
    */
   static final class Collector implements BiConsumer<Path, BasicFileAttributes> {
     private final Path contentDir;

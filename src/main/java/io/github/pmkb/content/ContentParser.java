@@ -76,18 +76,17 @@ public final class ContentParser {
    * ({@link SourceReader}). Empty, with a diagnostic, when the file cannot be used.
    */
   public Optional<SourceFile> load(Path file, Diagnostics diags) {
-    return load(file, null, null, diags);
+    return load(file, Optional.empty(), diags);
   }
 
   /**
-   * {@link #load(Path, Diagnostics)} of bytes already read, with their sha256; null for either
-   * reads the file.
+   * {@link #load(Path, Diagnostics)} of bytes already read, when there are.
    */
-  public Optional<SourceFile> load(Path file, byte[] bytes, String sha256, Diagnostics diags) {
+  public Optional<SourceFile> load(Path file, Optional<SourceBytes> read, Diagnostics diags) {
     if (!links.accept(file, diags)) return Optional.empty();
     if (!SourceGuard.withinLimit(file, SourceReader.relative(root, file), maxFileSize, diags)) return Optional.empty();
-    if (bytes == null || sha256 == null) return SourceReader.read(root, file, diags);
-    return SourceReader.of(root, file, bytes, sha256, diags);
+    if (read.isEmpty()) return SourceReader.read(root, file, diags);
+    return SourceReader.of(root, file, read.get(), diags);
   }
 
   /** {@link #load} then {@link #parse}. */

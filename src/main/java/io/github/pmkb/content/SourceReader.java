@@ -8,9 +8,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import io.github.pmkb.diag.Diagnostics;
 import io.github.pmkb.diag.SourcePos;
@@ -36,17 +33,17 @@ public final class SourceReader {
       diags.error("IO001", "cannot read file: " + e.getMessage(), SourcePos.of(rel));
       return Optional.empty();
     }
-    return of(root, file, bytes, sha256(bytes), diags);
+    return of(root, file, SourceBytes.of(bytes), diags);
   }
 
   /**
    * {@link #read} of bytes already read (by the build cache, which hashed them to look the file
    * up), so a file is read and hashed once.
    */
-  public static Optional<SourceFile> of(Path root, Path file, byte[] bytes, String sha256, Diagnostics diags) {
+  public static Optional<SourceFile> of(Path root, Path file, SourceBytes read, Diagnostics diags) {
     String rel = relative(root, file);
-    if (!SourceGuard.accept(rel, bytes, diags)) return Optional.empty();
-    return Optional.of(new SourceFile(rel, file, decode(bytes, rel, diags), sha256));
+    if (!SourceGuard.accept(rel, read.bytes(), diags)) return Optional.empty();
+    return Optional.of(new SourceFile(rel, file, decode(read.bytes(), rel, diags), read.sha256()));
   }
 
   /** Site-relative path with forward slashes, as shown in diagnostics. */
@@ -81,11 +78,4 @@ public final class SourceReader {
     return text.replace("\r\n", "\n").replace('\r', '\n');
   }
 
-  static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required by every JDK", e);
-    }
-  }
 }

@@ -84,8 +84,7 @@ final class Documents {
   }
 
   /** @param recording {@link Analyzers#recording()}, which analyses each prose text once */
-  static Document of(Postmortem pm, Analyzer recording) {
-    Source p = Source.of(pm);
+  static Document of(Source p, Analyzer recording) {
     Document doc = new Document();
     doc.add(new StringField(Fields.SLUG, p.slug(), Field.Store.YES));
     // Each prose text is analysed once (TokenTape): its tokens feed its own field and the pairs.

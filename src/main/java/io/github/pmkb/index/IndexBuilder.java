@@ -22,7 +22,6 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import io.github.pmkb.fs.FileTree;
 import io.github.pmkb.model.Corpus;
-import io.github.pmkb.model.Postmortem;
 
 /**
  * The index stage's front door: writes the corpus into a fresh Lucene index, then reads back what
@@ -57,23 +56,38 @@ public final class IndexBuilder {
     return build(corpus, dir, segments, salt, Chunks.AVERAGE);
   }
 
-  static IndexSnapshot build(Corpus corpus, Path dir, int average) {
-    return build(corpus, dir, null, "", average);
+  /**
+   * Without a cache: the corpus in runs of {@code perRun} postmortems, indexed in parallel; left
+   * as Lucene flushed them (a run is never kept, so there is nothing to gain from merging it).
+   */
+  static IndexSnapshot build(Corpus corpus, Path dir, int perRun) {
+    return build(corpus, dir, Chunks.slices(corpus.postmortems(), perRun), SegmentStore.scratch(dir.resolve("chunks")));
   }
 
   static IndexSnapshot build(Corpus corpus, Path dir, Path segments, String salt, int average) {
+    if (segments == null) {
+      int cores = Runtime.getRuntime().availableProcessors();
+      int runs = Math.max(1, Math.min(cores, corpus.size() / MIN_RUN));
+      return build(corpus, dir, Math.max(1, (corpus.size() + runs - 1) / runs));
+    }
+    return build(corpus, dir, Chunks.keyed(corpus.postmortems(), average, salt), SegmentStore.cache(segments));
+  }
+
+  /** Postmortems per run below which indexing in parallel, without a cache, costs more than it saves. */
+  static final int MIN_RUN = 400;
+
+  private static IndexSnapshot build(Corpus corpus, Path dir, List<Chunks.Chunk> chunks, SegmentStore store) {
     try {
       FileTree.delete(dir);
       Files.createDirectories(dir);
-      List<Chunks.Chunk> chunks = Chunks.of(corpus.postmortems(), average, salt);
-      SegmentStore store = segments == null ? SegmentStore.scratch(dir.resolve("chunks")) : SegmentStore.cache(segments);
       List<Path> parts;
       try (Analyzer analyzer = Analyzers.text(); Analyzer recording = Analyzers.recording()) {
         parts = store.ensure(chunks, (chunk, into) -> {
-          try (Directory pd = FSDirectory.open(into); IndexWriter w = new IndexWriter(pd, config(analyzer))) {
-            addAll(w, chunk.postmortems(), recording);
-            // One segment per run, whatever Lucene flushed on the way.
-            w.forceMerge(1);
+          try (Directory pd = FSDirectory.open(into);
+              IndexWriter w = new IndexWriter(pd, config(analyzer, bufferMb(chunks.size())))) {
+            addAll(w, chunk.sources(), recording);
+            // A kept run is one segment, whatever Lucene flushed on the way.
+            if (chunk.key() != null) w.forceMerge(1);
           }
         });
       }
@@ -112,19 +126,29 @@ public final class IndexBuilder {
     }
   }
 
-  private static IndexWriterConfig config(Analyzer analyzer) {
+  /**
+   * Each writer's buffer: 64 MB, but no more than 128 MB in all when one slice per core runs at
+   * once, so that indexing's memory does not grow with the machine's cores (the launcher sizes
+   * the heap by content alone).
+   */
+  static double bufferMb(int writers) {
+    int atOnce = Math.max(1, Math.min(writers, Runtime.getRuntime().availableProcessors()));
+    return Math.max(16, Math.min(64, 128.0 / atOnce));
+  }
+
+  private static IndexWriterConfig config(Analyzer analyzer, double bufferMb) {
     return new IndexWriterConfig(analyzer)
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-        .setRAMBufferSizeMB(64)
+        .setRAMBufferSizeMB(bufferMb)
         // Doc ids in corpus order (newest first, ties by slug), with no index sort to pay for:
         // one thread adds in order, and a log merge policy merges only neighbouring segments,
         // so merged segments keep that order.
         .setMergePolicy(new LogByteSizeMergePolicy());
   }
 
-  private static void addAll(IndexWriter w, List<Postmortem> postmortems, Analyzer recording) throws IOException {
+  private static void addAll(IndexWriter w, List<Documents.Source> sources, Analyzer recording) throws IOException {
     FacetsConfig facets = FacetCounter.facetsConfig();
-    for (Postmortem p : postmortems) {
+    for (Documents.Source p : sources) {
       w.addDocument(facets.build(Documents.of(p, recording)));
     }
   }

@@ -12,7 +12,7 @@ import org.apache.lucene.index.Terms;
 /**
  * An index read as one whole, however many segments it has: terms with their index-wide
  * statistics, norms, doc values and stored fields, all by index-wide doc id. {@link IndexBuilder}
- * leaves one segment per slice it indexed in parallel rather than merge them, which re-encodes
+ * leaves the segments of the runs or slices it indexed in parallel rather than merge them, which re-encodes
  * every posting; the readers of the whole index (related incidents, the browser export) see
  * exactly what one merged segment would give them.
  */

@@ -94,23 +94,6 @@ public final class SitePlanner {
     return List.of(tagCounts, facets.urls()).equals(memoKey) ? memo : Map.of();
   }
 
-  /**
-   * Tags as summaries show them, one view per tag shared by every summary that has it (a view per
-   * tag per postmortem was a few megabytes per 10,000 postmortems, held to the end of a build).
-   */
-  private static final class TagViews {
-    final Map<String, Integer> counts;
-    private final Map<String, TagView> views = new java.util.concurrent.ConcurrentHashMap<>();
-
-    TagViews(Map<String, Integer> counts) {
-      this.counts = counts;
-    }
-
-    TagView of(String tag) {
-      return views.computeIfAbsent(tag, t -> new TagView(t, Permalinks.tag(t), counts.getOrDefault(t, 0)));
-    }
-  }
-
   private Shown shown(Postmortem p, TagViews tags, FacetPages facets) {
     IncidentFacts f = IncidentFacts.of(p, facets);
     return new Shown(summary(p, tags, f), f.contributing());

@@ -131,6 +131,38 @@ class IndexBuilderTest {
     }
   }
 
+  @Test
+  void theIndexLinksTheCachedRunsFilesRatherThanCopyingThem() throws Exception {
+    java.nio.file.Path probe = tmp.resolve("probe");
+    java.nio.file.Files.writeString(probe, "x");
+    try {
+      java.nio.file.Files.createLink(tmp.resolve("probe-link"), probe);
+    } catch (java.io.IOException | UnsupportedOperationException e) {
+      org.junit.jupiter.api.Assumptions.abort("no hard links on this file system: " + e);
+    }
+    Path cache = tmp.resolve("segments");
+    IndexSnapshot snap = IndexBuilder.build(new Corpus(random(7, 60)), tmp.resolve("index"), cache, "salt", 16);
+    java.util.Set<Object> cached = new java.util.HashSet<>();
+    try (var files = java.nio.file.Files.walk(cache)) {
+      for (Path f : files.filter(java.nio.file.Files::isRegularFile).toList()) cached.add(fileKey(f));
+    }
+    List<Path> segmentFiles;
+    try (var files = java.nio.file.Files.list(snap.dir())) {
+      // Everything but the index's own commit points and lock: the segments' data files.
+      segmentFiles = files.filter(f -> !f.getFileName().toString().startsWith("segments")
+          && !f.getFileName().toString().equals("write.lock")).toList();
+    }
+    assertThat(segmentFiles).isNotEmpty();
+    for (Path f : segmentFiles) assertThat(cached).as(f.getFileName().toString()).contains(fileKey(f));
+  }
+
+  /** The file's identity on disk (device and inode on Unix): equal for two links to one file. */
+  private static Object fileKey(Path f) throws java.io.IOException {
+    Object key = java.nio.file.Files.readAttributes(f, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+    org.junit.jupiter.api.Assumptions.assumeTrue(key != null, "the file system gives files no identity");
+    return key;
+  }
+
   private static java.util.Set<String> runs(Path cache) throws java.io.IOException {
     try (var files = java.nio.file.Files.list(cache)) {
       return files.filter(java.nio.file.Files::isDirectory).map(f -> f.getFileName().toString())
