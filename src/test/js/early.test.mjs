@@ -55,3 +55,11 @@ test("the early script asks for the blocks and pair slots the engine reads", () 
   // Words the analyzer splits or folds (identifiers, camel case, accents) are left to the engine.
   for (const q of ["db-prod-17 failover", "iOS crash", "café outage", "\"memory leak\"", "tag:dns"]) assert.deepEqual(early(q, m), [], q);
 });
+
+test("the early script's stop words are the analyzer's, no more and no fewer", () => {
+  const m = script.match(/const stop = \/\^\(([^)]*)\)\$\//);
+  assert.ok(m, "the early script names its stop words in one regular expression");
+  const words = m[1].split("|");
+  assert.equal(new Set(words).size, words.length, "no word twice");
+  assert.deepEqual([...words].sort(), [...STOP].sort());
+});

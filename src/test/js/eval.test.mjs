@@ -59,6 +59,37 @@ test("a document matches a synonym unit through any alternative", () => {
   assert.deepEqual(Array.from(r.matches), [1, 2]);
 });
 
+test("synonym queries back to back score as each does alone", () => {
+  const idx = index({ oom: post([1], [2]), out: post([2, 3]), memori: post([2, 3, 5], [1, 3, 1]), db: post([4], [2]),
+    databas: post([3, 6], [1, 4]), lb: post([6]), load: post([1, 6]), balanc: post([1, 6], [2, 1]) },
+  { "out of": post([2]), "of memori": post([2]), "load balanc": post([1, 6], [1, 3]) });
+  const s = new Synonyms([["oom", "out of memory"], ["db", "database"], ["lb", "load balancer"]]);
+  const run = (q) => {
+    const r = combine(plan(parseQuery(q), s), 8, idx);
+    return { matches: Array.from(r.matches), scores: Array.from(r.scores) };
+  };
+  const first = run("oom");
+  assert.deepEqual(first.matches, [1, 2]);
+  const two = run("db lb");
+  assert.deepEqual(two.matches, [6]);
+  assert.deepEqual(run("oom"), first);
+  assert.deepEqual(run("db lb"), two);
+});
+
+test("a query that throws midway leaves nothing behind for the next", () => {
+  const words = { oom: post([1], [2]), out: post([2]), memori: post([2]), db: post([4]), databas: post([6]) };
+  const pairs = { "out of": post([2]), "of memori": post([2]) };
+  const idx = index(words, pairs);
+  const s = new Synonyms([["oom", "out of memory"], ["db", "database"]]);
+  const alone = combine(plan(parseQuery("db"), s), 8, idx);
+  const failing = { ...idx, post: (e) => { if (e.term === "out") throw new Error("not loaded"); return e.inline; } };
+  // "oom" is scored into the synonym sums before "out of memory" throws.
+  assert.throws(() => combine(plan(parseQuery("oom"), s), 8, failing), /not loaded/);
+  const after = combine(plan(parseQuery("db"), s), 8, idx);
+  assert.deepEqual(Array.from(after.matches), Array.from(alone.matches));
+  assert.deepEqual(Array.from(after.scores), Array.from(alone.scores));
+});
+
 test("rank orders by score, ties by doc id", () => {
   const scores = new Float64Array([0, 2, 5, 2]);
   assert.deepEqual(Array.from(rank(Int32Array.from([1, 2, 3]), scores)), [2, 1, 3]);

@@ -4,6 +4,8 @@
 // step); combining then runs synchronously over what was fetched.
 import { analyze, analyzeShingles } from "./search-analyzer.js";
 
+export { rank } from "./search-rank.js";
+
 const JOINER = /[-_.'\u2019]/;
 
 /** Splits a query: words, "phrases", -exclusions and dim:value filters ({@code dims}: filter names). */
@@ -161,6 +163,15 @@ export function needs(p) {
  * nothing is required: every document not excluded matches)}.
  */
 export function combine(p, n, idx) {
+  try {
+    return combineInto(p, n, idx);
+  } catch (e) {
+    work = null; // a query that failed midway may leave them dirty: the next one starts afresh
+    throw e;
+  }
+}
+
+function combineInto(p, n, idx) {
   const acc = new Float64Array(n), excluded = new Uint8Array(n), hits = scratch(n).hits.fill(0);
   const highlight = new Set(), lists = [];
   let required = 0, unions = 0;
@@ -179,6 +190,8 @@ export function combine(p, n, idx) {
     let some = false;
     for (const a of u.alts) {
       const own = [];
+      a2.fill(0);
+      h2.fill(0);
       const r = unit(a, idx, a2, h2, excluded, highlight, own);
       if (r > 0) {
         some = true;
@@ -189,10 +202,8 @@ export function combine(p, n, idx) {
           if (h2[d] === r) { any[d] = 1; sum[d] += a2[d]; }
         }
       }
-      a2.fill(0);
-      h2.fill(0);
     }
-    if (!some) { sum.fill(0); any.fill(0); continue; }
+    if (!some) continue; // then no alternative wrote to sum or any
     required++;
     let k = 0;
     const union = scratch(n).union(unions++);
@@ -216,8 +227,9 @@ export function combine(p, n, idx) {
 }
 
 /**
- * Work arrays that do not leave combine, reused from query to query (it runs synchronously; the
- * synonym ones are left zeroed): at 100k documents, fresh ones each time cost more than the
+ * Work arrays that do not leave combine, reused from query to query (it runs synchronously): hits,
+ * a2 and h2 are cleared before use, sum and any cleared where they were set after use, and all are
+ * dropped when a query throws. At 100k documents, fresh ones each time cost more than the
  * scoring, and their garbage makes the slowest queries.
  */
 let work = null;
@@ -306,67 +318,4 @@ function unit(a, idx, acc, hits, excluded, highlight, lists = null) {
     for (let i = 0; i < p.docs.length; i++) hits[p.docs[i]]++;
   }
   return required;
-}
-
-/**
- * Doc ids by falling score, ties by doc id (as Lucene breaks them), ranked as far as they are
- * read: a page of results costs a selection over the matches, not a sort of all of them (tens of
- * thousands for a common word at 100k). Reads like an Int32Array: length, subarray, iteration.
- */
-export function rank(docs, scores) {
-  return new Ranked(docs, scores);
-}
-
-/** (score, doc) packed into one number, so typed arrays order them natively. */
-const DOCS = 2097152;
-
-class Ranked {
-  constructor(docs, scores) {
-    // Exact integers below 2^53: 31 bits of score (1e-5 steps, scores stay far below 21,000) × 2^21 docs.
-    this.keys = new Float64Array(docs.length);
-    for (let i = 0; i < docs.length; i++) this.keys[i] = (2147483648 - Math.round(scores[docs[i]] * 1e5)) * DOCS + docs[i];
-    this.out = new Int32Array(docs.length);
-    this.length = docs.length;
-    this.done = 0; // keys[0, done) are the smallest, sorted, and out[0, done) their docs
-  }
-
-  /** Ranks at least the first {@code k}: the next smallest keys selected, then sorted. */
-  upTo(k) {
-    if (k <= this.done) return;
-    const keys = this.keys, from = this.done;
-    // Rank ahead (pages follow each other); from a quarter of the matches, sorting the rest is cheaper.
-    let to = Math.min(this.length, Math.max(k, 2 * from, 128));
-    if (to * 4 > this.length) to = this.length;
-    else select(keys, from, this.length, to - 1);
-    keys.subarray(from, to).sort();
-    for (let i = from; i < to; i++) this.out[i] = keys[i] % DOCS;
-    this.done = to;
-  }
-
-  subarray(from, to = this.length) {
-    this.upTo(Math.min(to, this.length));
-    return this.out.subarray(from, to);
-  }
-
-  [Symbol.iterator]() {
-    return this.subarray(0)[Symbol.iterator]();
-  }
-}
-
-/** Hoare's selection: a[lo, hi) rearranged so that a[k] is in its sorted place, smaller keys before it (all distinct). */
-function select(a, lo, hi, k) {
-  hi--;
-  while (hi > lo) {
-    const x = a[lo], y = a[(lo + hi) >> 1], z = a[hi];
-    const pivot = x < y ? (y < z ? y : x < z ? z : x) : (x < z ? x : y < z ? z : y);
-    let i = lo, j = hi;
-    while (i <= j) {
-      while (a[i] < pivot) i++;
-      while (a[j] > pivot) j--;
-      if (i <= j) { const t = a[i]; a[i] = a[j]; a[j] = t; i++; j--; }
-    }
-    if (k <= j) hi = j;
-    else if (k >= i) lo = i;
-    else return;
-  }
 }

@@ -65,16 +65,12 @@ public final class IndexBuilder {
   }
 
   static IndexSnapshot build(Corpus corpus, Path dir, Path segments, String salt, int average) {
-    if (segments == null) {
-      int cores = Runtime.getRuntime().availableProcessors();
-      int runs = Math.max(1, Math.min(cores, corpus.size() / MIN_RUN));
-      return build(corpus, dir, Math.max(1, (corpus.size() + runs - 1) / runs));
-    }
+    // Without a cache, runs of the same size, not one slice per core: a slice of tens of
+    // thousands of postmortems is flushed many times and Lucene merges what it flushed,
+    // re-encoding the postings, while a run fits in one flush.
+    if (segments == null) return build(corpus, dir, average);
     return build(corpus, dir, Chunks.keyed(corpus.postmortems(), average, salt), SegmentStore.cache(segments));
   }
-
-  /** Postmortems per run below which indexing in parallel, without a cache, costs more than it saves. */
-  static final int MIN_RUN = 400;
 
   private static IndexSnapshot build(Corpus corpus, Path dir, List<Chunks.Chunk> chunks, SegmentStore store) {
     try {

@@ -131,9 +131,11 @@ class SearchRangesE2EIT {
   }
 
   /**
-   * A query in the address is answered in three dependent round trips after the page: the page's
-   * early script asks for the dictionary blocks and pair slots of its words (the engine asks for
-   * none of its own, and reads every one of them), then postings, then the rows on screen. With 100 ms of latency, a request
+   * A query of plain words in the address is answered in three dependent round trips after the
+   * page: the page's early script asks for the dictionary blocks and pair slots of its words (the
+   * engine asks for none of its own, and reads every one of them), then postings, then the rows on
+   * screen. Not so for a word the synonyms expand (oom): the early script asks for the word as
+   * typed only, and the engine fetches its alternatives' blocks itself. With 100 ms of latency, a request
    * that waits for another's answer starts after it ends: the longest such chain is the count.
    */
   @Test

@@ -150,7 +150,7 @@ public final class BrowserIndex {
   private static String words(WholeIndex whole, ExportFiles files) throws IOException {
     Pack postings = new Pack("p", files);
     Dictionary common = new Dictionary("d", whole.maxDoc(), postings, files);
-    HashedDictionary rare = new HashedDictionary("h", whole.maxDoc(), postings, files);
+    HashedDictionary rare = new HashedDictionary("h", HashedDictionary.RARE_PER_BUCKET, whole.maxDoc(), postings, files);
     Spelling spelling = new Spelling();
     boolean split = whole.maxDoc() >= RARE_FROM_DOCS;
     Impacts.forEachTerm(whole, Impacts.BOOSTS, (term, n, docs, scores) -> {
@@ -166,7 +166,7 @@ public final class BrowserIndex {
   /** The word-pair dictionary: its manifest entry. */
   private static String pairs(WholeIndex whole, int minPairDf, ExportFiles files) throws IOException {
     Pack postings = new Pack("p2", files);
-    HashedDictionary pairs = new HashedDictionary("q", whole.maxDoc(), postings, files);
+    HashedDictionary pairs = new HashedDictionary("q", HashedDictionary.PAIRS_PER_BUCKET, whole.maxDoc(), postings, files);
     Impacts.forEachTerm(whole, Map.of(Fields.SHINGLES, Impacts.SHINGLE_BOOST), (term, n, docs, scores) -> {
       if (n >= minPairDf) pairs.add(term, n, docs, scores);
     });

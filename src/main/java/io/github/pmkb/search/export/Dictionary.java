@@ -21,7 +21,10 @@ import java.util.List;
 final class Dictionary {
   static final int BLOCK_TERMS = 64;
   static final int BLOCK_BYTES = 2400;
-  /** Largest root the manifest carries whole: about 2.5 KB gzip at 10k postmortems. */
+  /**
+   * Largest root the manifest carries whole, inline in every search page: beyond it a query pays
+   * one more round trip for a sub-root rather than every page paying for a long list of keys.
+   */
   static final int FLAT_BLOCKS = 1024;
   static final int SUBROOT_BLOCKS = 128;
 

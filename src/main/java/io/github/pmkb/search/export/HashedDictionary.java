@@ -17,27 +17,37 @@ import java.util.TreeMap;
  */
 final class HashedDictionary {
   /**
-   * Terms per bucket on average. A slot is as large as the largest bucket, and a query reads one
-   * slot per word pair: 6 gives slots of about 470 bytes at 10k documents (12: about 630; 24: about 950).
+   * Terms per bucket on average in the word-pair dictionary. A slot is as large as the largest
+   * bucket and a two-word query reads one pair slot: smaller buckets mean fewer bytes per lookup,
+   * at the cost of more zero padding in the file, which is never read.
    */
-  static final int PER_BUCKET = 6;
+  static final int PAIRS_PER_BUCKET = 6;
+
+  /**
+   * Terms per bucket on average in the rare-word dictionary, most of the vocabulary: there the
+   * padding of many small buckets costs file size, and a query reads a rare-word slot only for a
+   * word the common dictionary lacks.
+   */
+  static final int RARE_PER_BUCKET = 12;
 
   private final String name;
   private final int maxDoc;
   private final Pack postings;
   private final ExportFiles files;
   private final int partLimit;
+  private final int perBucket;
   private final List<TreeMap<String, byte[]>> pending = new ArrayList<>();
   private final List<String> terms = new ArrayList<>();
   private final List<byte[]> bodies = new ArrayList<>();
   private long count;
 
-  HashedDictionary(String name, int maxDoc, Pack postings, ExportFiles files) {
-    this(name, maxDoc, postings, files, files.partLimit());
+  HashedDictionary(String name, int perBucket, int maxDoc, Pack postings, ExportFiles files) {
+    this(name, perBucket, maxDoc, postings, files, files.partLimit());
   }
 
-  HashedDictionary(String name, int maxDoc, Pack postings, ExportFiles files, int partLimit) {
+  HashedDictionary(String name, int perBucket, int maxDoc, Pack postings, ExportFiles files, int partLimit) {
     this.name = name;
+    this.perBucket = perBucket;
     this.maxDoc = maxDoc;
     this.postings = postings;
     this.files = files;
@@ -61,7 +71,7 @@ final class HashedDictionary {
 
   /** Writes the slots; returns the manifest entry. */
   String finish() {
-    int k = Math.max(1, (terms.size() + PER_BUCKET - 1) / PER_BUCKET);
+    int k = Math.max(1, (terms.size() + perBucket - 1) / perBucket);
     for (int b = 0; b < k; b++) pending.add(new TreeMap<>());
     for (int i = 0; i < terms.size(); i++) pending.get(Integer.remainderUnsigned(hash(terms.get(i)), k)).put(terms.get(i), bodies.get(i));
     terms.clear();

@@ -24,7 +24,11 @@ import io.github.pmkb.index.WholeIndex;
  * <p>The formula is {@link Bm25}'s, the one related incidents use too.
  */
 final class Impacts {
-  /** The query side's field boosts: exported impacts must rank like {@code pmkb search}. */
+  /**
+   * The query side's field boosts, so that exported impacts rank like {@code pmkb search}: exactly
+   * for lists of up to {@link TermEntries#TOP_SCORED} documents, and for the best documents of a
+   * longer one (the others share their mean).
+   */
   static final Map<String, Float> BOOSTS = io.github.pmkb.search.QueryFactory.BOOSTS;
 
   static final float SHINGLE_BOOST = io.github.pmkb.search.QueryFactory.SHINGLE_BOOST;

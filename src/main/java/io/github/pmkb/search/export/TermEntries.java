@@ -45,6 +45,11 @@ final class TermEntries {
 
   /** The entry's body (df, scores, postings) of one term; long postings go into {@code postings}. */
   static byte[] body(int maxDoc, int n, int[] docs, float[] scores, Pack postings) {
+    return body(maxDoc, n, docs, scores, postings, TOP_SCORED);
+  }
+
+  /** As above, scoring only the best {@code topScored} documents of a longer list (tests use a small one). */
+  static byte[] body(int maxDoc, int n, int[] docs, float[] scores, Pack postings, int topScored) {
     Entry all = new Entry(maxDoc, n, docs, scores, null, postings);
     if (n <= INLINE_DF) {
       Bytes b = all.head();
@@ -55,10 +60,10 @@ final class TermEntries {
       return b.toArray();
     }
     Entry chosen = all;
-    if (n > TOP_SCORED) {
+    if (n > topScored) {
       // The best documents' impacts with their positions cost more than every impact of a list
-      // not much longer than TOP_SCORED: the shorter record wins.
-      boolean[] top = best(n, scores, TOP_SCORED);
+      // not much longer than topScored: the shorter record wins.
+      boolean[] top = best(n, scores, topScored);
       Entry some = new Entry(maxDoc, n, docs, restAtTheirMean(n, scores, top), top, postings);
       if (some.stored.length < all.stored.length) chosen = some;
     }

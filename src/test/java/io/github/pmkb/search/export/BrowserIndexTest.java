@@ -78,10 +78,10 @@ class BrowserIndexTest {
   void slotsOfAHashedDictionaryAreFoundFromTheTermAlone() {
     java.util.Map<String, byte[]> files = new java.util.TreeMap<>();
     ExportFiles sink = (name, bytes, length) -> files.put(name, java.util.Arrays.copyOf(bytes, length));
-    HashedDictionary d = new HashedDictionary("q", 100, new Pack("p", sink), sink);
+    HashedDictionary d = new HashedDictionary("q", HashedDictionary.PAIRS_PER_BUCKET, 100, new Pack("p", sink), sink);
     for (int i = 0; i < 100; i++) d.add("term" + i, 1, new int[] {i}, new float[] {1f});
     String entry = d.finish();
-    int k = (100 + HashedDictionary.PER_BUCKET - 1) / HashedDictionary.PER_BUCKET;
+    int k = (100 + HashedDictionary.PAIRS_PER_BUCKET - 1) / HashedDictionary.PAIRS_PER_BUCKET;
     assertThat(entry).contains("\"k\":" + k + ",").contains("\"n\":100");
     int slot = Integer.parseInt(entry.replaceAll(".*\"s\":(\\d+).*", "$1"));
     byte[] pack = files.values().iterator().next();
