@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import io.github.pmkb.model.StoredText;
+import io.github.pmkb.testing.TestSeed;
 
 /** Texts kept in the body store read back exactly, from any thread, compare without reading, and leave no file behind. */
 class BodyStoreTest {
@@ -19,7 +20,7 @@ class BodyStoreTest {
 
   @Test
   void textsWrittenFromManyThreadsReadBackExactly() {
-    long seed = System.nanoTime();
+    long seed = TestSeed.get();
     Random random = new Random(seed);
     List<String> texts = IntStream.range(0, 500).mapToObj(i -> randomText(random, i)).toList();
     BodyStore spill = BodyStore.create(tmp);

@@ -14,6 +14,7 @@ import io.github.pmkb.model.Corpus;
 import io.github.pmkb.model.Postmortem;
 import io.github.pmkb.model.Severity;
 import io.github.pmkb.testing.Postmortems;
+import io.github.pmkb.testing.TestSeed;
 
 class IndexBuilderTest {
   @TempDir Path tmp;
@@ -44,7 +45,7 @@ class IndexBuilderTest {
 
   @Test
   void facetCountsAgreeWithADirectCountOverTheModel() {
-    long seed = System.nanoTime();
+    long seed = TestSeed.get();
     List<Postmortem> pms = random(seed, 120);
     IndexSnapshot snap = IndexBuilder.build(new Corpus(pms), tmp.resolve("index"));
 
@@ -63,7 +64,7 @@ class IndexBuilderTest {
 
   @Test
   void indexingInRunsGivesTheSameIndexAsOneWriter() throws Exception {
-    long seed = System.nanoTime();
+    long seed = TestSeed.get();
     Corpus corpus = new Corpus(random(seed, 150));
     IndexSnapshot one = IndexBuilder.build(corpus, tmp.resolve("one"), 1_000);
     IndexSnapshot three = IndexBuilder.build(corpus, tmp.resolve("three"), 16);
@@ -93,7 +94,7 @@ class IndexBuilderTest {
 
   @Test
   void cachedRunsAfterAnEditAnAddAndADeleteGiveTheColdIndex() throws Exception {
-    long seed = System.nanoTime();
+    long seed = TestSeed.get();
     List<Postmortem> before = random(seed, 200);
     Path cache = tmp.resolve("segments");
     IndexBuilder.build(new Corpus(before), tmp.resolve("first"), cache, "salt", 16);
