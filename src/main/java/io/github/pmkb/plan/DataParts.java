@@ -92,16 +92,17 @@ final class DataParts {
 
   /** What a row of {@link IncidentTable#json} shows of an incident. */
   private static boolean sameRow(IncidentSummary a, IncidentSummary b) {
-    return a.url().equals(b.url()) && a.title().equals(b.title()) && a.date().equals(b.date())
-        && a.rootCause().equals(b.rootCause()) && a.severity().equals(b.severity()) && a.services().equals(b.services())
-        && a.minutes() == b.minutes();
+    return sameListed(a, b) && a.severity().equals(b.severity()) && a.minutes() == b.minutes();
   }
 
   /** What {@link ActionRows#json} shows of an incident's group. */
   private static boolean sameGroup(ActionGroup a, ActionGroup b) {
-    IncidentSummary x = a.incident();
-    IncidentSummary y = b.incident();
-    return x.url().equals(y.url()) && x.title().equals(y.title()) && x.date().equals(y.date())
-        && x.rootCause().equals(y.rootCause()) && x.services().equals(y.services()) && a.actions().equals(b.actions());
+    return sameListed(a.incident(), b.incident()) && a.actions().equals(b.actions());
+  }
+
+  /** What both files show of every incident: its link, title, date, root cause and services. */
+  private static boolean sameListed(IncidentSummary a, IncidentSummary b) {
+    return a.url().equals(b.url()) && a.title().equals(b.title()) && a.date().equals(b.date())
+        && a.rootCause().equals(b.rootCause()) && a.services().equals(b.services());
   }
 }
