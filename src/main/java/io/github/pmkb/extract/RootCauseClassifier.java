@@ -137,6 +137,8 @@ final class RootCauseClassifier {
     List<CausalCues.Clause> clauses = null;
     // Per clause, the position of its earliest hit so far and that hit's index in out.
     Map<Integer, int[]> earliest = new LinkedHashMap<>();
+    int from = out.size();
+    List<int[]> spans = new ArrayList<>(); // start, end of each hit of this sentence
     boolean[] found = anchors.find(lower);
     List<Taxonomy.Category> categories = taxonomy.categories();
     for (int ci = 0; ci < categories.size(); ci++) {
@@ -152,16 +154,38 @@ final class RootCauseClassifier {
           int k = clauseAt(clauses, m.start());
           out.add(new Hit(c.id(), s.weight(), zone, clauses.get(k).role(), false, first, CausalCues.isAside(sentence, lower, m.start()), sentenceNo,
               m.start(), line));
+          spans.add(new int[] {m.start(), m.end()});
           int[] e = earliest.get(k);
           if (e == null || m.start() < e[0]) earliest.put(k, new int[] {m.start(), out.size() - 1});
         }
       }
     }
+    demoteModifiers(out, from, spans);
     for (Map.Entry<Integer, int[]> e : earliest.entrySet()) {
       int idx = e.getValue()[1];
       Hit h = out.get(idx);
       if (h.role() == CausalCues.Role.ROOT || h.role() == CausalCues.Role.CAUSE) {
         out.set(idx, h.withLead());
+      }
+    }
+  }
+
+  /**
+   * A cause phrase that lies inside another category's longer phrase only modifies that phrase's
+   * head: in "a bad rate limiter configuration" the cause is the configuration, and "rate limiter"
+   * says which one. Such a hit keeps its place but loses its causal role.
+   */
+  private static void demoteModifiers(List<Hit> out, int from, List<int[]> spans) {
+    for (int i = 0; i < spans.size(); i++) {
+      Hit h = out.get(from + i);
+      if (h.role() != CausalCues.Role.ROOT && h.role() != CausalCues.Role.CAUSE) continue;
+      int[] a = spans.get(i);
+      for (int j = 0; j < spans.size(); j++) {
+        int[] b = spans.get(j);
+        if (out.get(from + j).category().equals(h.category()) || b[0] > a[0] || b[1] < a[1] || b[1] - b[0] <= a[1] - a[0]) continue;
+        out.set(from + i, new Hit(h.category(), h.weight(), h.zone(), CausalCues.Role.NEUTRAL, false, h.first(), h.aside(), h.sentence(), h.at(),
+            h.line()));
+        break;
       }
     }
   }
