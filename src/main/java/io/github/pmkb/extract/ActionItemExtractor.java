@@ -80,6 +80,15 @@ final class ActionItemExtractor {
       while (k + 1 < sections.size() && (isSubLabel(lines, sections.get(k + 1)) || isEmptyBefore(lines, from, sections.get(k + 1)))) {
         to = Math.max(to, lines.indexOf(sections.get(++k).endLine()));
       }
+      // A label with its list on the same line ("Next steps: move the job and add an alert.")
+      // states the items there, and covers its own paragraph only.
+      Optional<String> inline = inlineList(lines.get(from - 1), s.heading());
+      if (inline.isPresent()) {
+        ProseActions.items(inline.get(), s.line(), out);
+        int end = from;
+        while (end < lines.size() && end <= to && !lines.isBlank(end)) end++;
+        to = end - 1;
+      }
       out.addAll(section(lines, Math.max(0, from), Math.min(to, lines.size() - 1), done, ordinary));
     }
     // A table with an action column counts wherever it stands.
@@ -94,6 +103,18 @@ final class ActionItemExtractor {
     if (out.isEmpty() && sections.stream().noneMatch(s -> s.kind() == SectionKind.ACTIONS)) out.addAll(ProseActions.find(lines, sections));
     out.sort((a, b) -> Integer.compare(a.line(), b.line()));
     return out;
+  }
+
+  /** The text after the colon of a label line that names {@code heading}, unless it only leads in to a list below. */
+  private static Optional<String> inlineList(String line, String heading) {
+    String t = line.strip();
+    int at = t.indexOf(heading);
+    if (t.startsWith("#") || at < 0 || at > 4) return Optional.empty();
+    int colon = t.indexOf(':', at + heading.length());
+    if (colon < 0 || colon > at + heading.length() + 3) return Optional.empty();
+    String rest = clean(t.substring(colon + 1));
+    if (rest.split("\\s+").length < 3 || isLeadIn(rest)) return Optional.empty();
+    return Optional.of(rest);
   }
 
   private static boolean isSubLabel(BodyLines lines, Section next) {

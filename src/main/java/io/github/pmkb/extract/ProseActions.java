@@ -28,6 +28,14 @@ final class ProseActions {
   private static final Pattern STEP = Pattern.compile("(?i)^(?:to (?:start|begin) with|first(?:ly)?|second(?:ly)?|third(?:ly)?|next|finally|lastly"
       + "|in the (?:short|medium|long)[- ]term|as an? (?:more |longer[- ]term |short[- ]term |long[- ]term )*(?:solution|fix|measure|step))\\b"
       + "[^.!?]*?\\b(?:will|we['\u2019]ll|we['\u2019]re going to|we are going to|we plan to)\\b");
+  /**
+   * A sentence that commits the team to a follow-up: "We will add an alert on ...", "Going
+   * forward, the team will ...". Past or hypothetical forms ("we would", "we were going to") are
+   * narrative, and "we will continue to monitor" promises no change.
+   */
+  private static final Pattern COMMITMENT = Pattern.compile("(?i)^(?:(?:going forward|moving forward|from now on|in the future|next|also|additionally"
+      + "|finally|to prevent (?:this|a recurrence|recurrence)(?: from happening again)?),?\\s+)?(?:we|the team|our team|the \\w+ team)\\s+"
+      + "(?:will|shall|are going to|plan to|intend to|commit to)\\s+(?:also\\s+)?(?!continue\\b|be\\b|keep\\b|never\\b|not\\b|always\\b|try\\b|learn\\b|remember\\b)\\p{L}{3,}\\s+\\S");
   /** A later sentence that adds to the list. */
   private static final Pattern MORE = Pattern.compile("(?i)^(?:additionally|also|moreover|furthermore|in addition|as well)\\b,?|\\b(?:is|are|will|was|were|has|have) also\\b");
   /** List separators: commas, semicolons, "and", "as well as". */
@@ -40,9 +48,12 @@ final class ProseActions {
 
   static List<ActionItem> find(BodyLines lines, List<Section> sections) {
     boolean[] skip = new boolean[lines.size()];
+    // A timeline tells what happened; lessons say what was learnt, not what will be done.
+    boolean[] lessons = new boolean[lines.size()];
     for (Section s : sections) {
-      if (s.kind() != SectionKind.TIMELINE) continue;
-      for (int k = Math.max(0, lines.indexOf(s.line())); k <= lines.indexOf(s.endLine()) && k < lines.size(); k++) skip[k] = true;
+      if (s.kind() != SectionKind.TIMELINE && s.kind() != SectionKind.LESSONS) continue;
+      boolean[] mark = s.kind() == SectionKind.TIMELINE ? skip : lessons;
+      for (int k = Math.max(0, lines.indexOf(s.line())); k <= lines.indexOf(s.endLine()) && k < lines.size(); k++) mark[k] = true;
     }
     List<ActionItem> out = new ArrayList<>();
     int i = 0;
@@ -56,12 +67,12 @@ final class ProseActions {
       while (i < lines.size() && !skip[i] && !lines.isFenced(i) && !lines.isBlank(i) && !NOT_PROSE.matcher(lines.get(i)).find()) {
         p.append(lines.get(i++)).append(' ');
       }
-      paragraph(ActionItemExtractor.clean(p.toString()), lines.lineNo(first), out);
+      paragraph(ActionItemExtractor.clean(p.toString()), lines.lineNo(first), !lessons[first], out);
     }
     return out;
   }
 
-  private static void paragraph(String text, int line, List<ActionItem> out) {
+  private static void paragraph(String text, int line, boolean commitments, List<ActionItem> out) {
     if (STEP.matcher(text).find()) {
       String first = SENTENCES.split(text)[0].strip();
       out.add(ActionItem.of(first, line));
@@ -75,13 +86,17 @@ final class ProseActions {
         items(sentence.substring(m.end()), line, out);
       } else if (listing && MORE.matcher(sentence).find()) {
         items(sentence, line, out);
+      } else if (commitments && COMMITMENT.matcher(sentence).find()) {
+        listing = false;
+        out.add(ActionItem.of(sentence.strip(), line));
       } else {
         listing = false;
       }
     }
   }
 
-  private static void items(String list, int line, List<ActionItem> out) {
+  /** The items of a list written as a sentence: "move the indexer and write a runbook" gives two. */
+  static void items(String list, int line, List<ActionItem> out) {
     String s = list.strip().replaceAll("[.!]+$", "");
     Matcher inc = INCLUDING.matcher(s);
     if (inc.find()) s = s.substring(inc.end());
