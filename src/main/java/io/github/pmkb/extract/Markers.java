@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import io.github.pmkb.model.Marker;
+import io.github.pmkb.model.TimelineEvent;
 
 /**
  * What a timeline line marks, read from its words. The SRE template's explicit markers ("OUTAGE
@@ -115,6 +116,40 @@ final class Markers {
     }
     return Optional.empty();
   }
+
+  /** A backlog or queue catching up: "the backlog drained", "the queue caught up", "replayed the delayed jobs". */
+  private static final Pattern CATCH_UP = SharedBoundary.compile("\\b(?:backlogs?|queues?|lag|delayed (?:messages|emails|jobs|events|orders))\\b"
+      + "[^.;]{0,60}?\\b(?:drain\\w*|cleared|caught up|catch(?:es|ing)? up|processed|flushed|empt(?:y|ied))\\b"
+      + "|\\b(?:drain\\w*|clear\\w*|process\\w*|replay\\w*|reprocess\\w*|work\\w* through)\\b[^.;]{0,40}?\\b(?:backlogs?|queues?|delayed \\w+)\\b", 0);
+
+  /**
+   * {@code sorted} without the end marks of entries where a backlog or queue catches up after an
+   * earlier entry marked the service's recovery ("10:50 service restored", then "11:40 the backlog
+   * drained, all systems recovered"): that is follow-up work, and the impact ended at 10:50. A
+   * backlog that was the incident itself, with no recovery before it, still ends it.
+   */
+  static List<TimelineEvent> withoutCatchUps(List<TimelineEvent> sorted) {
+    boolean recovered = false;
+    List<TimelineEvent> out = null;
+    for (int i = 0; i < sorted.size(); i++) {
+      TimelineEvent e = sorted.get(i);
+      if (e.marker().filter(m -> m == Marker.RESOLVED).isEmpty()) continue;
+      if (!recovered || !isCatchUp(e.text())) {
+        recovered = true;
+        continue;
+      }
+      if (out == null) out = new java.util.ArrayList<>(sorted);
+      out.set(i, new TimelineEvent(e.at(), e.text(), e.line(), Optional.empty()));
+    }
+    return out == null ? sorted : out;
+  }
+
+  private static boolean isCatchUp(String text) {
+    String t = text.toLowerCase(Locale.ROOT);
+    return Chars.containsAny(t, CATCH_UP_WORDS) && CATCH_UP.matcher(t).find();
+  }
+
+  private static final List<String> CATCH_UP_WORDS = List.of("backlog", "queue", "lag", "delayed");
 
   /**
    * An attempt that did not work ("rolled back, but this did not resolve the issue"): no

@@ -82,7 +82,7 @@ final class TimelineExtractor {
       if (!repeats(events, part)) events.addAll(part);
     }
     events.sort(Comparator.comparing(TimelineEvent::at));
-    return new Timeline(events);
+    return new Timeline(Markers.withoutCatchUps(events));
   }
 
   private static boolean continues(Section next, BodyLines lines) {
