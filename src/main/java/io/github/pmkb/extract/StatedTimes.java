@@ -39,6 +39,17 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
   static final Pattern DETECT_LABEL = Pattern.compile("(?i)^[\\W_]*(?:detect(?:ion|ed)?(?:\\s*(?:time|at))?|time of detection)[\\W_]{0,4}:");
 
   /** Words that hedge the time right after them. */
+  /**
+   * A planned window ("Maintenance window: 02:00-04:00 UTC", "during the scheduled maintenance
+   * from ..."): its times are the plan's, not the incident's, which began when something went wrong.
+   */
+  private static final Pattern PLANNED = Pattern.compile("(?i)\\b(?:maintenance|change|deploy(?:ment)?|release|upgrade) windows?\\b"
+      + "|\\b(?:scheduled|planned) (?:maintenance|downtime|upgrade|migration)\\b");
+
+  private static boolean isPlanned(String line) {
+    return (line.contains("indow") || line.contains("cheduled") || line.contains("lanned")) && PLANNED.matcher(line).find();
+  }
+
   private static final Pattern APPROXIMATE = SharedBoundary.compile("(?i)(?:±|~|≈|\\babout|\\baround|\\bapprox\\w*\\.?|\\broughly"
       + "|\\bclose to|\\bcirca|\\bnearly)\\s*$", 0);
 
@@ -120,6 +131,7 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
       String line = row ? keyValueRow(lines.get(i)) : lines.get(i);
       Labels is = Labels.of(line);
       if (!summary && !is.any()) continue;
+      boolean planned = isPlanned(line);
       List<Stamp> stamps = Stamps.findAll(line);
       Optional<Integer> year = date.map(f -> f.value().getYear());
       Optional<LocalDate> lineDay = stamps.stream().anyMatch(Stamp::isDayMonthAmbiguous) ? incidentDay(stamps, text)
@@ -135,7 +147,7 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
       }
       Optional<LocalDate> day = lineDay.or(() -> knownDay);
       if (day.isEmpty() && !date.isEmpty()) day = Optional.of(date.get().value());
-      if (is.start() && start.isEmpty()) {
+      if (is.start() && start.isEmpty() && !planned) {
         start = first(stamps, day, i);
         // "Start time: 9:00 AM (EAT), End time: 10:00 AM (EAT)" on one line.
         if (end.isEmpty() && LOOSE_END_LABEL.matcher(line).matches()) {
@@ -143,9 +155,9 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
           if (second.isPresent()) end = Optional.of(new Found<>(moment(second.get(), day, second.get().zone()), i));
         }
       }
-      else if (is.end() && end.isEmpty()) end = first(stamps, day, i);
+      else if (is.end() && end.isEmpty() && !planned) end = first(stamps, day, i);
       else if (is.detect() && detected.isEmpty()) detected = first(stamps, day, i);
-      else if (start.isEmpty() && (summary || is.any())) {
+      else if (start.isEmpty() && !planned && (summary || is.any())) {
         Optional<Moment[]> range = StatedRanges.range(line, stamps, day);
         // "May 19 until May 20" or "September 28th to 29th" gives days, not the hours of an
         // outage: no start, end or duration of its own (the date field reads the first day).
@@ -163,7 +175,7 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
         if (d.isPresent()) duration = Optional.of(new Found<>(d.get(), i));
       }
       // A line that opens with its time is a timeline entry, read as one, not a summary's statement.
-      if (mentioned.isEmpty() && summary && !is.end() && !is.detect() && !METADATA_DATE.matcher(line).lookingAt()
+      if (mentioned.isEmpty() && summary && !planned && !is.end() && !is.detect() && !METADATA_DATE.matcher(line).lookingAt()
           && !opensWithTime(line)) {
         Optional<Stamp> t = stamps.stream().filter(Stamp::hasTime).filter(s -> !endsSomething(line, s)).findFirst();
         if (t.isPresent()) {
