@@ -182,7 +182,8 @@ final class RootCauseClassifier {
       int[] a = spans.get(i);
       for (int j = 0; j < spans.size(); j++) {
         int[] b = spans.get(j);
-        if (out.get(from + j).category().equals(h.category()) || b[0] > a[0] || b[1] < a[1] || b[1] - b[0] <= a[1] - a[0]) continue;
+        // Strictly inside: "bad configuration" in "bad configuration push" shares its adjective with the whole, and stays.
+        if (out.get(from + j).category().equals(h.category()) || b[0] >= a[0] || b[1] < a[1]) continue;
         out.set(from + i, new Hit(h.category(), h.weight(), h.zone(), CausalCues.Role.NEUTRAL, false, h.first(), h.aside(), h.sentence(), h.at(),
             h.line()));
         break;
