@@ -54,6 +54,9 @@ final class CausalCues {
   static final Pattern CUES = SharedBoundary.compile("(?i)(?<rootAfter>" + ROOT_AFTER + ")|(?<rootBefore>" + ROOT_BEFORE + ")|(?<after>" + AFTER
       + ")|(?<vehicle>" + VEHICLE + ")|(?<remedy>" + REMEDY + ")|(?<before>" + BEFORE + ")", 0);
 
+  /** {@link #CUES} for ASCII-lowered text ({@link AsciiFold}). */
+  private static final Pattern CUES_FOLDED = java.util.Objects.requireNonNull(AsciiFold.twin(CUES));
+
   /** Lower-case strings one of which every cue contains: most sentences have none. */
   private static final List<String> ANCHORS = List.of("caus", "due to", "because", "result", "stem", "traced", "trigger", "attribut", "originat",
       "owing", "arose", "brought", "blame", "issue", "problem", "reason", "culprit", "thanks to", "introduc", "led to", "lead",
@@ -100,7 +103,7 @@ final class CausalCues {
   static List<Clause> clauses(String sentence, String lowerCased) {
     if (!mayHaveCue(lowerCased)) return List.of(new Clause(0, sentence.length(), Role.NEUTRAL));
     List<int[]> cues = new ArrayList<>(); // start, end, kind ordinal
-    Matcher m = CUES.matcher(sentence);
+    Matcher m = CUES_FOLDED.matcher(AsciiFold.lower(sentence));
     while (m.find()) {
       Kind k = m.group("rootAfter") != null ? Kind.ROOT_AFTER : m.group("rootBefore") != null ? Kind.ROOT_BEFORE
           : m.group("after") != null ? Kind.AFTER : m.group("vehicle") != null ? Kind.VEHICLE : m.group("remedy") != null ? Kind.REMEDY

@@ -83,9 +83,28 @@ final class RootCauseClassifier {
   private final Taxonomy taxonomy;
   private final SignalAnchors anchors;
 
+  /** Per category and signal, the case-sensitive twin of its pattern for ASCII-lowered text ({@link AsciiFold}), or null. */
+  private final Pattern[][] folded;
+
   RootCauseClassifier(Taxonomy taxonomy) {
     this.taxonomy = taxonomy;
     this.anchors = SignalAnchors.of(taxonomy);
+    this.folded = taxonomy == Taxonomy.defaults() ? DefaultTwins.TWINS : twins(taxonomy);
+  }
+
+  private static final class DefaultTwins {
+    static final Pattern[][] TWINS = twins(Taxonomy.defaults());
+  }
+
+  private static Pattern[][] twins(Taxonomy taxonomy) {
+    List<Taxonomy.Category> categories = taxonomy.categories();
+    Pattern[][] out = new Pattern[categories.size()][];
+    for (int ci = 0; ci < categories.size(); ci++) {
+      List<Taxonomy.Signal> signals = categories.get(ci).signals();
+      out[ci] = new Pattern[signals.size()];
+      for (int si = 0; si < signals.size(); si++) out[ci][si] = AsciiFold.twin(signals.get(si).pattern());
+    }
+    return out;
   }
 
   /** The decision with the default weights for {@code passages}, or empty when nothing signals a cause. */
@@ -134,6 +153,7 @@ final class RootCauseClassifier {
 
   private void read(String sentence, Zone zone, boolean first, int sentenceNo, int line, List<Hit> out) {
     String lower = sentence.toLowerCase(Locale.ROOT);
+    String ascii = null;
     List<CausalCues.Clause> clauses = null;
     // Per clause, the position of its earliest hit so far and that hit's index in out.
     Map<Integer, int[]> earliest = new LinkedHashMap<>();
@@ -147,7 +167,9 @@ final class RootCauseClassifier {
       for (int si = 0; si < signals.size(); si++) {
         Taxonomy.Signal s = signals.get(si);
         if (!anchors.mayMatch(ci, si, found)) continue;
-        Matcher m = s.pattern().matcher(sentence);
+        Pattern twin = folded[ci][si];
+        if (twin != null && ascii == null) ascii = AsciiFold.lower(sentence);
+        Matcher m = twin != null ? twin.matcher(ascii) : s.pattern().matcher(sentence);
         while (m.find()) {
           if (CausalCues.isNegated(sentence, lower, m.start(), m.end())) continue;
           if (clauses == null) clauses = CausalCues.clauses(sentence, lower);
