@@ -24,7 +24,13 @@ final class BodyLines {
     this.fenced = new boolean[lines.size()];
     String open = null;
     for (int i = 0; i < lines.size(); i++) {
-      var m = FENCE.matcher(lines.get(i));
+      // A fence holds three backticks or tildes in a row: most lines have neither.
+      String line = lines.get(i);
+      if (line.indexOf("```") < 0 && line.indexOf("~~~") < 0) {
+        fenced[i] = open != null;
+        continue;
+      }
+      var m = FENCE.matcher(line);
       if (open == null && m.matches()) {
         open = m.group(1).substring(0, 3);
         fenced[i] = true;
