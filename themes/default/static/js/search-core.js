@@ -6,7 +6,7 @@
 // and the analyzer they share): all load with the first such query, as listing every incident
 // needs none of them. No DOM here, so Node runs it in tests.
 import { Transport, inflateRaw } from "./search-transport.js";
-import { blockOf, decodeBlock, decodeCard, decodePostings, find, fnv1a, layout, slotBody } from "./search-codec.js";
+import { Reader, blockOf, decodeBlock, decodeCard, decodePostings, find, fnv1a, layout, slotBody } from "./search-codec.js";
 
 const UTF8 = new TextDecoder();
 
@@ -57,20 +57,9 @@ export class SearchIndex {
 
   // ---- the word dictionary: sorted blocks behind the manifest's root ----
   /** The entries of the block holding {@code term} (or, with {@code next}, of the block after it). */
-  async block(term, next = 0) {
-    const t = this.m.terms;
-    if (!t.r) {
-      const i = blockOf(t.k, term) + next;
-      if (i >= this.roots.length) return [];
-      return this.leaf(t.f, this.roots[i]);
-    }
-    const s = blockOf(t.k, term), at = this.roots[s];
-    const sub = await this.once("r" + s, async () => {
-      const r = JSON.parse(UTF8.decode(await this.t.inflated(t.r[at[0]], at[1], at[2])));
-      return { k: r.k, at: layout(r.l, [], r.a) };
-    });
-    const i = blockOf(sub.k, term) + next;
-    return i < sub.at.length ? this.leaf(t.f, sub.at[i]) : [];
+  block(term, next = 0) {
+    const i = blockOf(this.m.terms.k, term) + next;
+    return i < this.roots.length ? this.leaf(this.m.terms.f, this.roots[i]) : Promise.resolve([]);
   }
 
   leaf(files, at) {
@@ -93,13 +82,33 @@ export class SearchIndex {
     }).then((entries) => find(entries, term));
   }
 
-  /** A word's entry: common words from the sorted blocks, words of one document from their slots. */
+  /**
+   * A word's entry: a word a synonym group expands to from its group's record, common words from
+   * the sorted blocks, words of one document from their slots.
+   */
   word(term) {
+    const g = this.cover && this.cover.words.get(term);
+    if (g !== undefined) return this.once("w" + term, async () => find((await this.group(g)).words, term));
     return this.once("w" + term, async () => find(await this.block(term), term) || (await this.slot(this.m.rare, term)));
   }
 
   pair(term) {
+    const g = this.cover && this.cover.pairs.get(term);
+    if (g !== undefined) return this.once("p" + term, async () => find((await this.group(g)).pairs, term));
     return this.m.pairs ? this.once("p" + term, () => this.slot(this.m.pairs, term)) : Promise.resolve(null);
+  }
+
+  /** Synonym group {@code g}'s record (SynonymEntries): {words, pairs} entries, sorted. */
+  group(g) {
+    return this.once("y" + g, async () => {
+      const sy = this.m.sy, at = sy.a[g], bytes = await this.t.inflated(sy.f[at[0]], at[1], at[2]);
+      const r = new Reader(bytes), n = r.varint();
+      const words = decodeBlock(bytes.subarray(r.pos, r.pos + n), this.m.terms.i);
+      const pairs = this.m.pairs ? decodeBlock(bytes.subarray(r.pos + n), this.m.pairs.i) : [];
+      for (const e of words) e.pf = this.m.terms.pf;
+      for (const e of pairs) e.pf = this.m.pairs.pf;
+      return { words, pairs };
+    });
   }
 
   /** Doc ids (ascending) and scores of an entry. */

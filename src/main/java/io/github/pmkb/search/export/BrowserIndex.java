@@ -27,7 +27,7 @@ import io.github.pmkb.search.Synonyms;
  *
  * <pre>{@code
  * {"v":5, "n":docs, "syn":[[phrase, …], …], "terms":{…}, "rare":{…}, "pairs":{…},
- *  "spell":{…}, "rows":{…}, "facets":{…}}
+ *  "spell":{…}, "rows":{…}, "facets":{…}, "sy":{…}}
  * }</pre>
  *
  * <ul>
@@ -39,7 +39,8 @@ import io.github.pmkb.search.Synonyms;
  *   <li>{@code spell}: the typo vocabulary ({@link Spelling}); {@code rows}: a result row's card
  *       and snippet text, one fixed-size slot per document ({@link DocFiles}); {@code facets}: what the filter panel
  *       counts ({@link FacetColumns}); {@code syn}: the query-time synonym groups ({@link
- *       Synonyms}), which the browser expands as the query side does.
+ *       Synonyms}), which the browser expands as the query side does; {@code sy}: the entries of
+ *       every word and pair those groups expand to, a record per group ({@link SynonymEntries}).
  * </ul>
  *
  * So a one-word query is at most three round trips: its block, its postings, then the rows of the
@@ -118,21 +119,25 @@ public final class BrowserIndex {
         return;
       }
       WholeIndex whole = new WholeIndex(reader);
+      SynonymEntries syn = new SynonymEntries(groups);
       // Words, pairs and documents read the index independently and write their own packs: they
       // run at once (one reader, each part with its own enums), and their manifest entries are
       // joined in a fixed order.
       List<String> done = IntStream.range(0, 3).parallel().mapToObj(i -> {
         try {
           return switch (i) {
-            case 0 -> words(whole, files);
-            case 1 -> pairs(whole, minPairDf, files);
+            case 0 -> words(whole, files, syn);
+            case 1 -> pairs(whole, minPairDf, files, syn);
             default -> documents(whole, urlOfSlug, files);
           };
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
       }).toList();
-      m.raw(done.get(0)).raw(done.get(1)).raw(done.get(2)).raw("}");
+      m.raw(done.get(0)).raw(done.get(1)).raw(done.get(2));
+      String sy = syn.finish(files);
+      if (sy != null) m.raw(",\"sy\":").raw(sy);
+      m.raw("}");
       putManifest(m, files);
     } catch (IOException | UncheckedIOException e) {
       throw new UncheckedIOException("cannot export the search index in " + indexDir,
@@ -147,15 +152,17 @@ public final class BrowserIndex {
   }
 
   /** The word dictionaries and the spelling list: their manifest entries. */
-  private static String words(WholeIndex whole, ExportFiles files) throws IOException {
+  private static String words(WholeIndex whole, ExportFiles files, SynonymEntries syn) throws IOException {
     Pack postings = new Pack("p", files);
     Dictionary common = new Dictionary("d", whole.maxDoc(), postings, files);
     HashedDictionary rare = new HashedDictionary("h", HashedDictionary.RARE_PER_BUCKET, whole.maxDoc(), postings, files);
     Spelling spelling = new Spelling();
     boolean split = whole.maxDoc() >= RARE_FROM_DOCS;
     Impacts.forEachTerm(whole, Impacts.BOOSTS, (term, n, docs, scores) -> {
-      if (n >= 2 || !split) common.add(term, n, docs, scores);
-      else rare.add(term, n, docs, scores);
+      byte[] body = TermEntries.body(whole.maxDoc(), n, docs, scores, postings);
+      syn.word(term, body);
+      if (n >= 2 || !split) common.add(term, body);
+      else rare.add(term, body);
       spelling.add(term, n);
     });
     String pf = Pack.names(new Json(), postings.finish()).toString();
@@ -164,11 +171,14 @@ public final class BrowserIndex {
   }
 
   /** The word-pair dictionary: its manifest entry. */
-  private static String pairs(WholeIndex whole, int minPairDf, ExportFiles files) throws IOException {
+  private static String pairs(WholeIndex whole, int minPairDf, ExportFiles files, SynonymEntries syn) throws IOException {
     Pack postings = new Pack("p2", files);
     HashedDictionary pairs = new HashedDictionary("q", HashedDictionary.PAIRS_PER_BUCKET, whole.maxDoc(), postings, files);
     Impacts.forEachTerm(whole, Map.of(Fields.SHINGLES, Impacts.SHINGLE_BOOST), (term, n, docs, scores) -> {
-      if (n >= minPairDf) pairs.add(term, n, docs, scores);
+      if (n < minPairDf) return;
+      byte[] body = TermEntries.body(whole.maxDoc(), n, docs, scores, postings);
+      syn.pair(term, body);
+      pairs.add(term, body);
     });
     String pf = Pack.names(new Json(), postings.finish()).toString();
     return ",\"pairs\":" + withPostings(pairs.finish(), pf);

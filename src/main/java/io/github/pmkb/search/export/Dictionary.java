@@ -14,34 +14,25 @@ import java.util.List;
  * "l":[lengths],"p":[first block of each part after the first]}}; key {@code i} is the shortest
  * prefix of block {@code i}'s first term that sorts after the previous block's last term, so a
  * term lives in the last block whose key is ≤ the term; blocks follow each other in their part.
- * Above {@link #FLAT_BLOCKS} blocks the root gets a second level: the manifest's {@code k}, {@code
- * l}, {@code p} then describe sub-root records of the pack {@code <name>r} ({@code "r":[parts]}),
- * each a raw-deflated JSON {@code {"k":[…],"l":[…],"a":[part, offset of its first block]}}.
+ * The root stays at most {@link #ROOT_BLOCKS} keys: a larger vocabulary gets larger blocks (two,
+ * three… times the terms and bytes), so that a word's block is always found from the page alone,
+ * a round trip fewer than a root of two levels would cost.
  */
 final class Dictionary {
   static final int BLOCK_TERMS = 64;
   static final int BLOCK_BYTES = 2400;
   /**
-   * Largest root the manifest carries whole, inline in every search page: beyond it a query pays
-   * one more round trip for a sub-root rather than every page paying for a long list of keys.
+   * Most keys the root has, inline in every search page: at 100k postmortems (160k common words,
+   * blocks of twice the base size, about 2 KB) some 9 KB over the wire.
    */
-  static final int FLAT_BLOCKS = 1024;
-  static final int SUBROOT_BLOCKS = 128;
+  static final int ROOT_BLOCKS = 1536;
 
   private final String name;
   private final int maxDoc;
   private final ExportFiles files;
-  private final Pack blocks;
   private final Pack postings;
-  private final List<String> keys = new ArrayList<>();
-  private final List<Integer> lengths = new ArrayList<>();
-  private final List<Integer> parts = new ArrayList<>();
-  private final List<Integer> offsets = new ArrayList<>();
   private final List<String> terms = new ArrayList<>();
   private final List<byte[]> bodies = new ArrayList<>();
-  private int bodyBytes;
-  private String previous = "";
-  private long count;
 
   /** @param postings where posting lists too long to inline go (shared with nothing else) */
   Dictionary(String name, int maxDoc, Pack postings, ExportFiles files) {
@@ -49,77 +40,68 @@ final class Dictionary {
     this.maxDoc = maxDoc;
     this.files = files;
     this.postings = postings;
-    this.blocks = new Pack(name, files);
   }
 
   void add(String term, int n, int[] docs, float[] scores) {
-    if (terms.isEmpty()) keys.add(separator(previous, term));
-    byte[] body = TermEntries.body(maxDoc, n, docs, scores, postings);
+    add(term, TermEntries.body(maxDoc, n, docs, scores, postings));
+  }
+
+  /** A term with its entry's body ({@link TermEntries#body}), its long postings already in this dictionary's pack. */
+  void add(String term, byte[] body) {
     terms.add(term);
     bodies.add(body);
-    bodyBytes += body.length + term.length() + 2;
-    previous = term;
-    count++;
-    if (terms.size() >= BLOCK_TERMS || bodyBytes >= BLOCK_BYTES) flush();
   }
 
-  private void flush() {
-    if (terms.isEmpty()) return;
-    Bytes raw = TermEntries.block(terms, bodies);
-    Bytes z = blocks.deflated(raw.array(), raw.size());
-    if (z == null) throw new IllegalStateException("a dictionary block did not deflate");
-    // A sub-root's blocks share one part, so start a part only where a sub-root starts.
-    if (lengths.size() % SUBROOT_BLOCKS == 0) blocks.reserve(SUBROOT_BLOCKS * (long) BLOCK_BYTES * 2);
-    int at = blocks.add(z.array(), z.size());
-    lengths.add(z.size());
-    parts.add(blocks.part());
-    offsets.add(at);
+  /** Where each block starts (term index), blocks cut at {@code scale} times the base size. */
+  private List<Integer> cuts(int scale) {
+    List<Integer> starts = new ArrayList<>();
+    int size = 0, count = 0;
+    for (int i = 0; i < terms.size(); i++) {
+      if (count == 0) starts.add(i);
+      size += bodies.get(i).length + terms.get(i).length() + 2;
+      count++;
+      if (count >= BLOCK_TERMS * scale || size >= BLOCK_BYTES * scale) {
+        size = 0;
+        count = 0;
+      }
+    }
+    return starts;
+  }
+
+  /** Writes the blocks and the pack; returns the manifest's root (see the class comment). */
+  String finish() {
+    int scale = 1;
+    List<Integer> starts = cuts(scale);
+    while (starts.size() > ROOT_BLOCKS) starts = cuts(++scale);
+    Pack blocks = new Pack(name, files);
+    List<String> keys = new ArrayList<>();
+    List<Integer> lengths = new ArrayList<>();
+    List<Integer> parts = new ArrayList<>();
+    for (int b = 0; b < starts.size(); b++) {
+      int from = starts.get(b), to = b + 1 < starts.size() ? starts.get(b + 1) : terms.size();
+      keys.add(from == 0 ? "" : separator(terms.get(from - 1), terms.get(from)));
+      Bytes raw = TermEntries.block(terms.subList(from, to), bodies.subList(from, to));
+      Bytes z = blocks.deflated(raw.array(), raw.size());
+      blocks.add(z.array(), z.size());
+      lengths.add(z.size());
+      parts.add(blocks.part());
+    }
+    int count = terms.size();
     terms.clear();
     bodies.clear();
-    bodyBytes = 0;
-  }
-
-  /** Writes the last block and the packs; returns the manifest's root (see the class comment). */
-  String finish() {
-    flush();
-    List<String> blockFiles = blocks.finish();
     Json root = new Json().raw("{\"f\":");
-    Pack.names(root, blockFiles).raw(",\"i\":").num(TermEntries.INLINE_DF).raw(",\"n\":").num(count);
-    if (keys.size() <= FLAT_BLOCKS) return level(root, keys, lengths, parts).raw("}").toString();
-    Pack subroots = new Pack(name + "r", files);
-    List<String> topKeys = new ArrayList<>();
-    List<Integer> topLengths = new ArrayList<>();
-    List<Integer> topParts = new ArrayList<>();
-    for (int from = 0; from < keys.size(); from += SUBROOT_BLOCKS) {
-      int to = Math.min(keys.size(), from + SUBROOT_BLOCKS);
-      Json sub = new Json().raw("{\"k\":");
-      strings(sub, keys.subList(from, to)).raw(",\"l\":");
-      numbers(sub, lengths.subList(from, to)).raw(",\"a\":[").num(parts.get(from)).raw(",").num(offsets.get(from)).raw("]}");
-      byte[] raw = sub.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-      Bytes z = subroots.deflated(raw, raw.length);
-      int at = z == null ? subroots.add(raw, raw.length) : subroots.add(z.array(), z.size());
-      if (z == null) throw new IllegalStateException("a sub-root did not deflate at " + at);
-      topKeys.add(keys.get(from));
-      topLengths.add(z.size());
-      topParts.add(subroots.part());
-    }
-    root.raw(",\"r\":");
-    Pack.names(root, subroots.finish());
-    return level(root, topKeys, topLengths, topParts).raw("}").toString();
-  }
-
-  private static Json level(Json j, List<String> keys, List<Integer> lengths, List<Integer> parts) {
-    j.raw(",\"k\":");
-    strings(j, keys).raw(",\"l\":");
-    numbers(j, lengths).raw(",\"p\":[");
+    Pack.names(root, blocks.finish()).raw(",\"i\":").num(TermEntries.INLINE_DF).raw(",\"n\":").num(count);
+    root.raw(",\"k\":");
+    strings(root, keys).raw(",\"l\":");
+    numbers(root, lengths).raw(",\"p\":[");
     boolean first = true;
     for (int i = 1; i < parts.size(); i++) {
       if (!parts.get(i).equals(parts.get(i - 1))) {
-        j.raw(first ? "" : ",").num(i);
+        root.raw(first ? "" : ",").num(i);
         first = false;
       }
     }
-    return j.raw("]");
+    return root.raw("]}").toString();
   }
 
   static Json strings(Json j, List<String> values) {

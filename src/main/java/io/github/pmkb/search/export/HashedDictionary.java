@@ -55,9 +55,14 @@ final class HashedDictionary {
   }
 
   void add(String term, int n, int[] docs, float[] scores) {
+    add(term, TermEntries.body(maxDoc, n, docs, scores, postings));
+  }
+
+  /** A term with its entry's body ({@link TermEntries#body}), its long postings already in this dictionary's pack. */
+  void add(String term, byte[] body) {
     count++;
     terms.add(term);
-    bodies.add(TermEntries.body(maxDoc, n, docs, scores, postings));
+    bodies.add(body);
   }
 
   static int hash(String s) {

@@ -60,9 +60,10 @@ final class TermEntries {
       return b.toArray();
     }
     Entry chosen = all;
-    if (n > topScored) {
+    if (2L * n > 3L * topScored) {
       // The best documents' impacts with their positions cost more than every impact of a list
-      // not much longer than topScored: the shorter record wins.
+      // not much longer than topScored: the shorter record wins. Below 1.5 times topScored it hardly
+      // ever is the truncated one, and then by a few bytes: such a list is not built twice.
       boolean[] top = best(n, scores, topScored);
       Entry some = new Entry(maxDoc, n, docs, restAtTheirMean(n, scores, top), top, postings);
       if (some.stored.length < all.stored.length) chosen = some;

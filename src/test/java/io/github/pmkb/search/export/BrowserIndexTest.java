@@ -75,6 +75,45 @@ class BrowserIndexTest {
   }
 
   @Test
+  void aSynonymGroupsRecordHoldsTheWordsAndPairsItExpandsToOnly() throws Exception {
+    java.util.Map<String, byte[]> files = new java.util.TreeMap<>();
+    ExportFiles sink = (name, bytes, length) -> files.put(name, java.util.Arrays.copyOf(bytes, length));
+    SynonymEntries syn = new SynonymEntries(java.util.List.of(java.util.List.of("oom", "out of memory"),
+        java.util.List.of("dns", "domain name system")));
+    byte[] body = {1, 0, 60, 0}; // df 1, a score, doc 0
+    for (String w : new String[] {"dn", "domain", "memori", "leak", "system"}) syn.word(w, body);
+    for (String p : new String[] {"domain name", "name system", "memori leak", "of memori"}) syn.pair(p, body);
+    String entry = syn.finish(sink);
+    assertThat(entry).matches("\\{\"f\":\\[\"y\\.[0-9a-f]+\\.bin\"\\],\"a\":\\[\\[0,0,\\d+\\],\\[0,\\d+,\\d+\\]\\]\\}");
+    byte[] pack = files.values().iterator().next();
+    int[] second = java.util.Arrays.stream(entry.replaceAll(".*\\[0,(\\d+),(\\d+)\\]\\]\\}$", "$1 $2").split(" "))
+        .mapToInt(Integer::parseInt).toArray();
+    java.util.zip.Inflater inflater = new java.util.zip.Inflater(true);
+    inflater.setInput(pack, second[0], second[1]);
+    byte[] raw = new byte[256];
+    int n = inflater.inflate(raw);
+    inflater.end();
+    int words = raw[0];
+    assertThat(raw[1]).as("words in the second group's record").isEqualTo((byte) 3);
+    String text = new String(raw, 0, n, StandardCharsets.ISO_8859_1);
+    assertThat(text.substring(1, 1 + words)).contains("dn", "omain", "system").doesNotContain("memori", "leak");
+    assertThat(raw[1 + words]).as("pairs in the second group's record").isEqualTo((byte) 2);
+    assertThat(text.substring(1 + words)).contains("domain name", "system").doesNotContain("memori");
+  }
+
+  @Test
+  void aLargeVocabularyGetsLargerBlocksNotALargerRoot() {
+    ExportFiles sink = (name, bytes, length) -> {};
+    Dictionary small = new Dictionary("d", 10, new Pack("p", sink), sink);
+    Dictionary large = new Dictionary("d", 10, new Pack("p", sink), sink);
+    for (int i = 0; i < 640; i++) small.add(String.format(java.util.Locale.ROOT, "w%06d", i), 1, new int[] {0}, new float[] {1f});
+    for (int i = 0; i < 200_000; i++) large.add(String.format(java.util.Locale.ROOT, "w%06d", i), 1, new int[] {0}, new float[] {1f});
+    assertThat(small.finish().replaceAll(".*\"l\":\\[([^\\]]*)\\].*", "$1").split(",")).hasSize(640 / Dictionary.BLOCK_TERMS);
+    String[] keys = large.finish().replaceAll(".*\"k\":\\[([^\\]]*)\\].*", "$1").split(",");
+    assertThat(keys.length).isLessThanOrEqualTo(Dictionary.ROOT_BLOCKS).isGreaterThan(Dictionary.ROOT_BLOCKS / 2);
+  }
+
+  @Test
   void slotsOfAHashedDictionaryAreFoundFromTheTermAlone() {
     java.util.Map<String, byte[]> files = new java.util.TreeMap<>();
     ExportFiles sink = (name, bytes, length) -> files.put(name, java.util.Arrays.copyOf(bytes, length));
