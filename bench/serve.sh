@@ -15,9 +15,11 @@ dir=target/bench/serve-$count
 if [ ! -d "$dir/content" ]; then
   mkdir -p "$dir"
   python3 "$shared/tools/gen-corpus.py" --count "$count" --seed 1 --out "$dir/content" --quiet
-  cp site.properties "$dir/"
-  cp -r themes "$dir/"
 fi
+# The configuration and theme of this checkout, every run: a kept corpus must not keep old templates.
+cp site.properties "$dir/"
+rm -rf "$dir/themes"
+cp -r themes "$dir/"
 mvn -q -B test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench/classpath.txt
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)"
 # shellcheck disable=SC2086

@@ -359,15 +359,16 @@ public final class BuildSession implements AutoCloseable {
     if (job != null) {
       if (job.index() != null) {
         // Built on another thread, but part of what the author waits for after the preview.
-        clock.add("index (background)", job.took());
+        job.steps().forEach((step, took) -> clock.add(step + " (background)", took));
         index = job.index();
         indexInputs = job.inputs();
       }
     } else {
       IndexInputs inputs = IndexInputs.of(corpus);
       if (clean || !inputs.equals(indexInputs)) {
-        index = IndexBuilder.build(corpus, indexDir, segments(), segmentSalt());
+        index = IndexBuilder.build(corpus, indexDir, segments(), segmentSalt(), clock::lap);
         indexInputs = inputs;
+        return;
       }
     }
     clock.lap("index");

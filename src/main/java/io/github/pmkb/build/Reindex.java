@@ -30,10 +30,11 @@ public final class Reindex {
    * @param index the new index, or null when the update does not change what pages read from it
    * @param search the browser-search files (site path to bytes) exported from it, or null
    * @param searchDigests each search file's sha256, so that only changed files are written
-   * @param took wall time of {@link #run}, and the whole process's CPU time meanwhile
+   * @param steps wall time of each step of {@link #run} (index, facets, related, search export),
+   *     and the whole process's CPU time meanwhile
    */
   public record Result(Corpus corpus, IndexInputs inputs, IndexSnapshot index, Map<String, byte[]> search,
-      Map<String, String> searchDigests, StageTime took) {}
+      Map<String, String> searchDigests, Map<String, StageTime> steps) {}
 
   private final Corpus corpus;
   private final IndexInputs inputs;
@@ -58,10 +59,9 @@ public final class Reindex {
 
   /** Builds and exports the index; safe on any thread, once. */
   public Result run() {
-    long start = System.nanoTime();
-    ProcessCpu.Sample cpu = ProcessCpu.now();
-    if (dir == null) return new Result(corpus, inputs, null, null, null, StageTime.ZERO);
-    IndexSnapshot index = IndexBuilder.build(corpus, dir, segments, salt);
+    if (dir == null) return new Result(corpus, inputs, null, null, null, Map.of());
+    Stopwatch clock = new Stopwatch();
+    IndexSnapshot index = IndexBuilder.build(corpus, dir, segments, salt, clock::lap);
     Map<String, byte[]> files = new TreeMap<>();
     BrowserIndexExporter.export(index, synonyms, new SiteSink() {
       // Called from the export's parallel parts.
@@ -97,7 +97,7 @@ public final class Reindex {
     });
     Map<String, String> digests = new TreeMap<>();
     files.forEach((path, bytes) -> digests.put(path, Sha256.hex(bytes)));
-    return new Result(corpus, inputs, index, files, digests,
-        StageTime.of(java.time.Duration.ofNanos(System.nanoTime() - start), ProcessCpu.now().minus(cpu)));
+    clock.lap("search-export");
+    return new Result(corpus, inputs, index, files, digests, clock.stages());
   }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -53,26 +54,46 @@ public final class IndexBuilder {
    * @param salt what the segments depend on besides the postmortems (pmkb's code, the Java version)
    */
   public static IndexSnapshot build(Corpus corpus, Path dir, Path segments, String salt) {
-    return build(corpus, dir, segments, salt, Chunks.AVERAGE);
+    return build(corpus, dir, segments, salt, NO_LAPS);
   }
+
+  /**
+   * {@link #build(Corpus, Path, Path, String)}, telling {@code lap} when each of its steps ends
+   * ({@code "index"}, {@code "facets"}, {@code "related"}), for the build's stage times.
+   */
+  public static IndexSnapshot build(Corpus corpus, Path dir, Path segments, String salt, Consumer<String> lap) {
+    return build(corpus, dir, segments, salt, Chunks.AVERAGE, lap);
+  }
+
+  private static final Consumer<String> NO_LAPS = step -> {};
 
   /**
    * Without a cache: the corpus in runs of {@code perRun} postmortems, indexed in parallel; left
    * as Lucene flushed them (a run is never kept, so there is nothing to gain from merging it).
    */
   static IndexSnapshot build(Corpus corpus, Path dir, int perRun) {
-    return build(corpus, dir, Chunks.slices(corpus.postmortems(), perRun), SegmentStore.scratch(dir.resolve("chunks")));
+    return build(corpus, dir, Chunks.slices(corpus.postmortems(), perRun), SegmentStore.scratch(dir.resolve("chunks")),
+        NO_LAPS);
   }
 
   static IndexSnapshot build(Corpus corpus, Path dir, Path segments, String salt, int average) {
+    return build(corpus, dir, segments, salt, average, NO_LAPS);
+  }
+
+  private static IndexSnapshot build(Corpus corpus, Path dir, Path segments, String salt, int average,
+      Consumer<String> lap) {
     // Without a cache, runs of the same size, not one slice per core: a slice of tens of
     // thousands of postmortems is flushed many times and Lucene merges what it flushed,
     // re-encoding the postings, while a run fits in one flush.
-    if (segments == null) return build(corpus, dir, average);
-    return build(corpus, dir, Chunks.keyed(corpus.postmortems(), average, salt), SegmentStore.cache(segments));
+    if (segments == null) {
+      return build(corpus, dir, Chunks.slices(corpus.postmortems(), average), SegmentStore.scratch(dir.resolve("chunks")),
+          lap);
+    }
+    return build(corpus, dir, Chunks.keyed(corpus.postmortems(), average, salt), SegmentStore.cache(segments), lap);
   }
 
-  private static IndexSnapshot build(Corpus corpus, Path dir, List<Chunks.Chunk> chunks, SegmentStore store) {
+  private static IndexSnapshot build(Corpus corpus, Path dir, List<Chunks.Chunk> chunks, SegmentStore store,
+      Consumer<String> lap) {
     try {
       FileTree.delete(dir);
       Files.createDirectories(dir);
@@ -91,10 +112,13 @@ public final class IndexBuilder {
         copySegments(d, parts);
         store.done(chunks);
         try (DirectoryReader reader = DirectoryReader.open(d)) {
+          lap.accept("index");
           FacetsCollector found = new IndexSearcher(reader).search(new MatchAllDocsQuery(), new FacetsCollectorManager());
           Map<String, List<FacetCount>> counts = FacetCounter.open(reader).count(found);
+          lap.accept("facets");
           Map<String, List<Related>> related = reader.leaves().isEmpty() ? Map.of()
               : new RelatedFinder(new WholeIndex(reader)).all(RELATED);
+          lap.accept("related");
           return new IndexSnapshot(dir, corpus.size(), counts, related);
         }
       }

@@ -6,13 +6,15 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
  * Updates files of an already written site in place, for incremental rebuilds. Each file is
  * written beside its target and moved over it, so a server reading the folder meanwhile sees the
- * old or the new file, never half of one.
+ * old or the new file, never half of one. A file whose new bytes equal those on disk is left as
+ * it was (a page rendered again because its view changed often renders the same bytes).
  */
 public final class LiveOutput implements SiteSink {
   private final Path root;
@@ -51,7 +53,8 @@ public final class LiveOutput implements SiteSink {
       Files.createDirectories(target.getParent());
       Path tmp = target.resolveSibling("." + target.getFileName() + ".pmkb-tmp");
       fill.into(tmp);
-      move(tmp, target);
+      if (sameBytes(tmp, target)) Files.delete(tmp);
+      else move(tmp, target);
     } catch (IOException e) {
       throw new UncheckedIOException(failure + target, e);
     }
@@ -84,6 +87,11 @@ public final class LiveOutput implements SiteSink {
     Path target = root.resolve(relPath).normalize();
     if (!target.startsWith(root)) throw new IllegalArgumentException("output path escapes the site: " + relPath);
     return target;
+  }
+
+  private static boolean sameBytes(Path written, Path target) throws IOException {
+    return Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && Files.size(target) == Files.size(written)
+        && Files.mismatch(written, target) == -1;
   }
 
   private static void move(Path from, Path to) throws IOException {

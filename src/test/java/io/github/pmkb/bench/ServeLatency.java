@@ -95,7 +95,7 @@ public final class ServeLatency {
         System.out.printf(Locale.ROOT, "%-8s %7.1f ms to served; %s %5d ms, %d pages, %d parsed (%s) %s; rebuild"
             + " thread %.0f ms CPU%s%n", tag, ms, r.phase(), r.elapsed().toMillis(), r.rendered().size(), r.reparsed(),
             slug, millis(r.stages()), cpuMs, rest == null ? "" : String.format(Locale.ROOT, "; then REST %d ms, %d"
-                + " pages %s", rest.elapsed().toMillis(), rest.rendered().size(), millis(rest.stages())));
+                + " pages (ms wall/cpu) %s", rest.elapsed().toMillis(), rest.rendered().size(), millis(rest.stages())));
         if (i >= WARMUP) {
           latencies.add(ms);
           rebuildMs.add((double) r.elapsed().toMillis());
@@ -162,7 +162,9 @@ public final class ServeLatency {
 
   private static String millis(java.util.Map<String, io.github.pmkb.build.StageTime> stages) {
     StringBuilder b = new StringBuilder();
-    stages.forEach((k, v) -> b.append(k).append('=').append(v.wall().toMillis()).append(' '));
+    // Wall, and the process's CPU meanwhile: on a busy machine wall includes waiting for a core.
+    stages.forEach((k, v) -> b.append(k).append('=').append(v.wall().toMillis()).append('/').append(v.cpu().toMillis())
+        .append(' '));
     return b.toString().strip();
   }
 

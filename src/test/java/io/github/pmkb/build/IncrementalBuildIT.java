@@ -6,7 +6,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -314,6 +319,38 @@ class IncrementalBuildIT {
     session.update(SourceChanges.ofContent(src.resolve("content/2024/bravo.md")));
 
     assertThat(Files.readString(manifest)).isNotEqualTo(before);
+    assertSameAsCleanBuild();
+  }
+
+  @Test
+  void aRetitledIncidentUpdatesTheSiteLikeACleanBuildAndRewritesNoFileWhoseBytesStayTheSame() throws IOException {
+    // Every file dated far back: one written again by the update shows a later time.
+    FileTime old = FileTime.fromMillis(86_400_000L);
+    Map<Path, byte[]> before = new HashMap<>();
+    try (Stream<Path> files = Files.walk(out)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        Files.setLastModifiedTime(f, old);
+        before.put(f, Files.readAllBytes(f));
+      }
+    }
+    String charlie = Files.readString(src.resolve("content/2023/charlie.md"));
+    write("content/2023/charlie.md", charlie.replace("title: Charlie outage", "title: Charlie cache stampede"));
+
+    Rebuild preview = session.preview(SourceChanges.ofContent(src.resolve("content/2023/charlie.md")));
+    Rebuild rest = session.finish();
+
+    assertThat(preview.rendered()).containsExactly("incidents/charlie.html");
+    assertThat(rest.rendered()).contains("index.html", "archive.html");
+    assertThat(Files.readString(out.resolve("index.html"))).contains("Charlie cache stampede");
+    before.forEach((f, bytes) -> {
+      try {
+        if (Files.exists(f) && Arrays.equals(bytes, Files.readAllBytes(f))) {
+          assertThat(Files.getLastModifiedTime(f)).as("unchanged %s left alone", out.relativize(f)).isEqualTo(old);
+        }
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
     assertSameAsCleanBuild();
   }
 }
