@@ -84,18 +84,22 @@ export class SearchIndex {
 
   /**
    * A word's entry: a word a synonym group expands to from its group's record, common words from
-   * the sorted blocks, words of one document from their slots.
+   * the sorted blocks, words of one document from their slots. A word its group's record lacks
+   * (should the page's analyzer and the export ever disagree on a phrase) is looked up as any
+   * other word, so it is never taken for absent while the index holds it.
    */
   word(term) {
     const g = this.cover && this.cover.words.get(term);
-    if (g !== undefined) return this.once("w" + term, async () => find((await this.group(g)).words, term));
-    return this.once("w" + term, async () => find(await this.block(term), term) || (await this.slot(this.m.rare, term)));
+    return this.once("w" + term, async () => (g !== undefined && find((await this.group(g)).words, term))
+      || find(await this.block(term), term) || (await this.slot(this.m.rare, term)));
   }
 
+  /** A word pair's entry, or null; as word(), a pair missing from its group's record is looked for in its slot. */
   pair(term) {
     const g = this.cover && this.cover.pairs.get(term);
-    if (g !== undefined) return this.once("p" + term, async () => find((await this.group(g)).pairs, term));
-    return this.m.pairs ? this.once("p" + term, () => this.slot(this.m.pairs, term)) : Promise.resolve(null);
+    if (g === undefined && !this.m.pairs) return Promise.resolve(null);
+    return this.once("p" + term, async () => (g !== undefined && find((await this.group(g)).pairs, term))
+      || (this.m.pairs ? await this.slot(this.m.pairs, term) : null));
   }
 
   /** Synonym group {@code g}'s record (SynonymEntries): {words, pairs} entries, sorted. */

@@ -1,0 +1,40 @@
+// node --test: SearchIndex's lookups (search-core.js) where a synonym group's record and the
+// dictionary disagree: the record is read first, the block or slot still answers for what it lacks.
+import "./page-stem.mjs";
+import test from "node:test";
+import assert from "node:assert/strict";
+import { SearchIndex } from "../../../themes/default/static/js/search-core.js";
+
+function index(record, block, slot) {
+  const ix = new SearchIndex("https://x.test/search/", () => assert.fail("no fetch in this test"));
+  ix.m = { n: 10, terms: { k: [""] }, rare: {}, pairs: {} };
+  ix.n = 10;
+  ix.cover = { words: new Map([["memori", 0]]), pairs: new Map([["memori leak", 0]]) };
+  const read = [];
+  ix.group = async (g) => { read.push("y" + g); return record; };
+  ix.block = async (t) => { read.push("block " + t); return block; };
+  ix.slot = async (dict, t) => { read.push("slot " + t); return slot.find((e) => e.term === t) || null; };
+  return { ix, read };
+}
+
+test("a word or pair its group's record holds is read from the record alone", async () => {
+  const word = { term: "memori", df: 3 }, pair = { term: "memori leak", df: 2 };
+  const { ix, read } = index({ words: [word], pairs: [pair] }, [], []);
+  assert.equal(await ix.word("memori"), word);
+  assert.equal(await ix.pair("memori leak"), pair);
+  assert.deepEqual(read, ["y0", "y0"]);
+});
+
+test("a word or pair missing from its group's record is still found in its block or slot", async () => {
+  const word = { term: "memori", df: 3 }, pair = { term: "memori leak", df: 2 };
+  const { ix, read } = index({ words: [], pairs: [] }, [word], [pair]);
+  assert.equal(await ix.word("memori"), word);
+  assert.equal(await ix.pair("memori leak"), pair);
+  assert.deepEqual(read, ["y0", "block memori", "y0", "slot memori leak"]);
+});
+
+test("a word in no record, block or slot is absent", async () => {
+  const { ix } = index({ words: [], pairs: [] }, [], []);
+  assert.equal(await ix.word("memori"), null);
+  assert.equal(await ix.pair("memori leak"), null);
+});
