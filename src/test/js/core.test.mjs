@@ -38,3 +38,13 @@ test("a word in no record, block or slot is absent", async () => {
   assert.equal(await ix.word("memori"), null);
   assert.equal(await ix.pair("memori leak"), null);
 });
+
+test("a manifest of another format version is refused with the version in the message", async () => {
+  // Version 5 had two-level roots (terms.r), which this reader would take for blocks.
+  for (const v of [5, 7]) {
+    const ix = new SearchIndex("https://x.test/search/", () => assert.fail("no fetch in this test"));
+    await assert.rejects(ix.init({ v, n: 0, syn: [] }), new RegExp("unsupported search index version " + v));
+  }
+  const ix = new SearchIndex("https://x.test/search/", () => assert.fail("no fetch in this test"));
+  assert.equal((await ix.init({ v: 6, n: 0, syn: [] })).n, 0);
+});

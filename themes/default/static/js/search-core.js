@@ -21,7 +21,7 @@ export class SearchIndex {
   async init(manifest) {
     if (this.m) return this;
     const m = manifest || (await (await this.t.fetcher(this.t.base + "manifest.json")).json());
-    if (m.v !== 5) throw new Error("unsupported search index version " + m.v);
+    if (m.v !== 6) throw new Error("unsupported search index version " + m.v);
     this.m = m;
     this.n = m.n;
     if (this.n === 0) return this;

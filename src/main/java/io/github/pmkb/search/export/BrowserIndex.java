@@ -26,7 +26,7 @@ import io.github.pmkb.search.Synonyms;
  * in {@code search.html}, so the page knows where everything is before its first request:
  *
  * <pre>{@code
- * {"v":5, "n":docs, "syn":[[phrase, …], …], "terms":{…}, "rare":{…}, "pairs":{…},
+ * {"v":6, "n":docs, "syn":[[phrase, …], …], "terms":{…}, "rare":{…}, "pairs":{…},
  *  "spell":{…}, "rows":{…}, "facets":{…}, "sy":{…}}
  * }</pre>
  *
@@ -48,7 +48,7 @@ import io.github.pmkb.search.Synonyms;
  */
 public final class BrowserIndex {
   /** Format version, bumped on any incompatible change; the client refuses other versions. */
-  public static final int VERSION = 5;
+  public static final int VERSION = 6;
 
   /** Pairs seen once are left out: they are most of the pairs and rarely typed. */
   public static final int MIN_PAIR_DF = 2;

@@ -43,7 +43,7 @@ class BrowserIndexTest {
     first.forEach((k, v) -> assertThat(streamed.get(k)).as(k).isEqualTo(v));
 
     String manifest = new String(first.get("manifest.json"), StandardCharsets.UTF_8);
-    assertThat(manifest).startsWith("{\"v\":5,\"n\":").contains("\"terms\":{\"f\":[\"d.").contains("\"rare\":{")
+    assertThat(manifest).startsWith("{\"v\":" + BrowserIndex.VERSION + ",\"n\":").contains("\"terms\":{\"f\":[\"d.").contains("\"rare\":{")
         .contains("\"pairs\":{").contains("\"rows\":{").contains("\"dims\":[{\"id\":\"root_cause\"")
         .contains("\"syn\":[[\"oom\",\"out of memory\"").doesNotContain("<");
     for (var e : first.entrySet()) {

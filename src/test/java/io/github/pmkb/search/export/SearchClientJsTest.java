@@ -38,6 +38,12 @@ class SearchClientJsTest {
   }
 
   @Test
+  void theClientReadsTheFormatVersionTheExportWrites() throws Exception {
+    String core = Files.readString(SiteFixture.repoRoot().resolve("themes/default/static/js/search-core.js"), StandardCharsets.UTF_8);
+    assertThat(core).contains("m.v !== " + BrowserIndex.VERSION + ")");
+  }
+
+  @Test
   void halfFloatsAndBucketHashesAreWhatTheCodecReads() {
     // The same values as src/test/js/codec.test.mjs.
     assertThat(Bytes.half(1f)).isEqualTo(0x3c00);
