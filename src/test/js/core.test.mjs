@@ -1,5 +1,5 @@
-// node --test: SearchIndex's lookups (search-core.js) where a synonym group's record and the
-// dictionary disagree: the record is read first, the block or slot still answers for what it lacks.
+// node --test: SearchIndex's lookups (search-core.js) of the words and pairs synonym groups expand
+// to: the record the manifest's maps name, and nothing else.
 import "./page-stem.mjs";
 import test from "node:test";
 import assert from "node:assert/strict";
@@ -25,12 +25,20 @@ test("a word or pair its group's record holds is read from the record alone", as
   assert.deepEqual(read, ["y0", "y0"]);
 });
 
-test("a word or pair missing from its group's record is still found in its block or slot", async () => {
-  const word = { term: "memori", df: 3 }, pair = { term: "memori leak", df: 2 };
-  const { ix, read } = index({ words: [], pairs: [] }, [word], [pair]);
-  assert.equal(await ix.word("memori"), word);
-  assert.equal(await ix.pair("memori leak"), pair);
-  assert.deepEqual(read, ["y0", "block memori", "y0", "slot memori leak"]);
+test("a word or pair the export's maps put in a record is read there only: no block or slot for an expansion the corpus lacks", async () => {
+  const { ix, read } = index({ words: [], pairs: [] }, [{ term: "memori", df: 3 }], [{ term: "memori leak", df: 2 }]);
+  assert.equal(await ix.word("memori"), null);
+  assert.equal(await ix.pair("memori leak"), null);
+  assert.deepEqual(read, ["y0", "y0"]);
+});
+
+test("the maps come with the manifest: set as the index starts, before any query module loads", async () => {
+  const ix = new SearchIndex("https://x.test/search/", () => assert.fail("no fetch in this test"));
+  await ix.init({ v: 6, n: 3, syn: [["oom", "out of memory"]], terms: { l: [1], p: [], k: [""] }, facets: { dims: [] },
+    sy: { f: ["y.bin"], a: [[0, 0, 5]], w: { memori: 0, oom: 0, out: 0 }, p: { "of memori": 0, "out of": 0 } } });
+  assert.equal(ix.cover.words.get("memori"), 0);
+  assert.equal(ix.cover.pairs.get("out of"), 0);
+  assert.equal(ix.cover.words.get("leak"), undefined);
 });
 
 test("a word in no record, block or slot is absent", async () => {

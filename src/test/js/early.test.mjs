@@ -60,10 +60,14 @@ test("the early script's stop words are the analyzer's, no more and no fewer", (
   assert.deepEqual([...words].sort(), [...STOP].sort());
 });
 
-test("the early script reads what a synonym group expands to from the group's record, not from blocks", () => {
+test("the early script reads what a synonym group expands to from the record the export's maps name, not from blocks", () => {
   const m = {
-    syn: [["oom", "out of memory"], ["dns", "domain name system"]],
-    sy: { f: ["y.1.bin"], a: [[0, 0, 40], [0, 40, 30]] },
+    syn: [["oom", "out of memory"], ["dns", "domain name system", "on-call"]],
+    // The export's maps (SynonymEntries): which record holds each word and pair; "call" and
+    // "on call" come from a phrase "on-call" that the export's analyzer splits.
+    sy: { f: ["y.1.bin"], a: [[0, 0, 40], [0, 40, 30]],
+      w: { call: 1, dn: 1, domain: 1, memori: 0, name: 1, oom: 0, out: 0, system: 1 },
+      p: { "domain name": 1, "name system": 1, "of memori": 0, "on call": 1, "out of": 0 } },
     terms: { f: ["d.1.bin"], k: ["", "m", "r"], l: [10, 20, 30], p: [] },
     pairs: { f: ["q.1.bin"], k: 1000, s: 600, per: 1000 },
   };
@@ -75,6 +79,9 @@ test("the early script reads what a synonym group expands to from the group's re
   assert.deepEqual(early("memory", m), [group(0)]);
   assert.deepEqual(early("out of memory", m), [group(0)]);
   assert.deepEqual(early("name system", m), [group(1)]);
+  // Words and pairs the early script's own splitting would not find in the phrases: the maps have them.
+  assert.deepEqual(early("call", m), [group(1)]);
+  assert.deepEqual(early("on call", m), [group(1)]);
   // Without the records (an index written before them), blocks and slots as before.
   assert.deepEqual(early("memory", { ...m, sy: undefined }), ["d.1.bin bytes=10-29"]);
 });

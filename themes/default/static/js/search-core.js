@@ -26,6 +26,9 @@ export class SearchIndex {
     this.n = m.n;
     if (this.n === 0) return this;
     this.roots = layout(m.terms.l, m.terms.p);
+    // Which record of m.sy holds each word and pair the synonym groups expand to, as the export
+    // assigned them (the page's early script reads the same maps).
+    this.cover = m.sy ? { words: new Map(Object.entries(m.sy.w)), pairs: new Map(Object.entries(m.sy.p)) } : null;
     // Filters typed in the query: the index's facet dimensions, and year:.
     this.dims = [...m.facets.dims.map((d) => d.id), "year"];
     return this;
@@ -83,23 +86,22 @@ export class SearchIndex {
   }
 
   /**
-   * A word's entry: a word a synonym group expands to from its group's record, common words from
-   * the sorted blocks, words of one document from their slots. A word its group's record lacks
-   * (should the page's analyzer and the export ever disagree on a phrase) is looked up as any
-   * other word, so it is never taken for absent while the index holds it.
+   * A word's entry: a word a synonym group expands to from the record the export's map (m.sy.w)
+   * names, common words from the sorted blocks, words of one document from their slots. The maps
+   * are the writer's own: it put every word and pair of them that the index has in the record they
+   * name, so one missing there is absent, and no block or slot is read for the expansions of a
+   * synonym the corpus lacks (a request each, a round trip later than the page's early ones).
    */
   word(term) {
     const g = this.cover && this.cover.words.get(term);
-    return this.once("w" + term, async () => (g !== undefined && find((await this.group(g)).words, term))
-      || find(await this.block(term), term) || (await this.slot(this.m.rare, term)));
+    if (g !== undefined) return this.once("w" + term, async () => find((await this.group(g)).words, term));
+    return this.once("w" + term, async () => find(await this.block(term), term) || (await this.slot(this.m.rare, term)));
   }
 
-  /** A word pair's entry, or null; as word(), a pair missing from its group's record is looked for in its slot. */
   pair(term) {
     const g = this.cover && this.cover.pairs.get(term);
-    if (g === undefined && !this.m.pairs) return Promise.resolve(null);
-    return this.once("p" + term, async () => (g !== undefined && find((await this.group(g)).pairs, term))
-      || (this.m.pairs ? await this.slot(this.m.pairs, term) : null));
+    if (g !== undefined) return this.once("p" + term, async () => find((await this.group(g)).pairs, term));
+    return this.m.pairs ? this.once("p" + term, () => this.slot(this.m.pairs, term)) : Promise.resolve(null);
   }
 
   /** Synonym group {@code g}'s record (SynonymEntries): {words, pairs} entries, sorted. */

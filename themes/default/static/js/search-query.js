@@ -3,7 +3,6 @@
 // and narrowed by the filters. Loaded with the first query that has words (the page asks for it
 // early when the address holds one), so listing every incident does not download it.
 import { inflateRaw } from "./search-transport.js";
-import { analyze, analyzeShingles } from "./search-analyzer.js";
 
 const UTF8 = new TextDecoder();
 /** Completions kept for the last word typed (by df), as in SEARCH.md §5.1.7. */
@@ -15,7 +14,6 @@ export async function run(ix, query, opts) {
   const { prefix = false, correct: fixTypos = true, sort = "relevance", filters = [] } = opts;
   const { Synonyms, combine, needs, parseQuery, plan } = await ix.engine();
   ix.synonyms ||= new Synonyms(ix.m.syn || []);
-  ix.cover ||= cover(ix.m);
   const parsed = parseQuery(query, ix.dims);
   const last = prefix && !/\s$/.test(query) ? parsed.units.length - 1 : -1;
   const p = plan(parsed, ix.synonyms, last);
@@ -81,21 +79,6 @@ export async function run(ix, query, opts) {
   const typed = parsed.filters.map((f) => (f.dim === "year" ? { dim: "date", from: f.value, to: f.value, neg: f.neg }
     : { dim: f.dim, values: [f.value], neg: f.neg }));
   return ix.narrow(matches, typed, filters, sort, r, corrections);
-}
-
-/**
- * Which synonym group's record (the manifest's "sy") holds each word and word pair the groups
- * expand to: the first group that has it, as SynonymEntries assigns them.
- */
-export function cover(m) {
-  const words = new Map(), pairs = new Map();
-  (m.sy ? m.syn : []).forEach((group, g) => {
-    for (const phrase of group) {
-      for (const t of analyze(phrase)) if (!words.has(t)) words.set(t, g);
-      for (const t of analyzeShingles(phrase)) if (!pairs.has(t)) pairs.set(t, g);
-    }
-  });
-  return { words, pairs };
 }
 
 /** Up to MAX_COMPLETIONS common words starting with {@code prefix}, most frequent first. */

@@ -3,7 +3,6 @@ package io.github.pmkb.search.export;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,12 +24,14 @@ import io.github.pmkb.index.Fields;
  * through the word-pair analyzer ({@code search-analyzer.js} computes both alike). Record: raw
  * deflate of {@code varint n}, a words block of n bytes, then a pairs block ({@link TermEntries}
  * blocks, whose long postings are in the words' and pairs' own postings packs). Manifest entry:
- * {@code {"f":[parts],"a":[[part, offset, length], … one per group]}}.
+ * {@code {"f":[parts],"a":[[part, offset, length], … one per record],"w":{word: record, …},"p":{pair:
+ * record, …}}}: the page's early script and its engine both find a term's record in {@code w} and
+ * {@code p}, so neither derives them again from the phrases.
  */
 final class SynonymEntries {
   private final List<List<String>> groups;
-  private final Map<String, Integer> wordGroup = new HashMap<>();
-  private final Map<String, Integer> pairGroup = new HashMap<>();
+  private final TreeMap<String, Integer> wordGroup = new TreeMap<>();
+  private final TreeMap<String, Integer> pairGroup = new TreeMap<>();
   private final List<TreeMap<String, byte[]>> words = new ArrayList<>();
   private final List<TreeMap<String, byte[]>> pairs = new ArrayList<>();
 
@@ -86,7 +87,19 @@ final class SynonymEntries {
       (g > 0 ? a.raw(",[") : a.raw("[")).num(pack.part()).raw(",").num(at).raw(",").num(z.size()).raw("]");
     }
     Json j = new Json().raw("{\"f\":");
-    return Pack.names(j, pack.finish()).raw(",\"a\":").raw(a.raw("]").toString()).raw("}").toString();
+    Pack.names(j, pack.finish()).raw(",\"a\":").raw(a.raw("]").toString());
+    return map(map(j.raw(",\"w\":"), wordGroup).raw(",\"p\":"), pairGroup).raw("}").toString();
+  }
+
+  /** {@code {"term":record, …}}, sorted by term. */
+  private static Json map(Json j, TreeMap<String, Integer> terms) {
+    j.raw("{");
+    String sep = "";
+    for (var e : terms.entrySet()) {
+      j.raw(sep).str(e.getKey()).raw(":").num(e.getValue());
+      sep = ",";
+    }
+    return j.raw("}");
   }
 
   private static Bytes block(TreeMap<String, byte[]> entries) {

@@ -84,9 +84,12 @@ class BrowserIndexTest {
     for (String w : new String[] {"dn", "domain", "memori", "leak", "system"}) syn.word(w, body);
     for (String p : new String[] {"domain name", "name system", "memori leak", "of memori"}) syn.pair(p, body);
     String entry = syn.finish(sink);
-    assertThat(entry).matches("\\{\"f\":\\[\"y\\.[0-9a-f]+\\.bin\"\\],\"a\":\\[\\[0,0,\\d+\\],\\[0,\\d+,\\d+\\]\\]\\}");
+    assertThat(entry).matches("\\{\"f\":\\[\"y\\.[0-9a-f]+\\.bin\"\\],\"a\":\\[\\[0,0,\\d+\\],\\[0,\\d+,\\d+\\]\\],\"w\":.*");
+    // Every word and pair of the phrases, with its record, for the page's early script and engine.
+    assertThat(entry).endsWith(",\"w\":{\"dn\":1,\"domain\":1,\"memori\":0,\"name\":1,\"oom\":0,\"out\":0,\"system\":1},"
+        + "\"p\":{\"domain name\":1,\"name system\":1,\"of memori\":0,\"out of\":0}}");
     byte[] pack = files.values().iterator().next();
-    int[] second = java.util.Arrays.stream(entry.replaceAll(".*\\[0,(\\d+),(\\d+)\\]\\]\\}$", "$1 $2").split(" "))
+    int[] second = java.util.Arrays.stream(entry.replaceAll(".*\\[0,(\\d+),(\\d+)\\]\\],\"w\".*", "$1 $2").split(" "))
         .mapToInt(Integer::parseInt).toArray();
     java.util.zip.Inflater inflater = new java.util.zip.Inflater(true);
     inflater.setInput(pack, second[0], second[1]);
