@@ -3,9 +3,12 @@ package io.github.pmkb.search.export;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -14,14 +17,15 @@ import io.github.pmkb.index.Fields;
 
 /**
  * The dictionary entries of every word and word pair a synonym group can expand to, one record per
- * group in the pack {@code y}: a query with "dns" reads "domain", "name", "system" and the pairs of
- * "domain name system" from one small record its early script asks for with its other words,
- * instead of a dictionary block or pair slot each (a round trip later, as only the engine knows
- * the synonyms). A word or pair a group covers is looked up in that record only (the first group,
- * when several cover it): absent from it means absent from the index.
+ * group in the pack {@code y} (groups that share a word or pair, directly or through others, share
+ * one record): a query with "dns" reads "domain", "name", "system" and the pairs of "domain name
+ * system" from one small record its early script asks for with its other words, instead of a
+ * dictionary block or pair slot each (a round trip later, as only the engine knows the synonyms).
+ * A word or pair the maps below name is looked up in its record only: absent from it means absent
+ * from the index.
  *
  * <p>A group's words are its phrases through the text analyzer, its pairs the same phrases
- * through the word-pair analyzer ({@code search-analyzer.js} computes both alike). Record: raw
+ * through the word-pair analyzer. Record: raw
  * deflate of {@code varint n}, a words block of n bytes, then a pairs block ({@link TermEntries}
  * blocks, whose long postings are in the words' and pairs' own postings packs). Manifest entry:
  * {@code {"f":[parts],"a":[[part, offset, length], … one per record],"w":{word: record, …},"p":{pair:
@@ -37,16 +41,48 @@ final class SynonymEntries {
 
   SynonymEntries(List<List<String>> groups) {
     this.groups = groups;
+    List<Set<String>> ws = new ArrayList<>(), ps = new ArrayList<>();
     try (Analyzer text = Analyzers.text(); Analyzer shingles = Analyzers.shingles()) {
-      for (int g = 0; g < groups.size(); g++) {
-        words.add(new TreeMap<>());
-        pairs.add(new TreeMap<>());
-        for (String phrase : groups.get(g)) {
-          for (String t : terms(text, phrase)) wordGroup.putIfAbsent(t, g);
-          for (String t : terms(shingles, phrase)) pairGroup.putIfAbsent(t, g);
+      for (List<String> group : groups) {
+        Set<String> w = new TreeSet<>(), p = new TreeSet<>();
+        for (String phrase : group) {
+          w.addAll(terms(text, phrase));
+          p.addAll(terms(shingles, phrase));
         }
+        ws.add(w);
+        ps.add(p);
       }
     }
+    // Groups sharing a word or pair share one record (joined transitively): the query expands a
+    // word of both to every phrase of both, so one record holds all it reads.
+    int[] root = new int[groups.size()];
+    for (int g = 0; g < root.length; g++) root[g] = g;
+    Map<String, Integer> seen = new HashMap<>();
+    for (int g = 0; g < root.length; g++) {
+      for (String t : ws.get(g)) join(root, g, seen.merge("w" + t, g, (a, b) -> a));
+      for (String t : ps.get(g)) join(root, g, seen.merge("p" + t, g, (a, b) -> a));
+    }
+    int[] record = new int[root.length];
+    for (int g = 0, next = 0; g < root.length; g++) {
+      int r = top(root, g); // never above g: a join keeps the lower group as the root
+      record[g] = r == g ? next++ : record[r];
+      if (r == g) {
+        words.add(new TreeMap<>());
+        pairs.add(new TreeMap<>());
+      }
+      for (String t : ws.get(g)) wordGroup.put(t, record[g]);
+      for (String t : ps.get(g)) pairGroup.put(t, record[g]);
+    }
+  }
+
+  private static int top(int[] root, int g) {
+    while (root[g] != g) g = root[g];
+    return g;
+  }
+
+  private static void join(int[] root, int a, int b) {
+    int x = top(root, a), y = top(root, b);
+    root[Math.max(x, y)] = Math.min(x, y);
   }
 
   private static List<String> terms(Analyzer analyzer, String phrase) {
@@ -74,12 +110,12 @@ final class SynonymEntries {
     if (g != null) pairs.get(g).put(term, body);
   }
 
-  /** Writes one record per group; returns the manifest entry, or null without groups. */
+  /** Writes the records; returns the manifest entry, or null without groups. */
   String finish(ExportFiles files) {
     if (groups.isEmpty()) return null;
     Pack pack = new Pack("y", files);
     Json a = new Json().raw("[");
-    for (int g = 0; g < groups.size(); g++) {
+    for (int g = 0; g < words.size(); g++) {
       Bytes w = block(words.get(g)), p = block(pairs.get(g));
       Bytes raw = new Bytes(w.size() + p.size() + 4).varint(w.size()).bytes(w.array(), 0, w.size()).bytes(p.array(), 0, p.size());
       Bytes z = pack.deflated(raw.array(), raw.size());

@@ -105,6 +105,17 @@ class BrowserIndexTest {
   }
 
   @Test
+  void groupsSharingAWordShareOneRecord() {
+    ExportFiles sink = (name, bytes, length) -> {};
+    // "downtime" joins the first and third groups: "unavailability" expands to "outage" too.
+    SynonymEntries syn = new SynonymEntries(java.util.List.of(java.util.List.of("outage", "downtime"),
+        java.util.List.of("lb", "load balancer"), java.util.List.of("downtime", "unavailability")));
+    String entry = syn.finish(sink);
+    assertThat(entry).as("two records").matches(".*\"a\":\\[\\[0,\\d+,\\d+\\],\\[0,\\d+,\\d+\\]\\],.*")
+        .endsWith("\"w\":{\"balanc\":1,\"downtim\":0,\"lb\":1,\"load\":1,\"outag\":0,\"unavail\":0},\"p\":{\"load balanc\":1}}");
+  }
+
+  @Test
   void aLargeVocabularyGetsLargerBlocksNotALargerRoot() {
     ExportFiles sink = (name, bytes, length) -> {};
     Dictionary small = new Dictionary("d", 10, new Pack("p", sink), sink);
