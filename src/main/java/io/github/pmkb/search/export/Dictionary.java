@@ -22,8 +22,8 @@ final class Dictionary {
   static final int BLOCK_TERMS = 64;
   static final int BLOCK_BYTES = 2400;
   /**
-   * Most keys the root has, inline in every search page: at 100k postmortems (160k common words,
-   * blocks of twice the base size, about 2 KB) some 9 KB over the wire.
+   * Most keys the root has: it is inline in every search page, so it is bounded here and a larger
+   * vocabulary scales its blocks instead.
    */
   static final int ROOT_BLOCKS = 1536;
 

@@ -22,8 +22,8 @@ import java.util.List;
  *
  * A postings record is byte 0 = encoding (bit 0 clear: varint doc deltas; set: a bitset of
  * ceil(maxDoc/8) bytes, lowest doc in the lowest bit, used when smaller), then the impacts: with
- * bit 1 clear, one impact byte per document in doc order; with bit 1 set (lists longer than
- * {@link #TOP_SCORED}, when that is shorter), {@code varint k} and, for the k best-scored documents in doc order,
+ * bit 1 clear, one impact byte per document in doc order; with bit 1 set (lists longer than 1.5
+ * times {@link #TOP_SCORED}, when that is shorter), {@code varint k} and, for the k best-scored documents in doc order,
  * {@code varint} position delta in the list (from 0, then from the previous) and a u8 impact;
  * every other document has impact 0. Impacts are scaled over the term's own score range, so 8
  * bits keep their precision for rare and common terms alike; they are quantised against the half
@@ -61,9 +61,9 @@ final class TermEntries {
     }
     Entry chosen = all;
     if (2L * n > 3L * topScored) {
-      // The best documents' impacts with their positions cost more than every impact of a list
-      // not much longer than topScored: the shorter record wins. Below 1.5 times topScored it hardly
-      // ever is the truncated one, and then by a few bytes: such a list is not built twice.
+      // The best documents' impacts come with their positions (a varint and a byte each), so for
+      // a list not much longer than topScored every impact (a byte each) is about as short: below
+      // 1.5 times topScored the list is not built twice. Above it, the shorter record wins.
       boolean[] top = best(n, scores, topScored);
       Entry some = new Entry(maxDoc, n, docs, restAtTheirMean(n, scores, top), top, postings);
       if (some.stored.length < all.stored.length) chosen = some;
