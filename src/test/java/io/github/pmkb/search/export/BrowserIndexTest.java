@@ -89,19 +89,24 @@ class BrowserIndexTest {
     assertThat(entry).endsWith(",\"w\":{\"dn\":1,\"domain\":1,\"memori\":0,\"name\":1,\"oom\":0,\"out\":0,\"system\":1},"
         + "\"p\":{\"domain name\":1,\"name system\":1,\"of memori\":0,\"out of\":0}}");
     byte[] pack = files.values().iterator().next();
-    int[] second = java.util.Arrays.stream(entry.replaceAll(".*\\[0,(\\d+),(\\d+)\\]\\],\"w\".*", "$1 $2").split(" "))
-        .mapToInt(Integer::parseInt).toArray();
-    java.util.zip.Inflater inflater = new java.util.zip.Inflater(true);
-    inflater.setInput(pack, second[0], second[1]);
-    byte[] raw = new byte[256];
-    int n = inflater.inflate(raw);
-    inflater.end();
-    int words = raw[0];
-    assertThat(raw[1]).as("words in the second group's record").isEqualTo((byte) 3);
-    String text = new String(raw, 0, n, StandardCharsets.ISO_8859_1);
-    assertThat(text.substring(1, 1 + words)).contains("dn", "omain", "system").doesNotContain("memori", "leak");
-    assertThat(raw[1 + words]).as("pairs in the second group's record").isEqualTo((byte) 2);
-    assertThat(text.substring(1 + words)).contains("domain name", "system").doesNotContain("memori");
+    java.util.regex.Matcher at = java.util.regex.Pattern.compile("\\[0,(\\d+),(\\d+)\\]").matcher(entry);
+    // Per record: words and their text, pairs and their text (front-coded, so suffixes of terms).
+    Object[][] expected = {{1, new String[] {"memori"}, new String[] {"leak", "dn", "system"}, 1, new String[] {"of memori"}},
+        {3, new String[] {"dn", "omain", "system"}, new String[] {"memori", "leak"}, 2, new String[] {"domain name", "system"}}};
+    for (Object[] x : expected) {
+      assertThat(at.find()).isTrue();
+      java.util.zip.Inflater inflater = new java.util.zip.Inflater(true);
+      inflater.setInput(pack, Integer.parseInt(at.group(1)), Integer.parseInt(at.group(2)));
+      byte[] raw = new byte[256];
+      int n = inflater.inflate(raw);
+      inflater.end();
+      int words = raw[0];
+      String text = new String(raw, 0, n, StandardCharsets.ISO_8859_1);
+      assertThat(raw[1]).as("words in record %s", at.group()).isEqualTo((byte) (int) x[0]);
+      assertThat(text.substring(1, 1 + words)).contains((String[]) x[1]).doesNotContain((String[]) x[2]);
+      assertThat(raw[1 + words]).as("pairs in record %s", at.group()).isEqualTo((byte) (int) x[3]);
+      assertThat(text.substring(1 + words)).contains((String[]) x[4]);
+    }
   }
 
   @Test
