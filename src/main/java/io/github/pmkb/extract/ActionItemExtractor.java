@@ -85,7 +85,7 @@ final class ActionItemExtractor {
       // the text beside the label only introduces it ("All items are tracked in OPS-12.").
       Optional<String> inline = InlineActions.text(lines.get(from - 1), s.heading());
       if (inline.isPresent() && !InlineActions.listFollows(lines, from, to, ITEM)) {
-        ProseActions.items(inline.get(), s.line(), out);
+        InlineActions.items(inline.get(), s.line(), ordinary, out);
         int end = from;
         while (end < lines.size() && end <= to && !lines.isBlank(end)) end++;
         to = end - 1;

@@ -1,7 +1,12 @@
 package io.github.pmkb.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import io.github.pmkb.model.ActionItem;
+import io.github.pmkb.model.ActionItem.Status;
 
 /**
  * A label of an actions section with its list on the same line: "Next steps: move the job and
@@ -35,5 +40,15 @@ final class InlineActions {
       if (!lines.isFenced(i) && (item.matcher(lines.get(i)).matches() || lines.get(i).strip().startsWith("|"))) return true;
     }
     return false;
+  }
+
+  /** The items of the label's text, each with the owner, status, due date and ticket it states taken out of its text. */
+  static void items(String text, int line, Predicate<String> ordinary, List<ActionItem> out) {
+    List<ActionItem> parts = new ArrayList<>();
+    ProseActions.items(text, line, parts);
+    for (ActionItem a : parts) {
+      ActionFields.Read r = ActionFields.read(a.text(), ordinary);
+      out.add(new ActionItem(r.text(), r.owner(), r.status().orElse(Status.NOT_STATED), r.due(), r.ticket(), a.line()));
+    }
   }
 }
