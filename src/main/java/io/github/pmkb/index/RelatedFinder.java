@@ -91,7 +91,7 @@ final class RelatedFinder {
       SCRATCH.set(s);
     }
     s.clear();
-    Query q = text.query(doc);
+    MltQuery q = text.query(doc);
     for (int i = 0; i < q.terms().length; i++) {
       int t = q.terms()[i];
       s.addText(text.docs[t], text.bm25[t], q.weights()[i]);
@@ -124,9 +124,6 @@ final class RelatedFinder {
     }
     return out;
   }
-
-  /** A document's query: term ids and their weights. */
-  private record Query(int[] terms, float[] weights) {}
 
   /** Per-document accumulator, reused across the documents one thread ranks. */
   private static final class Scratch {
@@ -330,36 +327,8 @@ final class RelatedFinder {
       return new TextTerms(docs.toArray(new int[0][]), scores.toArray(new float[0][]), idfClassic, termsOf);
     }
 
-    /**
-     * The document's best terms, best first (ties to the term read first), each weighted by its
-     * score relative to the weakest one kept: MoreLikeThis pops its queue weakest first and
-     * divides by the first score it pops, so its boosts are at least 1. That scale is what
-     * balances the text against the root-cause and service bonuses.
-     */
-    Query query(int doc) {
-      int[] pairs = termsOf[doc];
-      int count = pairs.length / 2;
-      // Sorted as longs, not boxed with a comparator: the score's bits (a float of zero or more
-      // orders as its bits do) inverted in the high half, so higher scores come first, and the
-      // pair's place in the low half, so ties go to the term read first (pairs are in term order).
-      long[] order = new long[count];
-      for (int i = 0; i < count; i++) {
-        order[i] = ((long) (Integer.MAX_VALUE - Float.floatToIntBits(mltScore(pairs, i))) << 32) | i;
-      }
-      Arrays.sort(order);
-      int[] terms = new int[Math.min(MAX_QUERY_TERMS, count)];
-      float[] weights = new float[terms.length];
-      float weakest = terms.length == 0 ? 0f : mltScore(pairs, (int) order[terms.length - 1]);
-      for (int i = 0; i < terms.length; i++) {
-        int at = (int) order[i];
-        terms[i] = pairs[2 * at];
-        weights[i] = mltScore(pairs, at) / weakest;
-      }
-      return new Query(terms, weights);
-    }
-
-    private float mltScore(int[] pairs, int i) {
-      return pairs[2 * i + 1] * idfClassic[pairs[2 * i]];
+    MltQuery query(int doc) {
+      return MltQuery.of(termsOf[doc], idfClassic, MAX_QUERY_TERMS);
     }
 
     /** Each document's field length as BM25 sees it: decoded from the one-byte norm. */
