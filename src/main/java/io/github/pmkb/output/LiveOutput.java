@@ -9,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /**
  * Updates files of an already written site in place, for incremental rebuilds. Each file is
@@ -18,9 +21,15 @@ import java.nio.file.StandardCopyOption;
  */
 public final class LiveOutput implements SiteSink {
   private final Path root;
+  private final Set<String> replaced = new LinkedHashSet<>();
 
   public LiveOutput(Path root) {
     this.root = root;
+  }
+
+  /** The paths written so far whose bytes differed from those on disk (or that were new), in order. */
+  public Set<String> replaced() {
+    return Collections.unmodifiableSet(replaced);
   }
 
   @Override
@@ -54,7 +63,10 @@ public final class LiveOutput implements SiteSink {
       Path tmp = target.resolveSibling("." + target.getFileName() + ".pmkb-tmp");
       fill.into(tmp);
       if (sameBytes(tmp, target)) Files.delete(tmp);
-      else move(tmp, target);
+      else {
+        move(tmp, target);
+        replaced.add(relPath);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(failure + target, e);
     }

@@ -369,6 +369,9 @@ class IncrementalBuildIT {
     // The check below would hold trivially if every page rendered again came out different.
     assertThat(r.rendered()).as("a page rendered again to the same bytes")
         .anyMatch(p -> Arrays.equals(before.get(out.resolve(p)), readBytes(out.resolve(p))));
+    assertThat(r.changed()).as("the pages whose bytes changed")
+        .containsExactlyElementsOf(r.rendered().stream().filter(p -> !Arrays.equals(before.get(out.resolve(p)),
+            readBytes(out.resolve(p)))).toList());
     before.forEach((f, bytes) -> {
       if (Arrays.equals(bytes, readBytes(f))) {
         try {
