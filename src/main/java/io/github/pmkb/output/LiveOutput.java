@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Collections;
@@ -62,7 +61,7 @@ public final class LiveOutput implements SiteSink {
       Files.createDirectories(target.getParent());
       Path tmp = target.resolveSibling("." + target.getFileName() + ".pmkb-tmp");
       fill.into(tmp);
-      if (sameBytes(tmp, target)) Files.delete(tmp);
+      if (OutputWriter.sameBytes(tmp, target)) Files.delete(tmp);
       else {
         move(tmp, target);
         replaced.add(relPath);
@@ -99,11 +98,6 @@ public final class LiveOutput implements SiteSink {
     Path target = root.resolve(relPath).normalize();
     if (!target.startsWith(root)) throw new IllegalArgumentException("output path escapes the site: " + relPath);
     return target;
-  }
-
-  private static boolean sameBytes(Path written, Path target) throws IOException {
-    return Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && Files.size(target) == Files.size(written)
-        && Files.mismatch(written, target) == -1;
   }
 
   private static void move(Path from, Path to) throws IOException {
