@@ -51,7 +51,8 @@ public final class Reindex {
 
   /**
    * @param dir null when the index inputs did not change (nothing to do)
-   * @param segments the cache of indexed runs ({@link IndexBuilder#build(Corpus, Path, Path, String)}), or null
+   * @param segments the cache of indexed runs (see {@link IndexBuilder#build(Corpus, Path, Path, String,
+   *     java.util.function.Consumer)}), or null
    * @param synonyms for the browser-search export; null when {@code dir} is
    */
   Reindex(Corpus corpus, IndexInputs inputs, Path dir, Path segments, String salt, Synonyms synonyms) {
