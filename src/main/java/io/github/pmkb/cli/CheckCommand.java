@@ -47,6 +47,7 @@ final class CheckCommand implements Callable<Integer> {
     all.addAll(config.diagnostics());
     List<Postmortem> postmortems = List.of();
     if (config.config().isPresent()) {
+      ConfigLoader.requireContent(config.config().get());
       PostmortemReader.SiteRead site = PostmortemReader.readSite(config.config().get());
       all.addAll(site.diagnostics());
       postmortems = site.corpus().postmortems();

@@ -29,7 +29,13 @@ final class InitCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     for (String f : KnowledgeBaseInit.create(dir, title)) out.println("created " + f);
-    out.println("next: cd " + dir + " && pmkb new \"What happened\" && pmkb build");
+    out.println(nextSteps(dir, Path.of("")));
     return ExitCodes.OK;
+  }
+
+  /** What to type next; "cd ." would read as a step to take, so a knowledge base made in {@code cwd} gets none. */
+  static String nextSteps(Path dir, Path cwd) {
+    boolean here = dir.toAbsolutePath().normalize().equals(cwd.toAbsolutePath().normalize());
+    return "next: " + (here ? "" : "cd " + dir + " && ") + "pmkb new \"What happened\" && pmkb build";
   }
 }

@@ -46,6 +46,8 @@ public final class ConfigLoader {
 
   public static ConfigResult load(Path root) {
     Path root0 = root.toAbsolutePath().normalize();
+    // A mistyped --source is a usage error, not a fault of a site.properties that does not exist.
+    if (!Files.isDirectory(root0)) throw new PmkbException(2, "no such folder: " + root);
     Path file = root0.resolve(FILE_NAME);
     Diagnostics diags = new Diagnostics();
     Map<String, Integer> lines = Map.of();

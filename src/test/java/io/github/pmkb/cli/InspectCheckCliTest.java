@@ -110,4 +110,22 @@ class InspectCheckCliTest {
     assertThat(run("check", "--source", warn.toString()).code()).isZero();
     assertThat(run("check", "--strict", "--source", warn.toString()).code()).isEqualTo(1);
   }
+
+  @Test
+  void checkOutsideAKnowledgeBaseSaysSoInsteadOfReportingZeroPostmortems() throws Exception {
+    Run r = run("check", "--source", java.nio.file.Files.createDirectory(tmp.resolve("empty")).toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("no knowledge base here (no content/ folder)");
+    assertThat(r.out()).doesNotContain("0 postmortems");
+    Run missing = run("check", "--source", tmp.resolve("typo").toString());
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err()).contains("no such folder: " + tmp.resolve("typo")).doesNotContain("site.properties");
+  }
+
+  @Test
+  void initNamesTheFolderToEnterUnlessItIsTheCurrentOne() {
+    Path cwd = tmp.resolve("work");
+    assertThat(InitCommand.nextSteps(cwd.resolve("kb"), cwd)).startsWith("next: cd " + cwd.resolve("kb") + " && pmkb new");
+    assertThat(InitCommand.nextSteps(cwd.resolve("."), cwd)).isEqualTo("next: pmkb new \"What happened\" && pmkb build");
+  }
 }
