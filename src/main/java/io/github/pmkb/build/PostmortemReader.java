@@ -131,7 +131,7 @@ public final class PostmortemReader {
       Postmortem p = Extractor.extract(doc.get(), d);
       p = p.withBody(store.apply(p.body().utf8()))
           .withSearchText(new SearchText(store.apply(doc.get().plainText().getBytes(StandardCharsets.UTF_8)),
-              sectionText(p, SectionKind.ROOT_CAUSE, doc.get())));
+              store.apply(sectionText(p, SectionKind.ROOT_CAUSE, doc.get()).getBytes(StandardCharsets.UTF_8))));
       return Optional.of(new Read(rel, sha(source), Optional.of(p), doc.get().resources(), d.list()));
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError | AssertionError e) {
       // A parser's failure on one hostile file must not end the build for all the others.

@@ -29,7 +29,7 @@ public final class ConfigLoader {
   /** Settings pmkb adds to JBake's own. */
   static final Set<String> PMKB_KEYS =
       Set.of("site.title", "site.description", "site.baseurl", "site.repo", "site.language", "theme",
-          "site.api", "content.maxFileSize", "content.rawHtml");
+          "site.api", "site.actions.partRows", "content.maxFileSize", "content.rawHtml");
 
   /** Default for {@code content.maxFileSize}: far above any real postmortem, far below a memory problem. */
   public static final long DEFAULT_MAX_FILE_SIZE = 16L * 1024 * 1024;
@@ -174,6 +174,11 @@ public final class ConfigLoader {
       String api = get("site.api", ApiMode.FACTS.key());
       if (ApiMode.parse(api).isEmpty()) {
         diags.error("CFG003", "site.api must be true, full or false, got '" + api + "'", pos("site.api"));
+      }
+      String partRows = get(SiteConfig.ACTION_PART_ROWS, String.valueOf(SiteConfig.DEFAULT_ACTION_PART_ROWS));
+      if (SiteConfig.positive(partRows) == 0) {
+        diags.error("CFG003", SiteConfig.ACTION_PART_ROWS + " must be a whole number above 0, got '" + partRows + "'",
+            pos(SiteConfig.ACTION_PART_ROWS));
       }
       Map<String, String> params = new TreeMap<>();
       for (String key : lines.keySet()) {

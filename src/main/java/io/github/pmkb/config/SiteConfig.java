@@ -87,6 +87,34 @@ public record SiteConfig(
     return v == null ? ApiMode.FACTS : ApiMode.parse(v).orElse(ApiMode.FACTS);
   }
 
+  /** The key of {@link #actionPartRows()}. */
+  public static final String ACTION_PART_ROWS = "site.actions.partRows";
+
+  /**
+   * Action items per file of the ledger's data when {@link #ACTION_PART_ROWS} is not set: about
+   * 7 MB a file, far below the 100 MB GitHub accepts in a push.
+   */
+  public static final int DEFAULT_ACTION_PART_ROWS = 50_000;
+
+  /**
+   * Action items per file of the ledger's data ({@code site.actions.partRows}, validated when
+   * loaded; the default when absent): beyond, {@code data/actions.json} names further parts.
+   */
+  public int actionPartRows() {
+    String v = params.get(ACTION_PART_ROWS);
+    int n = v == null ? 0 : positive(v);
+    return n > 0 ? n : DEFAULT_ACTION_PART_ROWS;
+  }
+
+  /** {@code v} as a whole number above 0, or 0 when it is not one. */
+  static int positive(String v) {
+    try {
+      return Math.max(0, Integer.parseInt(v.strip()));
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
   /** The absolute URL of the site root ({@code host + baseUrl}), or just the base path. */
   public String absoluteBase() {
     return host + baseUrl;

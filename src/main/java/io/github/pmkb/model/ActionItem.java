@@ -41,6 +41,8 @@ public record ActionItem(String text, Optional<String> owner, Status status, Opt
     if (text == null || owner == null || status == null || due == null || ticket == null) {
       throw new IllegalArgumentException("action item fields are required");
     }
+    owner = Shared.string(owner);
+    due = Shared.string(due);
   }
 
   /** An item with nothing but its text. */

@@ -32,8 +32,9 @@ public record Incident(
     List<Sourced<String>> contributing) {
 
   public Incident {
-    contributing = List.copyOf(contributing);
-    services = List.copyOf(services);
+    contributing = Shared.values(contributing);
+    services = Shared.values(services);
+    rootCause = Shared.value(rootCause);
     sections = List.copyOf(sections);
     actions = List.copyOf(actions);
   }

@@ -13,15 +13,42 @@ import java.util.Optional;
  * which one. Most timeline lines carry no zone (71% in our survey), so the zone is optional and
  * instants exist only where it is known. Some postmortems never say the day; such moments are
  * {@linkplain #dated() undated}: their time of day is real, their date a placeholder.
+ *
+ * <p>A build holds every timeline until it ends, so a moment keeps its local date-time as seconds
+ * and nanoseconds on the UTC clock and its zone as a plain reference, in one small object; the
+ * {@code java.time} values a caller asks for ({@link #local()}, {@link #zone()}) are made on each
+ * call.
+ *
+ * @param localSecond the local date-time's seconds from 1970-01-01T00:00 as if it were UTC
+ * @param localNano the local date-time's nanosecond of its second
+ * @param zoneOrNull the zone the text states, or null
+ * @param dated whether the postmortem states the day
+ * @param timed whether the postmortem states the time of day
  */
-public record Moment(LocalDateTime local, Optional<ZoneId> zone, boolean dated, boolean timed)
+public record Moment(long localSecond, int localNano, ZoneId zoneOrNull, boolean dated, boolean timed)
     implements Comparable<Moment> {
   /** The placeholder day of undated moments; never shown. */
   private static final LocalDate NO_DAY = LocalDate.EPOCH;
 
   public Moment {
-    if (local == null || zone == null) throw new IllegalArgumentException("local time and zone option required");
+    if (localNano < 0 || localNano > 999_999_999) throw new IllegalArgumentException("nanosecond out of range");
     if (!dated && !timed) throw new IllegalArgumentException("a moment has a day, a time of day or both");
+  }
+
+  /** A moment at {@code local}, in {@code zone} when the text states one. */
+  public Moment(LocalDateTime local, Optional<ZoneId> zone, boolean dated, boolean timed) {
+    this(requireLocal(local).toEpochSecond(ZoneOffset.UTC), local.getNano(), requireZone(zone).orElse(null), dated,
+        timed);
+  }
+
+  private static LocalDateTime requireLocal(LocalDateTime local) {
+    if (local == null) throw new IllegalArgumentException("local time and zone option required");
+    return local;
+  }
+
+  private static Optional<ZoneId> requireZone(Optional<ZoneId> zone) {
+    if (zone == null) throw new IllegalArgumentException("local time and zone option required");
+    return zone;
   }
 
   public static Moment of(LocalDateTime local, ZoneId zone) {
@@ -41,25 +68,36 @@ public record Moment(LocalDateTime local, Optional<ZoneId> zone, boolean dated, 
     return new Moment(day.atStartOfDay(), Optional.ofNullable(zone), true, false);
   }
 
+  /** The local date-time as written (a placeholder day when undated, midnight when untimed). */
+  public LocalDateTime local() {
+    return LocalDateTime.ofEpochSecond(localSecond, localNano, ZoneOffset.UTC);
+  }
+
+  /** The zone the text states, if it does. */
+  public Optional<ZoneId> zone() {
+    return Optional.ofNullable(zoneOrNull);
+  }
+
   /** The same moment one day later (a timeline that passes midnight). */
   public Moment plusDays(long days) {
-    return new Moment(local.plusDays(days), zone, dated, timed);
+    return new Moment(localSecond + days * 86_400, localNano, zoneOrNull, dated, timed);
   }
 
   /** The same moment some hours later. */
   public Moment plusHours(long hours) {
-    return new Moment(local.plusHours(hours), zone, dated, timed);
+    return new Moment(localSecond + hours * 3_600, localNano, zoneOrNull, dated, timed);
   }
 
   /** The same instant on the clock of {@code other}; a moment without zone is returned as it is. */
   public Moment inZone(ZoneId other) {
-    if (zone.isEmpty() || zone.get().equals(other)) return this;
-    if (!timed) return new Moment(local, Optional.of(other), dated, false);
-    return new Moment(local.atZone(zone.get()).withZoneSameInstant(other).toLocalDateTime(), Optional.of(other), dated, true);
+    if (zoneOrNull == null || zoneOrNull.equals(other)) return this;
+    if (!timed) return new Moment(localSecond, localNano, other, dated, false);
+    return new Moment(local().atZone(zoneOrNull).withZoneSameInstant(other).toLocalDateTime(), Optional.of(other), dated,
+        true);
   }
 
   public Optional<Instant> instant() {
-    return zone.map(z -> local.atZone(z).toInstant());
+    return zone().map(z -> local().atZone(z).toInstant());
   }
 
   /**
@@ -67,12 +105,13 @@ public record Moment(LocalDateTime local, Optional<ZoneId> zone, boolean dated, 
    * moments show the time only ({@code 02:15Z}), day-only moments the day ({@code 2024-03-11}).
    */
   public String iso() {
+    LocalDateTime local = local();
     if (!timed) return local.toLocalDate().toString();
     if (!dated) {
-      return local.toLocalTime() + zone.map(z -> z.equals(ZoneOffset.UTC) ? "Z"
+      return local.toLocalTime() + zone().map(z -> z.equals(ZoneOffset.UTC) ? "Z"
           : z instanceof ZoneOffset o ? o.getId() : "[" + z.getId() + "]").orElse("");
     }
-    return zone.map(z -> local.atZone(z).toOffsetDateTime().toString()).orElse(local.toString());
+    return zone().map(z -> local.atZone(z).toOffsetDateTime().toString()).orElse(local.toString());
   }
 
   /**
@@ -81,7 +120,8 @@ public record Moment(LocalDateTime local, Optional<ZoneId> zone, boolean dated, 
    */
   @Override
   public int compareTo(Moment o) {
-    return sortKey().compareTo(o.sortKey());
+    int c = Long.compare(sortSecond(), o.sortSecond());
+    return c != 0 ? c : Integer.compare(localNano, o.localNano);
   }
 
   /** Time from this moment to {@code later}: between instants when both zones are known, else as written. */
@@ -89,10 +129,13 @@ public record Moment(LocalDateTime local, Optional<ZoneId> zone, boolean dated, 
     if (instant().isPresent() && later.instant().isPresent()) {
       return java.time.Duration.between(instant().get(), later.instant().get());
     }
-    return java.time.Duration.between(local, later.local);
+    return java.time.Duration.ofSeconds(later.localSecond - localSecond, later.localNano - localNano);
   }
 
-  private Instant sortKey() {
-    return instant().orElse(local.toInstant(ZoneOffset.UTC));
+  /** The instant's epoch second, reading a moment without zone as UTC. */
+  private long sortSecond() {
+    if (zoneOrNull == null) return localSecond;
+    ZoneOffset offset = zoneOrNull instanceof ZoneOffset o ? o : zoneOrNull.getRules().getOffset(local());
+    return localSecond - offset.getTotalSeconds();
   }
 }

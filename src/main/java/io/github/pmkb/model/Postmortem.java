@@ -39,8 +39,8 @@ public record Postmortem(
         || incident == null || searchText == null) {
       throw new IllegalArgumentException("postmortem fields are required: " + slug);
     }
-    tags = List.copyOf(tags);
-    params = Map.copyOf(params);
+    tags = Shared.strings(tags);
+    params = Shared.params(params);
   }
 
   /** A postmortem whose body is {@code bodyHtml}, kept in memory as UTF-8, with no search text yet. */

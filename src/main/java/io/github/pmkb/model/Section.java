@@ -8,4 +8,8 @@ package io.github.pmkb.model;
  * @param line 1-based line of the heading
  * @param endLine 1-based last line of the section's content
  */
-public record Section(SectionKind kind, String heading, int line, int endLine) {}
+public record Section(SectionKind kind, String heading, int line, int endLine) {
+  public Section {
+    heading = Shared.string(heading);
+  }
+}

@@ -28,13 +28,6 @@ final class ActionRows {
   static final String DATA = "data/actions.json";
   static final String CHOICES = "data/action-choices.json";
   /**
-   * Action items per file of the script's data: beyond, {@link #DATA} names further parts. At
-   * 100,000 synthetic postmortems one file of every action was 68 MB, and GitHub refuses a file
-   * over 100 MB in a push; a part of this many rows is about 7 MB.
-   */
-  static final int PART_ROWS = 50_000;
-
-  /**
    * One action item. {@code status} is {@code done}, {@code open} or {@code not-stated} (for
    * filters and CSS), {@code statusLabel} the same for people; {@code due} and {@code ticket} may be empty.
    */
@@ -160,7 +153,7 @@ final class ActionRows {
   }
 
   /**
-   * {@code data/actions.json} when every action fits one part ({@link #PART_ROWS}): the
+   * {@code data/actions.json} when every action fits one part: the
    * incidents ({@code [url, title, date, root cause, [services]]}) and the rows ({@code
    * [incident index, text, owner, status, due, ticket]}), with the labels and pages of root
    * causes and services, so the script can draw the same rows as the pages.

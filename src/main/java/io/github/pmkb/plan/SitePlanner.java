@@ -240,7 +240,9 @@ public final class SitePlanner {
         facets.facets(), searchManifest)));
     pages.add(spec(IncidentTable.DATA, "data-json",
         new DataParts.IncidentTableData(site, pageView(IncidentTable.DATA, IncidentTable.DATA), all)));
-    List<List<ActionRows.ActionGroup>> parts = ActionRows.cut(actionGroups, ActionRows.PART_ROWS);
+    // At 100,000 synthetic postmortems one file of every action was 68 MB, and GitHub refuses a
+    // file over 100 MB in a push: the ledger's data comes in parts (site.actions.partRows).
+    List<List<ActionRows.ActionGroup>> parts = ActionRows.cut(actionGroups, config.actionPartRows());
     List<String> more = IntStream.rangeClosed(2, parts.size()).mapToObj(ActionRows::partPath).toList();
     pages.add(spec(ActionRows.DATA, "data-json",
         new DataParts.ActionsData(site, pageView(ActionRows.DATA, ActionRows.DATA), actionGroups, parts.get(0), more)));

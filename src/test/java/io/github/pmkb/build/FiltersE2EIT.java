@@ -96,7 +96,7 @@ class FiltersE2EIT {
   void theLedgerFiltersReadEveryPartOfTheActions() throws Exception {
     assumeTrue(ScreenshotsIT.hasChromium(), "chromium and chromedriver not installed: filter check skipped");
     Path out = site();
-    // A ledger too large for one file names its further parts in "more" (ActionRows.PART_ROWS
+    // A ledger too large for one file names its further parts in "more" (site.actions.partRows
     // rows each); their incident indexes count from their own first incident.
     Files.writeString(out.resolve("data/actions.json"), """
         {"version":1,"rootCauses":{"DNS":"facets/root-cause/dns.html"},"services":{},\

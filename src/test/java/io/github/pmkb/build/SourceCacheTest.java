@@ -38,7 +38,9 @@ class SourceCacheTest {
       Corpus corpus = CorpusAssembler.assemble(sources.reads(), false, new ArrayList<>());
 
       long stored = 0;
-      for (Postmortem p : corpus.postmortems()) stored += p.body().length() + p.searchText().body().length();
+      for (Postmortem p : corpus.postmortems()) {
+        stored += p.body().length() + p.searchText().body().length() + p.searchText().rootCauseText().length();
+      }
       assertThat(corpus.size()).isEqualTo(5);
       assertThat(store.size()).isEqualTo(stored).isPositive();
 

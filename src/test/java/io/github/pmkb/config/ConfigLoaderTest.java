@@ -72,6 +72,18 @@ class ConfigLoaderTest {
         "site.properties:3:1: error[CFG004]: content.folder must be a folder inside the site, got '../elsewhere'");
   }
 
+  @Test
+  void actionPartRowsAreAWholeNumberAboveZero() {
+    assertThat(load("site.actions.partRows=7\n").config().orElseThrow().actionPartRows()).isEqualTo(7);
+    assertThat(load("site.title=T\n").config().orElseThrow().actionPartRows()).isEqualTo(SiteConfig.DEFAULT_ACTION_PART_ROWS);
+    for (String bad : java.util.List.of("0", "-3", "many")) {
+      ConfigResult r = load("site.actions.partRows=" + bad + "\n");
+      assertThat(r.config()).isEmpty();
+      assertThat(r.diagnostics()).extracting(Diagnostic::format).containsExactly(
+          "site.properties:1:1: error[CFG003]: site.actions.partRows must be a whole number above 0, got '" + bad + "'");
+    }
+  }
+
   /** A site of exactly these files (path, text, ...): no theme is copied in. */
   private Path bare(String... pathsAndTexts) throws java.io.IOException {
     for (int i = 0; i < pathsAndTexts.length; i += 2) {

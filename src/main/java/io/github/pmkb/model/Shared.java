@@ -1,0 +1,60 @@
+package io.github.pmkb.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One copy of the short words postmortems repeat (section headings, tags, service names, cause
+ * ids, owners, due phrases), shared by every postmortem that holds them: a build keeps every
+ * postmortem's facts until it ends, and otherwise each file's parse leaves its own copy. The
+ * JVM's string table holds them, so a word no postmortem holds any more is collected.
+ */
+final class Shared {
+  private Shared() {}
+
+  static String string(String s) {
+    return s == null ? null : s.intern();
+  }
+
+  static Optional<String> string(Optional<String> s) {
+    return s.isEmpty() ? s : Optional.of(s.get().intern());
+  }
+
+  static List<String> strings(List<String> list) {
+    List<String> out = new ArrayList<>(list.size());
+    for (String s : list) out.add(string(s));
+    return List.copyOf(out);
+  }
+
+  static List<Sourced<String>> values(List<Sourced<String>> list) {
+    List<Sourced<String>> out = new ArrayList<>(list.size());
+    for (Sourced<String> s : list) out.add(value(s));
+    return List.copyOf(out);
+  }
+
+  static Sourced<String> value(Sourced<String> s) {
+    if (s == null) return null;
+    String v = s.value().intern();
+    return v == s.value() ? s : new Sourced<>(v, s.from(), s.at());
+  }
+
+  /** Front matter keys, and the strings among their values and lists, shared. */
+  static Map<String, Object> params(Map<String, Object> params) {
+    if (params.isEmpty()) return Map.of();
+    Map<String, Object> out = new java.util.HashMap<>(params.size() * 2);
+    params.forEach((k, v) -> out.put(string(k), param(v)));
+    return Map.copyOf(out);
+  }
+
+  private static Object param(Object v) {
+    if (v instanceof String s) return s.intern();
+    if (v instanceof List<?> l && l.stream().allMatch(x -> x instanceof String)) {
+      List<Object> out = new ArrayList<>(l.size());
+      for (Object x : l) out.add(((String) x).intern());
+      return List.copyOf(out);
+    }
+    return v;
+  }
+}
