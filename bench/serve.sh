@@ -4,12 +4,15 @@
 # MODE settle waits for the whole update after each edit; busy edits again as soon as the page is
 # served (the index is rebuilt in the background meanwhile).
 # The corpus is generated once into target/bench/serve-COUNT (seed 1) and edited in place;
-# delete that folder to start from pristine files. JVM options: PMKB_JAVA_OPTS (default -Xmx4g).
+# delete that folder to start from pristine files. Its site.properties and themes/ are copied from
+# the checkout on every run (edits to them there are lost). JVM options: PMKB_JAVA_OPTS (default -Xmx4g).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 count=${1:-10000}
 edits=${2:-20}
 mode=${3:-settle}
+# COUNT names the folder the script deletes in and copies into: a number only.
+[[ $count =~ ^[0-9]+$ ]] || { echo "bench/serve.sh: COUNT must be a number, got '$count'" >&2; exit 2; }
 shared=${PMKB_SHARED:-../shared}
 dir=target/bench/serve-$count
 if [ ! -d "$dir/content" ]; then

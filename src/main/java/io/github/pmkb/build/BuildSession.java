@@ -191,8 +191,7 @@ public final class BuildSession implements AutoCloseable {
     gone.forEach(onDisk::remove);
     pages.forEach(p -> onDisk.put(p.outputPath(), p));
     published = published.withPages(onDisk);
-    return rebuild(Rebuild.Phase.PREVIEW, reparsed, pages.stream().map(PageSpec::outputPath).toList(), gone, clock,
-        null);
+    return wrote(Rebuild.Phase.PREVIEW, reparsed, pages.stream().map(PageSpec::outputPath).toList(), gone, clock, live);
   }
 
   /** Whether {@link #preview} can take its fast path: Markdown files of postmortems changed, nothing else. */
@@ -260,7 +259,7 @@ public final class BuildSession implements AutoCloseable {
     if (changes.config()) {
       if (!configure()) {
         clock.lap("config");
-        return rebuild(phase, 0, List.of(), List.of(), clock, null, false);
+        return rebuild(phase, 0, List.of(), List.of(), clock, null, false, List.of());
       }
       clock.lap("config");
       Diagnostics scanDiags = new Diagnostics();
@@ -352,7 +351,7 @@ public final class BuildSession implements AutoCloseable {
     published = published.withPages(plan);
     owed = SourceChanges.none();
     state = State.CURRENT;
-    return rebuild(phase, reparsed, toRender.stream().map(PageSpec::outputPath).toList(), deleted, clock, null);
+    return wrote(phase, reparsed, toRender.stream().map(PageSpec::outputPath).toList(), deleted, clock, sink);
   }
 
   private void indexStage(Reindex.Result job, boolean clean, Stopwatch clock) {
@@ -427,7 +426,7 @@ public final class BuildSession implements AutoCloseable {
       TemplateException e) {
     owed = changes.config() ? changes : changes.plus(SourceChanges.templatesChanged());
     state = State.FAILED;
-    return rebuild(phase, reparsed, List.of(), List.of(), clock, renderer.diagnostic(e), false);
+    return rebuild(phase, reparsed, List.of(), List.of(), clock, renderer.diagnostic(e), false, List.of());
   }
 
   /** Postmortems left out as drafts: none when the build publishes them. */
@@ -481,12 +480,20 @@ public final class BuildSession implements AutoCloseable {
 
   private Rebuild rebuild(Rebuild.Phase phase, int reparsed, List<String> rendered, List<String> deleted,
       Stopwatch clock, Diagnostic failure) {
-    return rebuild(phase, reparsed, rendered, deleted, clock, failure, true);
+    return rebuild(phase, reparsed, rendered, deleted, clock, failure, true, rendered);
+  }
+
+  /** A run that wrote {@code rendered} through {@code sink}: an update leaves pages of the same bytes alone. */
+  private Rebuild wrote(Rebuild.Phase phase, int reparsed, List<String> rendered, List<String> deleted,
+      Stopwatch clock, SiteSink sink) {
+    List<String> changed = sink instanceof LiveOutput live
+        ? rendered.stream().filter(live.replaced()::contains).toList() : rendered;
+    return rebuild(phase, reparsed, rendered, deleted, clock, null, true, changed);
   }
 
   /** The one place a run's outcome is made: every current problem, plus {@code failure} if any. */
   private Rebuild rebuild(Rebuild.Phase phase, int reparsed, List<String> rendered, List<String> deleted,
-      Stopwatch clock, Diagnostic failure, boolean written) {
+      Stopwatch clock, Diagnostic failure, boolean written, List<String> changed) {
     List<Diagnostic> all = new ArrayList<>(configDiagnostics);
     if (config != null) {
       all.addAll(scanDiagnostics);
@@ -496,7 +503,7 @@ public final class BuildSession implements AutoCloseable {
     }
     if (failure != null) all.add(failure);
     return new Rebuild(phase, reparsed, rendered, deleted, all.stream().sorted(Diagnostic.ORDER).toList(),
-        clock.elapsed(), written, clock.stages());
+        clock.elapsed(), written, clock.stages(), changed);
   }
 
   private List<Diagnostic> hostLimits(Map<String, Long> sizes) {

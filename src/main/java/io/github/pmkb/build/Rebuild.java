@@ -16,13 +16,16 @@ import io.github.pmkb.diag.Diagnostic;
  *     update's two phases
  * @param reparsed content files parsed and extracted again
  * @param rendered output paths rendered and written, in plan order
+ * @param changed those of {@code rendered} whose bytes on disk changed (an update leaves a page
+ *     rendered again to the same bytes as it was), in plan order
  * @param deleted output paths removed because their page no longer exists
  * @param written the site on disk reflects the sources (false after a configuration or template
  *     error, when the previous pages stay)
  * @param stages wall and CPU time of each stage, in order
  */
 public record Rebuild(Phase phase, int reparsed, List<String> rendered, List<String> deleted,
-    List<Diagnostic> diagnostics, Duration elapsed, boolean written, Map<String, StageTime> stages) {
+    List<Diagnostic> diagnostics, Duration elapsed, boolean written, Map<String, StageTime> stages,
+    List<String> changed) {
 
   /** How much of the pipeline a {@link Rebuild} covers. */
   public enum Phase {
@@ -44,6 +47,13 @@ public record Rebuild(Phase phase, int reparsed, List<String> rendered, List<Str
     rendered = List.copyOf(rendered);
     deleted = List.copyOf(deleted);
     diagnostics = List.copyOf(diagnostics);
+    changed = List.copyOf(changed);
+  }
+
+  /** A run whose every rendered page changed on disk (a clean build, or nothing rendered). */
+  public Rebuild(Phase phase, int reparsed, List<String> rendered, List<String> deleted,
+      List<Diagnostic> diagnostics, Duration elapsed, boolean written, Map<String, StageTime> stages) {
+    this(phase, reparsed, rendered, deleted, diagnostics, elapsed, written, stages, rendered);
   }
 
   /** Whether everything was rebuilt (first build, configuration change, or recovery). */
@@ -70,6 +80,9 @@ public record Rebuild(Phase phase, int reparsed, List<String> rendered, List<Str
     LinkedHashSet<String> rendered = new LinkedHashSet<>(preview.rendered);
     rendered.removeAll(rest.deleted);
     rendered.addAll(rest.rendered);
+    LinkedHashSet<String> changed = new LinkedHashSet<>(preview.changed);
+    changed.removeAll(rest.deleted);
+    changed.addAll(rest.changed);
     LinkedHashSet<String> deleted = new LinkedHashSet<>(preview.deleted);
     deleted.removeAll(rest.rendered);
     deleted.addAll(rest.deleted);
@@ -77,6 +90,7 @@ public record Rebuild(Phase phase, int reparsed, List<String> rendered, List<Str
     preview.stages.forEach((k, v) -> stages.put("preview:" + k, v));
     stages.putAll(rest.stages);
     return new Rebuild(Phase.ALL, preview.reparsed + rest.reparsed, List.copyOf(rendered), List.copyOf(deleted),
-        rest.diagnostics, preview.elapsed.plus(rest.elapsed), preview.written && rest.written, stages);
+        rest.diagnostics, preview.elapsed.plus(rest.elapsed), preview.written && rest.written, stages,
+        List.copyOf(changed));
   }
 }

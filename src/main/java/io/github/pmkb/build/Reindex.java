@@ -1,6 +1,8 @@
 package io.github.pmkb.build;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import io.github.pmkb.fs.Sha256;
@@ -34,7 +36,11 @@ public final class Reindex {
    *     and the whole process's CPU time meanwhile
    */
   public record Result(Corpus corpus, IndexInputs inputs, IndexSnapshot index, Map<String, byte[]> search,
-      Map<String, String> searchDigests, Map<String, StageTime> steps) {}
+      Map<String, String> searchDigests, Map<String, StageTime> steps) {
+    public Result {
+      steps = Collections.unmodifiableMap(new LinkedHashMap<>(steps));
+    }
+  }
 
   private final Corpus corpus;
   private final IndexInputs inputs;
@@ -45,7 +51,8 @@ public final class Reindex {
 
   /**
    * @param dir null when the index inputs did not change (nothing to do)
-   * @param segments the cache of indexed runs ({@link IndexBuilder#build(Corpus, Path, Path, String)}), or null
+   * @param segments the cache of indexed runs (see {@link IndexBuilder#build(Corpus, Path, Path, String,
+   *     java.util.function.Consumer)}), or null
    * @param synonyms for the browser-search export; null when {@code dir} is
    */
   Reindex(Corpus corpus, IndexInputs inputs, Path dir, Path segments, String salt, Synonyms synonyms) {

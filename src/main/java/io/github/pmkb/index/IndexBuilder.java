@@ -41,25 +41,18 @@ public final class IndexBuilder {
    * {@link io.github.pmkb.model.SearchText}.
    */
   public static IndexSnapshot build(Corpus corpus, Path dir) {
-    return build(corpus, dir, null, "");
+    return build(corpus, dir, null, "", NO_LAPS);
   }
 
   /**
    * {@link #build(Corpus, Path)}, keeping each run of postmortems' segment ({@link Chunks}) in
    * {@code segments} and reusing those already there: after one edit only the edited run is
    * indexed again. The index is the same either way; segments of runs not in this build nor the
-   * one before are deleted.
+   * one before are deleted. Tells {@code lap} when each of its steps ends ({@code "index"},
+   * {@code "facets"}, {@code "related"}), for the build's stage times.
    *
    * @param segments the cache folder, or null to keep nothing
    * @param salt what the segments depend on besides the postmortems (pmkb's code, the Java version)
-   */
-  public static IndexSnapshot build(Corpus corpus, Path dir, Path segments, String salt) {
-    return build(corpus, dir, segments, salt, NO_LAPS);
-  }
-
-  /**
-   * {@link #build(Corpus, Path, Path, String)}, telling {@code lap} when each of its steps ends
-   * ({@code "index"}, {@code "facets"}, {@code "related"}), for the build's stage times.
    */
   public static IndexSnapshot build(Corpus corpus, Path dir, Path segments, String salt, Consumer<String> lap) {
     return build(corpus, dir, segments, salt, Chunks.AVERAGE, lap);
@@ -67,13 +60,9 @@ public final class IndexBuilder {
 
   private static final Consumer<String> NO_LAPS = step -> {};
 
-  /**
-   * Without a cache: the corpus in runs of {@code perRun} postmortems, indexed in parallel; left
-   * as Lucene flushed them (a run is never kept, so there is nothing to gain from merging it).
-   */
+  /** Without a cache, in runs of {@code perRun} postmortems. */
   static IndexSnapshot build(Corpus corpus, Path dir, int perRun) {
-    return build(corpus, dir, Chunks.slices(corpus.postmortems(), perRun), SegmentStore.scratch(dir.resolve("chunks")),
-        NO_LAPS);
+    return build(corpus, dir, null, "", perRun, NO_LAPS);
   }
 
   static IndexSnapshot build(Corpus corpus, Path dir, Path segments, String salt, int average) {
@@ -82,9 +71,10 @@ public final class IndexBuilder {
 
   private static IndexSnapshot build(Corpus corpus, Path dir, Path segments, String salt, int average,
       Consumer<String> lap) {
-    // Without a cache, runs of the same size, not one slice per core: a slice of tens of
-    // thousands of postmortems is flushed many times and Lucene merges what it flushed,
-    // re-encoding the postings, while a run fits in one flush.
+    // Without a cache, runs of the same size, indexed in parallel, not one slice per core: a
+    // slice of tens of thousands of postmortems is flushed many times and Lucene merges what it
+    // flushed, re-encoding the postings, while a run fits in one flush. The runs are left as
+    // Lucene flushed them (a run is never kept, so there is nothing to gain from merging it).
     if (segments == null) {
       return build(corpus, dir, Chunks.slices(corpus.postmortems(), average), SegmentStore.scratch(dir.resolve("chunks")),
           lap);

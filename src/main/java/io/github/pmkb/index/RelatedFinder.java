@@ -8,13 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.SmallFloat;
 
 /**
  * Related incidents for every document, computed in memory from the index's postings.
@@ -91,7 +89,7 @@ final class RelatedFinder {
       SCRATCH.set(s);
     }
     s.clear();
-    Query q = text.query(doc);
+    MltQuery q = text.query(doc);
     for (int i = 0; i < q.terms().length; i++) {
       int t = q.terms()[i];
       s.addText(text.docs[t], text.bm25[t], q.weights()[i]);
@@ -124,9 +122,6 @@ final class RelatedFinder {
     }
     return out;
   }
-
-  /** A document's query: term ids and their weights. */
-  private record Query(int[] terms, float[] weights) {}
 
   /** Per-document accumulator, reused across the documents one thread ranks. */
   private static final class Scratch {
@@ -165,7 +160,7 @@ final class RelatedFinder {
       for (int k = 0; k < docs.length; k++) {
         int doc = docs[k];
         if (why[doc] == 0) {
-          if (size == touched.length) touched = Arrays.copyOf(touched, Math.min(score.length, size * 2));
+          if (size == touched.length) touched = grow(touched);
           touched[size++] = doc;
           why[doc] = TEXT;
         }
@@ -177,11 +172,16 @@ final class RelatedFinder {
 
     void add(int doc, float s, byte reason) {
       if (why[doc] == 0) {
-        if (size == touched.length) touched = Arrays.copyOf(touched, Math.min(score.length, size * 2));
+        if (size == touched.length) touched = grow(touched);
         touched[size++] = doc;
       }
       score[doc] += s;
       why[doc] |= reason;
+    }
+
+    /** A touched list with room for more (addText holds its own, newer than the field). */
+    private int[] grow(int[] full) {
+      return Arrays.copyOf(full, Math.min(score.length, full.length * 2));
     }
 
     /** The {@code limit} best documents other than {@code self}: higher score, then lower doc id. */
@@ -264,127 +264,9 @@ final class RelatedFinder {
     }
   }
 
-  /**
-   * The terms of the compared fields that a query may use, with their postings and each
-   * posting's BM25 score at weight 1, and every document's terms.
-   */
-  private static final class TextTerms {
-    final int[][] docs;
-    final float[][] bm25;
-    /** The MoreLikeThis score of a term, per occurrence: its classic idf. */
-    final float[] idfClassic;
-    /** Every document's (term, frequency) pairs, as one array per document: term, freq, term, freq... */
-    final int[][] termsOf;
-
-    private TextTerms(int[][] docs, float[][] bm25, float[] idfClassic, int[][] termsOf) {
-      this.docs = docs;
-      this.bm25 = bm25;
-      this.idfClassic = idfClassic;
-      this.termsOf = termsOf;
-    }
-
-    static TextTerms read(WholeIndex reader, String[] fields, int n, int maxPostings) throws IOException {
-      List<int[]> docs = new ArrayList<>();
-      List<float[]> scores = new ArrayList<>();
-      List<Float> idfs = new ArrayList<>();
-      int[][] termsOf = new int[n][];
-      int[] used = new int[n];
-      for (int d = 0; d < n; d++) termsOf[d] = new int[16];
-      // Words in more than a quarter of the incidents say little about this one; small knowledge
-      // bases keep every word (a quarter of 9 incidents would drop "memory" from five leaks).
-      int maxDocFreq = Math.max(MIN_MAX_DOC_FREQ, Math.min(maxPostings, reader.numDocs() / 4));
-      for (String field : fields) {
-        Terms terms = reader.terms(field);
-        if (terms == null) continue;
-        int docCount = terms.getDocCount();
-        float avgLength = (float) terms.getSumTotalTermFreq() / Math.max(1, docCount);
-        int[] length = lengths(reader, field, n);
-        TermsEnum te = terms.iterator();
-        PostingsEnum pe = null;
-        for (BytesRef t = te.next(); t != null; t = te.next()) {
-          int df = te.docFreq();
-          if (df < 2 || df > maxDocFreq || t.utf8ToString().length() < MIN_WORD_LEN) continue;
-          int id = docs.size();
-          int[] ds = new int[df];
-          float[] ss = new float[df];
-          float idf = idf(df, docCount);
-          int k = 0;
-          pe = te.postings(pe, PostingsEnum.FREQS);
-          for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
-            int freq = pe.freq();
-            ds[k] = d;
-            ss[k] = bm25(idf, freq, length[d], avgLength);
-            k++;
-            if (used[d] + 2 > termsOf[d].length) termsOf[d] = Arrays.copyOf(termsOf[d], termsOf[d].length * 2);
-            termsOf[d][used[d]++] = id;
-            termsOf[d][used[d]++] = freq;
-          }
-          docs.add(ds);
-          scores.add(ss);
-          idfs.add(classicIdf(df, docCount));
-        }
-      }
-      for (int d = 0; d < n; d++) termsOf[d] = Arrays.copyOf(termsOf[d], used[d]);
-      float[] idfClassic = new float[idfs.size()];
-      for (int i = 0; i < idfClassic.length; i++) idfClassic[i] = idfs.get(i);
-      return new TextTerms(docs.toArray(new int[0][]), scores.toArray(new float[0][]), idfClassic, termsOf);
-    }
-
-    /**
-     * The document's best terms, best first (ties to the term read first), each weighted by its
-     * score relative to the weakest one kept: MoreLikeThis pops its queue weakest first and
-     * divides by the first score it pops, so its boosts are at least 1. That scale is what
-     * balances the text against the root-cause and service bonuses.
-     */
-    Query query(int doc) {
-      int[] pairs = termsOf[doc];
-      int count = pairs.length / 2;
-      // Sorted as longs, not boxed with a comparator: the score's bits (a float of zero or more
-      // orders as its bits do) inverted in the high half, so higher scores come first, and the
-      // pair's place in the low half, so ties go to the term read first (pairs are in term order).
-      long[] order = new long[count];
-      for (int i = 0; i < count; i++) {
-        order[i] = ((long) (Integer.MAX_VALUE - Float.floatToIntBits(mltScore(pairs, i))) << 32) | i;
-      }
-      Arrays.sort(order);
-      int[] terms = new int[Math.min(MAX_QUERY_TERMS, count)];
-      float[] weights = new float[terms.length];
-      float weakest = terms.length == 0 ? 0f : mltScore(pairs, (int) order[terms.length - 1]);
-      for (int i = 0; i < terms.length; i++) {
-        int at = (int) order[i];
-        terms[i] = pairs[2 * at];
-        weights[i] = mltScore(pairs, at) / weakest;
-      }
-      return new Query(terms, weights);
-    }
-
-    private float mltScore(int[] pairs, int i) {
-      return pairs[2 * i + 1] * idfClassic[pairs[2 * i]];
-    }
-
-    /** Each document's field length as BM25 sees it: decoded from the one-byte norm. */
-    private static int[] lengths(WholeIndex reader, String field, int n) throws IOException {
-      int[] out = new int[n];
-      NumericDocValues norms = reader.norms(field);
-      if (norms == null) {
-        Arrays.fill(out, 1);
-        return out;
-      }
-      for (int d = norms.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = norms.nextDoc()) {
-        out[d] = SmallFloat.byte4ToInt((byte) norms.longValue());
-      }
-      return out;
-    }
-  }
-
   /** Lucene's BM25 idf. */
   private static float idf(long docFreq, long docCount) {
     return Bm25.idf(docFreq, docCount);
-  }
-
-  /** Lucene's classic (TF-IDF) idf, which MoreLikeThis ranks terms by. */
-  private static float classicIdf(long docFreq, long docCount) {
-    return (float) (Math.log((docCount + 1) / (double) (docFreq + 1)) + 1.0);
   }
 
   /** BM25's score of one term in one document, at weight {@code idf}. */

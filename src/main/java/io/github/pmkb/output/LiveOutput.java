@@ -6,9 +6,11 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /**
  * Updates files of an already written site in place, for incremental rebuilds. Each file is
@@ -18,9 +20,15 @@ import java.nio.file.StandardCopyOption;
  */
 public final class LiveOutput implements SiteSink {
   private final Path root;
+  private final Set<String> replaced = new LinkedHashSet<>();
 
   public LiveOutput(Path root) {
     this.root = root;
+  }
+
+  /** The paths written so far whose bytes differed from those on disk (or that were new), in order. */
+  public Set<String> replaced() {
+    return Collections.unmodifiableSet(replaced);
   }
 
   @Override
@@ -53,8 +61,11 @@ public final class LiveOutput implements SiteSink {
       Files.createDirectories(target.getParent());
       Path tmp = target.resolveSibling("." + target.getFileName() + ".pmkb-tmp");
       fill.into(tmp);
-      if (sameBytes(tmp, target)) Files.delete(tmp);
-      else move(tmp, target);
+      if (OutputWriter.sameBytes(tmp, target)) Files.delete(tmp);
+      else {
+        move(tmp, target);
+        replaced.add(relPath);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(failure + target, e);
     }
@@ -87,11 +98,6 @@ public final class LiveOutput implements SiteSink {
     Path target = root.resolve(relPath).normalize();
     if (!target.startsWith(root)) throw new IllegalArgumentException("output path escapes the site: " + relPath);
     return target;
-  }
-
-  private static boolean sameBytes(Path written, Path target) throws IOException {
-    return Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && Files.size(target) == Files.size(written)
-        && Files.mismatch(written, target) == -1;
   }
 
   private static void move(Path from, Path to) throws IOException {

@@ -157,10 +157,7 @@ public final class OutputWriter implements SiteSink {
   }
 
   private static void relinkUnchanged(Path old, Path target) throws IOException {
-    if (!Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS) || Files.size(old) != Files.size(target)
-        || Files.mismatch(old, target) != -1) {
-      return;
-    }
+    if (!sameBytes(target, old)) return;
     Path tmp = target.resolveSibling("." + target.getFileName() + ".pmkb-link");
     try {
       Files.createLink(tmp, old);
@@ -168,6 +165,12 @@ public final class OutputWriter implements SiteSink {
       return; // no hard links here: keep the written file
     }
     Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  /** Whether {@code existing} is a regular file (not a link) holding the bytes of {@code written}. */
+  static boolean sameBytes(Path written, Path existing) throws IOException {
+    return Files.isRegularFile(existing, LinkOption.NOFOLLOW_LINKS) && Files.size(existing) == Files.size(written)
+        && Files.mismatch(written, existing) == -1;
   }
 
   private static boolean linkUnchanged(Path old, byte[] bytes, Path target) {

@@ -79,9 +79,9 @@ public final class DevServer implements AutoCloseable {
       diagnostics = r.diagnostics();
       if (e.everyPage() || overlayChanged || r.full()) {
         live.reload(generation.incrementAndGet(), null);
-      } else if (!r.rendered().isEmpty() || !r.deleted().isEmpty()) {
-        // After a preview, the rest of the update reloads a page only if it changed it again.
-        List<String> paths = new ArrayList<>(r.rendered());
+      } else if (!r.changed().isEmpty() || !r.deleted().isEmpty()) {
+        // After a preview, the rest of the update reloads a page only if it changed its bytes again.
+        List<String> paths = new ArrayList<>(r.changed());
         paths.addAll(r.deleted());
         live.reload(generation.incrementAndGet(), paths);
       }

@@ -9,8 +9,8 @@ import org.apache.lucene.store.FSDirectory;
 
 /**
  * Times related incidents alone over an index already built (a knowledge base's {@code
- * target/pmkb-cache/index}): reading the postings, then ranking. Not a test; run by hand with
- * the index folder and the number of rounds, under a profiler if wanted.
+ * target/pmkb-cache/index}): reading the postings, then ranking. Not a test; {@code
+ * bench/related.sh} runs it with the index folder and the number of rounds.
  */
 public final class RelatedProfile {
   private RelatedProfile() {}
@@ -23,11 +23,12 @@ public final class RelatedProfile {
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir))) {
       for (int r = 0; r < rounds; r++) {
         long cpu0 = os.getProcessCpuTime();
+        long mine0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         var all = new RelatedFinder(new WholeIndex(reader)).all(IndexBuilder.RELATED);
         System.out.printf(Locale.ROOT, "round %d: %d documents (lists' hash %08x), %.0f ms wall, %.0f ms process CPU"
-            + " (this thread %.0f)%n", r, all.size(), all.toString().hashCode(), (System.nanoTime() - t0) / 1e6, (os.getProcessCpuTime() - cpu0) / 1e6,
-            threads.getCurrentThreadCpuTime() / 1e6);
+            + " (this thread %.0f)%n", r, all.size(), all.toString().hashCode(), (System.nanoTime() - t0) / 1e6,
+            (os.getProcessCpuTime() - cpu0) / 1e6, (threads.getCurrentThreadCpuTime() - mine0) / 1e6);
       }
     }
   }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,10 +27,15 @@ class LiveOutputTest {
 
     out.write("incidents/a.html", "<p>one</p>".getBytes(StandardCharsets.UTF_8));
     out.stream("incidents/a.html", s -> s.write("<p>one</p>".getBytes(StandardCharsets.UTF_8)));
+    Path same = Files.writeString(tmp.resolve("same.html"), "<p>one</p>");
+    out.copy(same, "incidents/a.html");
 
     assertThat(Files.getLastModifiedTime(page)).isEqualTo(old);
     assertThat(Files.readAttributes(page, BasicFileAttributes.class).fileKey()).isEqualTo(key);
-    assertThat(Files.list(page.getParent())).containsExactly(page);
+    try (Stream<Path> left = Files.list(page.getParent())) {
+      assertThat(left).containsExactly(page);
+    }
+    assertThat(out.replaced()).isEmpty();
 
     out.stream("incidents/a.html", s -> s.write("<p>two</p>".getBytes(StandardCharsets.UTF_8)));
     out.write("incidents/b.html", "<p>new</p>".getBytes(StandardCharsets.UTF_8));
@@ -37,5 +43,6 @@ class LiveOutputTest {
     assertThat(Files.readString(page)).isEqualTo("<p>two</p>");
     assertThat(Files.getLastModifiedTime(page)).isNotEqualTo(old);
     assertThat(Files.readString(tmp.resolve("incidents/b.html"))).isEqualTo("<p>new</p>");
+    assertThat(out.replaced()).containsExactly("incidents/a.html", "incidents/b.html");
   }
 }

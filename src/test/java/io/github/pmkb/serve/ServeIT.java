@@ -302,6 +302,11 @@ class ServeIT {
       assertThat(line).isEqualTo("event: reload");
       // The first event is the preview's: it names the one page it rewrote, so other pages stay.
       assertThat(in.readLine()).startsWith("data: {").contains("\"paths\":[\"incidents/bravo.html\"]");
+      // The rest's event names only the pages it changed: the year's list comes out the same bytes.
+      do {
+        line = in.readLine();
+      } while (line != null && !line.equals("event: reload"));
+      assertThat(in.readLine()).startsWith("data: {").contains("feed.xml").doesNotContain("facets/year/2024.html");
     } finally {
       conn.disconnect();
     }
