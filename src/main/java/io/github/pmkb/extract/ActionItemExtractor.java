@@ -81,10 +81,11 @@ final class ActionItemExtractor {
         to = Math.max(to, lines.indexOf(sections.get(++k).endLine()));
       }
       // A label with its list on the same line ("Next steps: move the job and add an alert.")
-      // states the items there, and covers its own paragraph only.
-      Optional<String> inline = inlineList(lines.get(from - 1), s.heading());
-      if (inline.isPresent()) {
-        ProseActions.items(inline.get(), s.line(), out);
+      // states the items there, and covers its own paragraph only; when a list or table follows,
+      // the text beside the label only introduces it ("All items are tracked in OPS-12.").
+      Optional<String> inline = InlineActions.text(lines.get(from - 1), s.heading());
+      if (inline.isPresent() && !InlineActions.listFollows(lines, from, to, ITEM)) {
+        InlineActions.items(inline.get(), s.line(), ordinary, out);
         int end = from;
         while (end < lines.size() && end <= to && !lines.isBlank(end)) end++;
         to = end - 1;
@@ -103,18 +104,6 @@ final class ActionItemExtractor {
     if (out.isEmpty() && sections.stream().noneMatch(s -> s.kind() == SectionKind.ACTIONS)) out.addAll(ProseActions.find(lines, sections));
     out.sort((a, b) -> Integer.compare(a.line(), b.line()));
     return out;
-  }
-
-  /** The text after the colon of a label line that names {@code heading}, unless it only leads in to a list below. */
-  private static Optional<String> inlineList(String line, String heading) {
-    String t = line.strip();
-    int at = t.indexOf(heading);
-    if (t.startsWith("#") || at < 0 || at > 4) return Optional.empty();
-    int colon = t.indexOf(':', at + heading.length());
-    if (colon < 0 || colon > at + heading.length() + 3) return Optional.empty();
-    String rest = clean(t.substring(colon + 1));
-    if (rest.split("\\s+").length < 3 || isLeadIn(rest)) return Optional.empty();
-    return Optional.of(rest);
   }
 
   private static boolean isSubLabel(BodyLines lines, Section next) {
@@ -217,7 +206,7 @@ final class ActionItemExtractor {
    * following measures will be taken:". It ends in a colon, or points at what follows ("the
    * following", "as follows", "listed below").
    */
-  private static boolean isLeadIn(String text) {
+  static boolean isLeadIn(String text) {
     return text.endsWith(":") || LEAD_IN.matcher(text).find();
   }
 

@@ -17,7 +17,8 @@ final class AsciiFold {
   /**
    * The case-sensitive twin of {@code p} for ASCII-lowered text, or null when {@code p} is not
    * case-insensitive in the plain ASCII way, or is written with constructs whose letters are not
-   * literal (Unicode classes, quoting, hex or control escapes, inline flags) and so stays as is.
+   * literal (Unicode classes, quoting, hex, octal or control escapes, inline flags) or with a class
+   * range that lowering would change ({@code [A-z]}, {@code [@-[]}), and so stays as is.
    */
   static Pattern twin(Pattern p) {
     int flags = p.flags();
@@ -28,27 +29,56 @@ final class AsciiFold {
     }
     if ((flags & Pattern.CASE_INSENSITIVE) == 0 || (flags & (Pattern.UNICODE_CASE | Pattern.LITERAL | Pattern.COMMENTS)) != 0) return null;
     StringBuilder out = new StringBuilder(src.length());
+    int depth = 0; // nesting of character classes
+    int prev = -1; // the last literal character inside a class, a range's possible low end
     for (int i = 0; i < src.length(); i++) {
       char c = src.charAt(i);
+      int literal = -1;
       if (c == '\\') {
         if (i + 1 >= src.length()) return null;
         char e = src.charAt(i + 1);
         // Only escapes whose letter is a fixed class or assertion keep their meaning untouched.
-        if (Character.isLetter(e) && "bBwWdDsS".indexOf(e) < 0) return null;
+        if (Character.isLetter(e) && "bBwWdDsS".indexOf(e) < 0 || e == '0') return null;
+        if (!Character.isLetterOrDigit(e)) literal = e;
         out.append(c).append(e);
         i++;
-      } else if (c == '(' && i + 2 < src.length() && src.charAt(i + 1) == '?' && Character.isLetter(src.charAt(i + 2))) {
-        return null; // an inline flag group
-      } else if (c == '(' && src.startsWith("?<", i + 1) && i + 3 < src.length() && Character.isLetter(src.charAt(i + 3))) {
+      } else if (c == '(' && depth == 0 && i + 2 < src.length() && src.charAt(i + 1) == '?' && ":=!<>".indexOf(src.charAt(i + 2)) < 0) {
+        return null; // an inline flag group, "(?i)", "(?-i:...)"
+      } else if (c == '(' && depth == 0 && src.startsWith("?<", i + 1) && i + 3 < src.length() && Character.isLetter(src.charAt(i + 3))) {
         int close = src.indexOf('>', i);
         if (close < 0) return null;
         out.append(src, i, close + 1); // a group's name is no text to match
         i = close;
+      } else if (c == '-' && depth > 0 && prev >= 0 && i + 1 < src.length() && src.charAt(i + 1) != ']') {
+        int hi = src.charAt(i + 1) == '\\' && i + 2 < src.length() ? src.charAt(i + 2) : src.charAt(i + 1);
+        if (!keepsRange((char) prev, (char) hi)) return null;
+        out.append(c);
       } else {
+        if (c == '[') depth++;
+        else if (c == ']' && depth > 0) depth--;
+        else literal = c;
         out.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
       }
+      prev = depth > 0 ? literal : -1;
     }
     return Pattern.compile(out.toString(), flags & ~Pattern.CASE_INSENSITIVE);
+  }
+
+  /**
+   * Whether the class range {@code lo-hi} matches lowered text as it matched any text under
+   * ASCII case folding: both ends letters of one case, or no ASCII letter inside.
+   */
+  private static boolean keepsRange(char lo, char hi) {
+    if (isLower(lo) && isLower(hi) || isUpper(lo) && isUpper(hi)) return true;
+    return !isLower(lo) && !isUpper(lo) && !isLower(hi) && !isUpper(hi) && (hi < 'A' || lo > 'z' || lo > 'Z' && hi < 'a');
+  }
+
+  private static boolean isLower(char c) {
+    return c >= 'a' && c <= 'z';
+  }
+
+  private static boolean isUpper(char c) {
+    return c >= 'A' && c <= 'Z';
   }
 
   /** {@code text} with its ASCII letters in lower case, every other character as it is. */

@@ -2,6 +2,7 @@ package io.github.pmkb.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,7 +56,7 @@ final class CausalCues {
       + ")|(?<vehicle>" + VEHICLE + ")|(?<remedy>" + REMEDY + ")|(?<before>" + BEFORE + ")", 0);
 
   /** {@link #CUES} for ASCII-lowered text ({@link AsciiFold}). */
-  private static final Pattern CUES_FOLDED = java.util.Objects.requireNonNull(AsciiFold.twin(CUES));
+  private static final Pattern CUES_FOLDED = Objects.requireNonNull(AsciiFold.twin(CUES));
 
   /** Lower-case strings one of which every cue contains: most sentences have none. */
   private static final List<String> ANCHORS = List.of("caus", "due to", "because", "result", "stem", "traced", "trigger", "attribut", "originat",

@@ -1,5 +1,6 @@
 package io.github.pmkb.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -124,24 +125,40 @@ final class Markers {
 
   /**
    * {@code sorted} without the end marks of entries where a backlog or queue catches up after an
-   * earlier entry marked the service's recovery ("10:50 service restored", then "11:40 the backlog
-   * drained, all systems recovered"): that is follow-up work, and the impact ended at 10:50. A
-   * backlog that was the incident itself, with no recovery before it, still ends it.
+   * earlier entry marked the service's full recovery ("10:50 service restored", then "11:40 the
+   * backlog drained, all systems recovered"): that is follow-up work, and the impact ended at 10:50.
+   * A backlog that was the incident itself still ends it: after a partial recovery ("sending
+   * resumed", "EU traffic recovered"), or when harm returns in between (a relapse).
    */
   static List<TimelineEvent> withoutCatchUps(List<TimelineEvent> sorted) {
     boolean recovered = false;
     List<TimelineEvent> out = null;
     for (int i = 0; i < sorted.size(); i++) {
       TimelineEvent e = sorted.get(i);
-      if (e.marker().filter(m -> m == Marker.RESOLVED).isEmpty()) continue;
-      if (!recovered || !isCatchUp(e.text())) {
-        recovered = true;
+      if (e.marker().filter(m -> m == Marker.RESOLVED).isEmpty()) {
+        if (recovered && tellsOfHarm(e.text())) recovered = false;
         continue;
       }
-      if (out == null) out = new java.util.ArrayList<>(sorted);
+      if (!recovered || !isCatchUp(e.text())) {
+        recovered = isFullRecovery(e.text());
+        continue;
+      }
+      if (out == null) out = new ArrayList<>(sorted);
       out.set(i, new TimelineEvent(e.at(), e.text(), e.line(), Optional.empty()));
     }
     return out == null ? sorted : out;
+  }
+
+  /** A recovery of the whole service, not of a part: "service restored", "back to normal", "fully recovered". */
+  private static final Pattern FULL_RECOVERY = SharedBoundary.compile("\\b(?:fully (?:restored|recovered|operational)|back to normal"
+      + "|(?:service|services|functionality|operations) (?:(?:was|were|is|are|has been|have been) )?(?:fully )?restored)\\b", 0);
+  /** Words that limit a recovery to a part: "partially restored", "EU traffic", "some users". */
+  private static final Pattern PART = SharedBoundary.compile("\\b(?:partial\\w*|partly|some|most|several|a few|region\\w*|eu|us|apac|emea"
+      + "|except|but)\\b", 0);
+
+  private static boolean isFullRecovery(String text) {
+    String t = text.toLowerCase(Locale.ROOT);
+    return FULL_RECOVERY.matcher(t).find() && !PART.matcher(t).find();
   }
 
   private static boolean isCatchUp(String text) {

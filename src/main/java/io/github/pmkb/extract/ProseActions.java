@@ -31,11 +31,14 @@ final class ProseActions {
   /**
    * A sentence that commits the team to a follow-up: "We will add an alert on ...", "Going
    * forward, the team will ...". Past or hypothetical forms ("we would", "we were going to") are
-   * narrative, and "we will continue to monitor" promises no change.
+   * narrative, "we will continue to monitor" promises no change, and a promise to tell ("we will
+   * provide another update", "the support team will reach out") is communication, not a follow-up.
    */
   private static final Pattern COMMITMENT = Pattern.compile("(?i)^(?:(?:going forward|moving forward|from now on|in the future|next|also|additionally"
       + "|finally|to prevent (?:this|a recurrence|recurrence)(?: from happening again)?),?\\s+)?(?:we|the team|our team|the \\w+ team)\\s+"
-      + "(?:will|shall|are going to|plan to|intend to|commit to)\\s+(?:also\\s+)?(?!continue\\b|be\\b|keep\\b|never\\b|not\\b|always\\b|try\\b|learn\\b|remember\\b)\\p{L}{3,}\\s+\\S");
+      + "(?:will|shall|are going to|plan to|intend to|commit to)\\s+(?:also\\s+)?(?!continue\\b|be\\b|keep\\b|never\\b|not\\b|always\\b|try\\b|learn\\b|remember\\b"
+      + "|provide\\b|share\\b|post\\b|publish\\b|update (?:this|you|everyone|customers|users|affected|the status|our status)\\b|notify\\b|reach\\b|inform\\b|follow up\\b|see\\b|send\\b|let\\b"
+      + "|contact\\b|communicate\\b|announce\\b|report\\b|investigate\\b|look into\\b|monitor\\b|watch\\b)\\p{L}{3,}\\s+\\S");
   /** A later sentence that adds to the list. */
   private static final Pattern MORE = Pattern.compile("(?i)^(?:additionally|also|moreover|furthermore|in addition|as well)\\b,?|\\b(?:is|are|will|was|were|has|have) also\\b");
   /** List separators: commas, semicolons, "and", "as well as". */

@@ -182,7 +182,7 @@ final class RootCauseClassifier {
         }
       }
     }
-    demoteModifiers(out, from, spans);
+    if (clauses != null) ModifierHits.demote(out, from, spans, clauses);
     for (Map.Entry<Integer, int[]> e : earliest.entrySet()) {
       int idx = e.getValue()[1];
       Hit h = out.get(idx);
@@ -192,28 +192,7 @@ final class RootCauseClassifier {
     }
   }
 
-  /**
-   * A cause phrase that lies inside another category's longer phrase only modifies that phrase's
-   * head: in "a bad rate limiter configuration" the cause is the configuration, and "rate limiter"
-   * says which one. Such a hit keeps its place but loses its causal role.
-   */
-  private static void demoteModifiers(List<Hit> out, int from, List<int[]> spans) {
-    for (int i = 0; i < spans.size(); i++) {
-      Hit h = out.get(from + i);
-      if (h.role() != CausalCues.Role.ROOT && h.role() != CausalCues.Role.CAUSE) continue;
-      int[] a = spans.get(i);
-      for (int j = 0; j < spans.size(); j++) {
-        int[] b = spans.get(j);
-        // Strictly inside: "bad configuration" in "bad configuration push" shares its adjective with the whole, and stays.
-        if (out.get(from + j).category().equals(h.category()) || b[0] >= a[0] || b[1] < a[1]) continue;
-        out.set(from + i, new Hit(h.category(), h.weight(), h.zone(), CausalCues.Role.NEUTRAL, false, h.first(), h.aside(), h.sentence(), h.at(),
-            h.line()));
-        break;
-      }
-    }
-  }
-
-  private static int clauseAt(List<CausalCues.Clause> clauses, int pos) {
+  static int clauseAt(List<CausalCues.Clause> clauses, int pos) {
     for (int k = 0; k < clauses.size(); k++) {
       if (pos < clauses.get(k).end()) return k;
     }

@@ -39,17 +39,6 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
   static final Pattern DETECT_LABEL = Pattern.compile("(?i)^[\\W_]*(?:detect(?:ion|ed)?(?:\\s*(?:time|at))?|time of detection)[\\W_]{0,4}:");
 
   /** Words that hedge the time right after them. */
-  /**
-   * A planned window ("Maintenance window: 02:00-04:00 UTC", "during the scheduled maintenance
-   * from ..."): its times are the plan's, not the incident's, which began when something went wrong.
-   */
-  private static final Pattern PLANNED = Pattern.compile("(?i)\\b(?:maintenance|change|deploy(?:ment)?|release|upgrade) windows?\\b"
-      + "|\\b(?:scheduled|planned) (?:maintenance|downtime|upgrade|migration)\\b");
-
-  private static boolean isPlanned(String line) {
-    return (line.contains("indow") || line.contains("cheduled") || line.contains("lanned")) && PLANNED.matcher(line).find();
-  }
-
   private static final Pattern APPROXIMATE = SharedBoundary.compile("(?i)(?:±|~|≈|\\babout|\\baround|\\bapprox\\w*\\.?|\\broughly"
       + "|\\bclose to|\\bcirca|\\bnearly)\\s*$", 0);
 
@@ -131,8 +120,10 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
       String line = row ? keyValueRow(lines.get(i)) : lines.get(i);
       Labels is = Labels.of(line);
       if (!summary && !is.any()) continue;
-      boolean planned = isPlanned(line);
       List<Stamp> stamps = Stamps.findAll(line);
+      // Dates and zones still come from the whole line; times and lengths not from a planned window.
+      String free = PlannedWindows.blankOut(line);
+      List<Stamp> unplanned = free == line ? stamps : stamps.stream().filter(x -> free.charAt(x.start()) != ' ').toList();
       Optional<Integer> year = date.map(f -> f.value().getYear());
       Optional<LocalDate> lineDay = stamps.stream().anyMatch(Stamp::isDayMonthAmbiguous) ? incidentDay(stamps, text)
           : stamps.stream().filter(Stamp::hasDate).map(x -> x.date(year)).flatMap(Optional::stream).findFirst();
@@ -147,37 +138,37 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
       }
       Optional<LocalDate> day = lineDay.or(() -> knownDay);
       if (day.isEmpty() && !date.isEmpty()) day = Optional.of(date.get().value());
-      if (is.start() && start.isEmpty() && !planned) {
-        start = first(stamps, day, i);
+      if (is.start() && start.isEmpty()) {
+        start = first(unplanned, day, i);
         // "Start time: 9:00 AM (EAT), End time: 10:00 AM (EAT)" on one line.
         if (end.isEmpty() && LOOSE_END_LABEL.matcher(line).matches()) {
-          Optional<Stamp> second = stamps.stream().filter(Stamp::hasTime).skip(1).findFirst();
+          Optional<Stamp> second = unplanned.stream().filter(Stamp::hasTime).skip(1).findFirst();
           if (second.isPresent()) end = Optional.of(new Found<>(moment(second.get(), day, second.get().zone()), i));
         }
       }
-      else if (is.end() && end.isEmpty() && !planned) end = first(stamps, day, i);
+      else if (is.end() && end.isEmpty()) end = first(unplanned, day, i);
       else if (is.detect() && detected.isEmpty()) detected = first(stamps, day, i);
-      else if (start.isEmpty() && !planned && (summary || is.any())) {
-        Optional<Moment[]> range = StatedRanges.range(line, stamps, day);
+      else if (start.isEmpty() && (summary || is.any())) {
+        Optional<Moment[]> range = StatedRanges.range(free, unplanned, day);
         // "May 19 until May 20" or "September 28th to 29th" gives days, not the hours of an
         // outage: no start, end or duration of its own (the date field reads the first day).
         if (range.isPresent() && !isMidnight(range.get())) {
           start = Optional.of(new Found<>(range.get()[0], i));
           end = Optional.of(new Found<>(range.get()[1], i));
-          startApproximate = stamps.stream().filter(Stamp::hasTime).findFirst()
+          startApproximate = unplanned.stream().filter(Stamp::hasTime).findFirst()
               .map(t -> APPROXIMATE.matcher(line.substring(0, t.start())).find()).orElse(false);
         } else if (range.isPresent() && date.isPresent() && date.get().index() == i) {
           dateOpensRange = true;
         }
       }
       if (duration.isEmpty() && (summary || is.any())) {
-        Optional<Duration> d = DurationParser.stated(line);
+        Optional<Duration> d = DurationParser.stated(free);
         if (d.isPresent()) duration = Optional.of(new Found<>(d.get(), i));
       }
       // A line that opens with its time is a timeline entry, read as one, not a summary's statement.
-      if (mentioned.isEmpty() && summary && !planned && !is.end() && !is.detect() && !METADATA_DATE.matcher(line).lookingAt()
+      if (mentioned.isEmpty() && summary && !is.end() && !is.detect() && !METADATA_DATE.matcher(line).lookingAt()
           && !opensWithTime(line)) {
-        Optional<Stamp> t = stamps.stream().filter(Stamp::hasTime).filter(s -> !endsSomething(line, s)).findFirst();
+        Optional<Stamp> t = unplanned.stream().filter(Stamp::hasTime).filter(s -> !endsSomething(line, s)).findFirst();
         if (t.isPresent()) {
           Optional<ZoneId> z = t.get().zone().or(() -> looseZone(line.substring(t.get().end())));
           mentioned = Optional.of(new Found<>(moment(t.get(), day, z), i));
