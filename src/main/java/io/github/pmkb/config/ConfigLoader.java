@@ -177,7 +177,7 @@ public final class ConfigLoader {
       }
       String partRows = get(SiteConfig.ACTION_PART_ROWS, String.valueOf(SiteConfig.DEFAULT_ACTION_PART_ROWS));
       if (SiteConfig.positive(partRows) == 0) {
-        diags.error("CFG003", SiteConfig.ACTION_PART_ROWS + " must be a whole number above 0, got '" + partRows + "'",
+        diags.error("CFG003", SiteConfig.ACTION_PART_ROWS + " must be a whole number from 1 to 2147483647, got '" + partRows + "'",
             pos(SiteConfig.ACTION_PART_ROWS));
       }
       Map<String, String> params = new TreeMap<>();

@@ -50,10 +50,10 @@ final class Documents {
    * Everything a postmortem's document is made of, read out of the postmortem once: two equal
    * sources give equal documents, so {@link Chunks} can key a cached segment by a digest of them.
    */
-  record Source(String slug, String title, String summary, String rootCauseText, StoredText body, String rootCause,
+  record Source(String slug, String title, String summary, StoredText rootCauseText, StoredText body, String rootCause,
       List<String> services, List<String> tags, Long day, Long minutes, Map<String, List<String>> facets) {
     static Source of(Postmortem p) {
-      return new Source(p.slug(), p.title().value(), p.summary(), p.searchText().rootCause(),
+      return new Source(p.slug(), p.title().value(), p.summary(), p.searchText().rootCauseText(),
           p.searchText().body(), FacetValues.rootCause(p), p.incident().serviceNames(), p.tags(),
           p.day().map(d -> d.toEpochDay()).orElse(null), FacetValues.duration(p).map(d -> d.toMinutes()).orElse(null),
           FacetValues.of(p));
@@ -64,16 +64,21 @@ final class Documents {
       text(md, slug);
       text(md, title);
       text(md, summary);
-      text(md, rootCauseText);
-      // The body's digest, taken when it was stored: the text itself stays on disk until indexed.
-      md.update(body.digest());
-      text(md, String.valueOf(body.length()));
+      // The stored texts' digests, taken when they were stored: the texts stay on disk until a run
+      // is indexed, so a run the cache keeps never reads them (its store may be closed by then).
+      stored(md, rootCauseText);
+      stored(md, body);
       text(md, rootCause);
       text(md, String.join("\n", services) + "\u0000" + services.size());
       text(md, String.join("\n", tags) + "\u0000" + tags.size());
       text(md, String.valueOf(day));
       text(md, String.valueOf(minutes));
       facets.forEach((k, v) -> text(md, k + "=" + String.join("\n", v) + "\u0000" + v.size()));
+    }
+
+    private static void stored(java.security.MessageDigest md, StoredText t) {
+      md.update(t.digest());
+      text(md, String.valueOf(t.length()));
     }
 
     private static void text(java.security.MessageDigest md, String s) {
@@ -92,7 +97,7 @@ final class Documents {
     // cause, duration).
     TokenTape title = TokenTape.of(recording, p.title());
     TokenTape summary = TokenTape.of(recording, p.summary());
-    TokenTape cause = TokenTape.of(recording, p.rootCauseText());
+    TokenTape cause = TokenTape.of(recording, p.rootCauseText().text());
     String bodyText = p.body().text();
     TokenTape body = TokenTape.of(recording, bodyText);
     doc.add(new StoredField(Fields.TITLE, p.title()));

@@ -1,5 +1,6 @@
 package io.github.pmkb.model;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -29,9 +30,14 @@ public record Moment(long localSecond, int localNano, ZoneId zoneOrNull, boolean
     implements Comparable<Moment> {
   /** The placeholder day of undated moments; never shown. */
   private static final LocalDate NO_DAY = LocalDate.EPOCH;
+  private static final long FIRST_SECOND = LocalDateTime.MIN.toEpochSecond(ZoneOffset.UTC);
+  private static final long LAST_SECOND = LocalDateTime.MAX.toEpochSecond(ZoneOffset.UTC);
 
   public Moment {
     if (localNano < 0 || localNano > 999_999_999) throw new IllegalArgumentException("nanosecond out of range");
+    // Checked here, as LocalDateTime would: plusDays on a day at the end of time then fails while
+    // its file is read (one file skipped), not later in planning (the whole build stopped).
+    if (localSecond < FIRST_SECOND || localSecond > LAST_SECOND) throw new DateTimeException("date-time out of range");
     if (!dated && !timed) throw new IllegalArgumentException("a moment has a day, a time of day or both");
   }
 

@@ -240,8 +240,8 @@ public final class SitePlanner {
         facets.facets(), searchManifest)));
     pages.add(spec(IncidentTable.DATA, "data-json",
         new DataParts.IncidentTableData(site, pageView(IncidentTable.DATA, IncidentTable.DATA), all)));
-    // At 100,000 synthetic postmortems one file of every action was 68 MB, and GitHub refuses a
-    // file over 100 MB in a push: the ledger's data comes in parts (site.actions.partRows).
+    // One file of every action grows with the knowledge base, and GitHub refuses a file over
+    // 100 MB in a push: the ledger's data comes in parts (site.actions.partRows).
     List<List<ActionRows.ActionGroup>> parts = ActionRows.cut(actionGroups, config.actionPartRows());
     List<String> more = IntStream.rangeClosed(2, parts.size()).mapToObj(ActionRows::partPath).toList();
     pages.add(spec(ActionRows.DATA, "data-json",

@@ -133,6 +133,45 @@ class IndexBuilderTest {
   }
 
   @Test
+  void aRebuildWhoseRunsAreAllCachedNeverReadsTheStoredTexts() throws Exception {
+    // Serve's background reindex may outlive the store its postmortems' texts live in (closed after
+    // two configuration saves): runs the cache keeps must be named without reading any text.
+    java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+    List<Postmortem> corpus = random(TestSeed.get(), 60).stream()
+        .map(p -> p.withSearchText(new io.github.pmkb.model.SearchText(new Closable(p.searchText().body().text(), closed),
+            new Closable("## Root cause\n\nThe resolver of " + p.slug(), closed))))
+        .toList();
+    Path cache = tmp.resolve("segments");
+    IndexSnapshot first = IndexBuilder.build(new Corpus(corpus), tmp.resolve("first"), cache, "salt", 16);
+    closed.set(true);
+    IndexSnapshot again = IndexBuilder.build(new Corpus(corpus), tmp.resolve("again"), cache, "salt", 16);
+    assertThat(again.facets()).isEqualTo(first.facets());
+    assertThat(again.related()).isEqualTo(first.related());
+  }
+
+  /** A text in a store that can be closed, as a build's scratch file is. */
+  private static final class Closable extends io.github.pmkb.model.StoredText {
+    private final byte[] utf8;
+    private final java.util.concurrent.atomic.AtomicBoolean closed;
+
+    Closable(String text, java.util.concurrent.atomic.AtomicBoolean closed) {
+      this(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), closed);
+    }
+
+    private Closable(byte[] utf8, java.util.concurrent.atomic.AtomicBoolean closed) {
+      super(utf8.length, digestOf(utf8));
+      this.utf8 = utf8;
+      this.closed = closed;
+    }
+
+    @Override
+    public byte[] utf8() {
+      if (closed.get()) throw new java.io.UncheckedIOException(new java.nio.channels.ClosedChannelException());
+      return utf8.clone();
+    }
+  }
+
+  @Test
   void theIndexLinksTheCachedRunsFilesRatherThanCopyingThem() throws Exception {
     java.nio.file.Path probe = tmp.resolve("probe");
     java.nio.file.Files.writeString(probe, "x");
