@@ -91,6 +91,11 @@ public final class Analytics {
     for (Postmortem p : all) p.day().ifPresent(d -> counts.merge(YearMonth.from(d), 1, Integer::sum));
     Map<String, Integer> out = new LinkedHashMap<>();
     if (counts.isEmpty()) return out;
+    // Empty months are listed only over a span a real knowledge base can have (see TimeBins).
+    if (counts.firstKey().until(counts.lastKey(), java.time.temporal.ChronoUnit.MONTHS) > TimeBins.MAX_DENSE_YEARS * 12) {
+      counts.forEach((m, n) -> out.put(m.toString(), n));
+      return out;
+    }
     for (YearMonth m = counts.firstKey(); !m.isAfter(counts.lastKey()); m = m.plusMonths(1)) {
       out.put(m.toString(), counts.getOrDefault(m, 0));
     }

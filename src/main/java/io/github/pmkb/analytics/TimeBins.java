@@ -20,6 +20,12 @@ public record TimeBins(String unit, List<Bin> bins) {
   public static final int MAX_BARS = 36;
 
   /**
+   * Beyond this many years from first to last incident a date is a typo ("20240-05-01") or hostile,
+   * and filling every empty year between would build millions of bars: only years with incidents count.
+   */
+  static final long MAX_DENSE_YEARS = 200;
+
+  /**
    * One period.
    *
    * @param label {@code 2024-03}, {@code 2024 Q1} or {@code 2024}
@@ -46,7 +52,11 @@ public record TimeBins(String unit, List<Bin> bins) {
     YearMonth start = size == 1 ? first : size == 3 ? first.withMonth((first.getMonthValue() - 1) / 3 * 3 + 1)
         : first.withMonth(1);
     TreeMap<YearMonth, Map<String, Integer>> counts = new TreeMap<>();
-    for (YearMonth m = start; !m.isAfter(last); m = m.plusMonths(size)) counts.put(m, new TreeMap<>());
+    if (months <= MAX_DENSE_YEARS * 12) {
+      for (YearMonth m = start; !m.isAfter(last); m = m.plusMonths(size)) counts.put(m, new TreeMap<>());
+    } else {
+      for (LocalDate day : causesByDay.keySet()) counts.putIfAbsent(YearMonth.from(day).withMonth(1), new TreeMap<>());
+    }
     causesByDay.forEach((day, causes) -> {
       Map<String, Integer> c = counts.floorEntry(YearMonth.from(day)).getValue();
       for (String cause : causes) c.merge(cause, 1, Integer::sum);

@@ -40,6 +40,16 @@ class AnalyticsTest {
   }
 
   @Test
+  @org.junit.jupiter.api.Timeout(60) // without the bound the loops run for hours: fail, do not hang CI
+  void aDateCenturiesAwayListsOnlyThePeriodsWithIncidents() {
+    // A mistyped or hostile year must not make the charts fill every empty month up to it.
+    Corpus c = new Corpus(List.of(pm("a", "2024-01-05", "dns", null, 5, 60), pm("b", "+999999999-12-01", "dns", null, 5, 60)));
+    AnalyticsReport r = Analytics.of(c);
+    assertThat(r.perMonth()).containsExactly(Map.entry("2024-01", 1), Map.entry("999999999-12", 1));
+    assertThat(r.periods().bins()).extracting(TimeBins.Bin::total).containsExactly(1, 1);
+  }
+
+  @Test
   void computesCountsAndMediansPerGroup() {
     Corpus c = new Corpus(List.of(
         pm("a", "2024-01-05", "memory-leak", Severity.SEV2, 5, 60),
