@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import io.github.pmkb.build.SourceChanges;
 import io.github.pmkb.build.SourceLayout;
+import io.github.pmkb.search.Synonyms;
 
 /**
  * Maps changed paths to {@link ChangeKind}s and then to the {@link SourceChanges} a build session
@@ -22,7 +23,8 @@ final class ChangeClassifier {
 
   Optional<ChangeKind> classify(Path path) {
     Path p = path.toAbsolutePath().normalize();
-    if (p.equals(layout.properties())) return Optional.of(ChangeKind.CONFIG);
+    // The synonym list is read by the search export and by queries: a change redoes the whole site, as settings do.
+    if (p.equals(layout.properties()) || p.equals(layout.root().resolve(Synonyms.FILE))) return Optional.of(ChangeKind.CONFIG);
     if (p.startsWith(layout.content())) return Optional.of(ChangeKind.CONTENT);
     if (p.startsWith(layout.templates()) || p.startsWith(layout.themeTemplates())) {
       return Optional.of(ChangeKind.TEMPLATES);

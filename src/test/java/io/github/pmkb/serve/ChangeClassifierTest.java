@@ -23,6 +23,7 @@ class ChangeClassifierTest {
     assertThat(classifier.classify(root.resolve("themes/default/static/css/site.css"))).contains(ChangeKind.ASSETS);
     assertThat(classifier.classify(root.resolve("assets/logo.png"))).contains(ChangeKind.ASSETS);
     assertThat(classifier.classify(root.resolve("site.properties"))).contains(ChangeKind.CONFIG);
+    assertThat(classifier.classify(root.resolve("search-synonyms.txt"))).contains(ChangeKind.CONFIG);
     assertThat(classifier.classify(root.resolve("themes/default"))).contains(ChangeKind.CONFIG);
   }
 
