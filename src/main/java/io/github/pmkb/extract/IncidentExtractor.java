@@ -210,8 +210,8 @@ final class IncidentExtractor {
   /**
    * The first entry, as written, that is not a change made before anything went wrong: a timeline
    * that opens with "v2.3 deployed" starts when the harm shows ("all services returning 404"),
-   * unless the first sign is only someone noticing ("received alert"): then the harm began with
-   * the last change. Written order, because a mis-dated entry should not move the start;
+   * unless the first sign is only someone noticing ("received alert") or the recovery: then the
+   * harm began with the last change. Written order, because a mis-dated entry should not move the start;
    * newest-first timelines are read from the end.
    */
   private static Optional<Sourced<Moment>> firstImpact(Timeline t, String rel) {
@@ -224,8 +224,11 @@ final class IncidentExtractor {
     if (backwards * 2 > written.size() - 1) java.util.Collections.reverse(written);
     int k = 0;
     while (k < written.size() && Markers.isChangeOnly(written.get(k).text())) k++;
-    // Only changes, or the first sign after them is someone noticing: the harm began with the change.
-    if (k == written.size() || (k > 0 && Markers.isNotice(written.get(k).text()))) k = Math.max(0, k - 1);
+    // Only changes, or the first sign after them is someone noticing or the service recovering
+    // (harm ends after it began, never at once): the harm began with the last change.
+    if (k == written.size() || (k > 0 && (Markers.isNotice(written.get(k).text()) || endsHarm(written.get(k))))) {
+      k = Math.max(0, k - 1);
+    }
     TimelineEvent e = written.get(k);
     // Harm begins before anyone notices it: an entry that finds the problem on an earlier day (its
     // time not written) puts the start at a time the text does not state.
@@ -234,6 +237,10 @@ final class IncidentExtractor {
       return Optional.empty();
     }
     return Optional.of(Sourced.of(e.at(), Provenance.DERIVED, SourcePos.of(rel, e.line())));
+  }
+
+  private static boolean endsHarm(TimelineEvent e) {
+    return e.marker().filter(m -> m == Marker.RESOLVED || m == Marker.MITIGATED).isPresent();
   }
 
   static String abbreviate(String s) {

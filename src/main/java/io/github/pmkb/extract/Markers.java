@@ -152,13 +152,18 @@ final class Markers {
   /** A recovery of the whole service, not of a part: "service restored", "back to normal", "fully recovered". */
   private static final Pattern FULL_RECOVERY = SharedBoundary.compile("\\b(?:fully (?:restored|recovered|operational)|back to normal"
       + "|(?:service|services|functionality|operations) (?:(?:was|were|is|are|has been|have been) )?(?:fully )?restored)\\b", 0);
-  /** Words that limit a recovery to a part: "partially restored", "EU traffic", "some users". */
-  private static final Pattern PART = SharedBoundary.compile("\\b(?:partial\\w*|partly|some|most|several|a few|region\\w*|eu|us|apac|emea"
-      + "|except|but)\\b", 0);
+  /**
+   * Words that limit a recovery to a part: "partially restored", "some users", "all but one".
+   * A bare "but" does not ("restored, but we keep watching"), and region codes are read as
+   * written, upper case or a cloud region's id ("US traffic", "us-east-1"), because in lower case
+   * "us" is also the pronoun ("restored for us").
+   */
+  private static final Pattern PART = SharedBoundary.compile("\\b(?:partial\\w*|partly|some|most|several|a few|region\\w*"
+      + "|except|all but|but not)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern REGION = SharedBoundary.compile("\\b(?:US|EU|APAC|EMEA)\\b|\\b(?:us|eu|ap)-[a-z]+-\\d\\b", 0);
 
   private static boolean isFullRecovery(String text) {
-    String t = text.toLowerCase(Locale.ROOT);
-    return FULL_RECOVERY.matcher(t).find() && !PART.matcher(t).find();
+    return FULL_RECOVERY.matcher(text.toLowerCase(Locale.ROOT)).find() && !PART.matcher(text).find() && !REGION.matcher(text).find();
   }
 
   private static boolean isCatchUp(String text) {

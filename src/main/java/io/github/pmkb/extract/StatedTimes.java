@@ -168,7 +168,8 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
       // A line that opens with its time is a timeline entry, read as one, not a summary's statement.
       if (mentioned.isEmpty() && summary && !is.end() && !is.detect() && !METADATA_DATE.matcher(line).lookingAt()
           && !opensWithTime(line)) {
-        Optional<Stamp> t = unplanned.stream().filter(Stamp::hasTime).filter(s -> !endsSomething(line, s)).findFirst();
+        Optional<Stamp> t = unplanned.stream().filter(Stamp::hasTime)
+            .filter(s -> !endsSomething(line, s) && !promised(line, s)).findFirst();
         if (t.isPresent()) {
           Optional<ZoneId> z = t.get().zone().or(() -> looseZone(line.substring(t.get().end())));
           mentioned = Optional.of(new Found<>(moment(t.get(), day, z), i));
@@ -252,11 +253,30 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
 
   /** Whether the sentence or clause holding {@code s} tells of a resolution or mitigation ("At 12:16 service was restored"). */
   private static boolean endsSomething(String line, Stamp s) {
-    int from = Math.max(Math.max(line.lastIndexOf(". ", s.start()), line.lastIndexOf("; ", s.start())) + 1, 0);
-    int to = firstOf(line.indexOf(". ", s.end()), line.indexOf("; ", s.end()));
-    String sentence = line.substring(from, to < 0 ? line.length() : to);
-    Optional<io.github.pmkb.model.Marker> m = Markers.of(sentence);
+    Optional<io.github.pmkb.model.Marker> m = Markers.of(sentence(line, s));
     return m.isPresent() && (m.get() == io.github.pmkb.model.Marker.RESOLVED || m.get() == io.github.pmkb.model.Marker.MITIGATED);
+  }
+
+  /**
+   * A time of what is still to come: "we will post another update by 15:00", "the fix is expected
+   * to land at 18:00". Status notes end with such promises; they tell when the writer means to act,
+   * not when anything happened.
+   */
+  private static final Pattern PROMISE = SharedBoundary.compile("\\b(?:will|shall|(?:next|another|further|new) update"
+      + "|expect(?:s|ed)? to|estimated|eta)\\b", Pattern.CASE_INSENSITIVE);
+
+  private static boolean promised(String line, Stamp s) {
+    return PROMISE.matcher(line).region(sentenceStart(line, s), s.start()).find();
+  }
+
+  private static int sentenceStart(String line, Stamp s) {
+    return Math.max(Math.max(line.lastIndexOf(". ", s.start()), line.lastIndexOf("; ", s.start())) + 1, 0);
+  }
+
+  /** The sentence of {@code line} that holds {@code s}. */
+  private static String sentence(String line, Stamp s) {
+    int to = firstOf(line.indexOf(". ", s.end()), line.indexOf("; ", s.end()));
+    return line.substring(sentenceStart(line, s), to < 0 ? line.length() : to);
   }
 
   private static int firstOf(int a, int b) {
