@@ -26,7 +26,9 @@ final class ActionOwners {
    */
   private static final String OWNER_CUE = "(?:\\b(?:owner|assignee|responsible|dri)\\s*[:=]|\\b(?:owned by|assigned to)\\b\\s*[:=]?)\\s*";
   static final Pattern OWNER_LABEL = Pattern.compile("(?i)[(\\[]\\s*" + OWNER_CUE + "(?<inside>@?[\\p{L}][^()\\[\\],;]{0,40}?)\\s*[)\\]]"
-      + "|" + OWNER_CUE + "(?<name>@?[\\p{L}][\\p{L}'.-]*(?-i:(?: [A-Z][\\p{L}'.-]*){0,2}))");
+      + "|" + OWNER_CUE + "(?<name>@?[\\p{L}][\\p{L}'./-]*(?-i:(?: [A-Z][\\p{L}'.-]*){0,2}))");
+  /** An owner cell or label that names no one yet: "owner: N/A", "(owner: TBD)". */
+  static final Pattern NO_ONE = Pattern.compile("(?i)n/?a|none|tb[dc]|unassigned|nobody|unknown|-+|\\?+");
   /** Lower-case strings one of which every match of {@link #OWNER_LABEL} contains. */
   static final List<String> OWNER_WORDS = List.of("owner", "assignee", "responsible", "dri", "owned by", "assigned to");
   private static final Pattern NAME_PREFIX = Pattern.compile("^(?<name>" + NAME + "):\\s+(?=\\S)");
@@ -59,8 +61,8 @@ final class ActionOwners {
     }
     if (Chars.containsAny(lower, OWNER_WORDS) && (m = OWNER_LABEL.matcher(t)).find()) {
       String name = m.group("inside") != null ? m.group("inside") : m.group("name");
-      return new Found(ActionFields.cut(t, m), Optional.of(TRAILING_DOTS.matcher(LEADING_AT.matcher(name.strip()).replaceFirst("")).replaceAll("")),
-          Optional.empty());
+      name = TRAILING_DOTS.matcher(LEADING_AT.matcher(name.strip()).replaceFirst("")).replaceAll("");
+      return new Found(ActionFields.cut(t, m), NO_ONE.matcher(name).matches() ? Optional.empty() : Optional.of(name), Optional.empty());
     }
     if (t.indexOf('@') >= 0 && (m = HANDLE.matcher(t)).find()) {
       // A handle at the end or in brackets decorates the item; one inside a sentence is part of it.

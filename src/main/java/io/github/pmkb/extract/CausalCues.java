@@ -66,11 +66,15 @@ final class CausalCues {
 
   /** A negation right before a phrase: "not a", "no", "ruled out", "rather than the". */
   static final Pattern NEGATED_BEFORE = SharedBoundary.compile("(?i)(?:\\bnot|n't|\\bno|\\bnever|\\bnor|\\bneither|\\brather than|\\binstead of"
-      + "|\\bruled out|\\bunrelated to|\\bother than|\\bwithout|\\bexcluded)\\s+(?:(?:a|an|the|any|caused by|due to|related to|because of|from|by|of|to"
+      + "|\\bruled out|\\bunrelated to|\\bother than|\\bwithout|\\bexcluded"
+      + "|\\b(?:first|initially|originally)\\s+(?:suspected|thought|believed|assumed)(?:\\s+(?:it|that|this))?)\\s+(?:(?:a|an|the|any|caused by|due to|related to|because of|from|by|of|to"
       + "|was|were|is|be|been|simply|just|actually|really)\\s+){0,3}$", 0);
   /** A negation right after a phrase: "DNS was ruled out", "the database was not the cause". */
-  static final Pattern NEGATED_AFTER = Pattern.compile("(?i)^\\W{0,3}(?:\\w+\\W+){0,2}?(?:was|were|is|are|had been|has been)\\s+(?:ruled out|excluded"
-      + "|not (?:the |a )?(?:cause|culprit|issue|problem|involved|at fault|to blame|responsible)|unaffected|not affected|healthy|working (?:fine|normally))");
+  static final Pattern NEGATED_AFTER = Pattern.compile("(?i)^\\W{0,3}(?:\\w+\\W+){0,2}?(?:(?:was|were|is|are|had been|has been)\\s+(?:ruled out|excluded"
+      + "|not (?:the |a )?(?:cause|culprit|issue|problem|involved|at fault|to blame|responsible)|unaffected|not affected|healthy|working (?:fine|normally))"
+      + "|(?:worked|works|kept working)\\s+(?:fine|normally|correctly|as expected|the whole time|throughout))"
+      // A change undone without effect is cleared: "rolled back 4.2, but the crashes continued".
+      + "|^\\W{0,3}(?:[\\w.]+\\W+){0,4}?but\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}?(?:continued|persisted|remained|kept|did not stop|didn't stop)\\b");
 
   /**
    * Words after which a phrase is the object of watching, testing or guarding, or a circumstance,
@@ -95,9 +99,9 @@ final class CausalCues {
       "documentation", "runbook", "during", "under", "amid", "in case of", "avoid", "protect", "against", "handle");
   /** Lower-case strings one of which every match of {@link #NEGATED_BEFORE} contains. */
   static final List<String> NEGATION_BEFORE_WORDS = List.of("no", "n't", "never", "neither", "rather than", "instead of", "ruled out",
-      "unrelated to", "other than", "without", "excluded");
+      "unrelated to", "other than", "without", "excluded", "suspected", "thought", "believed", "assumed");
   /** Lower-case strings one of which every match of {@link #NEGATED_AFTER} contains. */
-  static final List<String> NEGATION_AFTER_WORDS = List.of("ruled out", "excluded", "not ", "unaffected", "healthy", "working");
+  static final List<String> NEGATION_AFTER_WORDS = List.of("ruled out", "excluded", "not ", "unaffected", "healthy", "working", "worked", "but");
 
 
   /** The clauses of {@code sentence}, covering it from start to end, given it in lower case too. */

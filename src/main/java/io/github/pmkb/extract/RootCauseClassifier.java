@@ -136,11 +136,24 @@ final class RootCauseClassifier {
         boolean alone = ALONE.matcher(lines[first]).find();
         while (!alone && i < lines.length && !lines[i].isBlank() && !UNIT_START.matcher(lines[i]).find()) unit.append(' ').append(lines[i++]);
         for (String sentence : SENTENCES.split(prose(unit.toString()))) {
+          // A yes-no question asserts no cause ("Was it the new release?" asks what the text may
+          // deny); a why-question takes its content as given ("Why did the leak go unseen?").
+          if (isQuestion(sentence) && !ASKS_WHY.matcher(sentence).lookingAt()) continue;
           read(sentence, p.zone(), hits.size() == before, sentenceNo++, p.firstLine() + first, hits);
         }
       }
     }
     return new Evidence(hits);
+  }
+
+  /** A question that opens with a question word, after any list mark or label ("Why #2: Why were ..."). */
+  private static final Pattern ASKS_WHY = Pattern.compile("(?i)^[\\W\\d_]*(?:[\\w ]{0,12}#?\\d*\\s*:\\s*)?(?:why|how|what|when|where|which|who)\\b");
+
+  /** Whether {@code sentence} ends with a question mark, before any closing emphasis, bracket or quote. */
+  static boolean isQuestion(String sentence) {
+    int k = sentence.length() - 1;
+    while (k >= 0 && (Character.isWhitespace(sentence.charAt(k)) || "*_)\"'`".indexOf(sentence.charAt(k)) >= 0)) k--;
+    return k >= 0 && sentence.charAt(k) == '?';
   }
 
   /** The text without link targets, URLs and HTML tags, which name files and hosts ("dns.md"), not causes. */

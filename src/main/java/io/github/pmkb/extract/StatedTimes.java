@@ -128,7 +128,7 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
       Optional<LocalDate> lineDay = stamps.stream().anyMatch(Stamp::isDayMonthAmbiguous) ? incidentDay(stamps, text)
           : stamps.stream().filter(Stamp::hasDate).map(x -> x.date(year)).flatMap(Optional::stream).findFirst();
       if (date.isEmpty() && summary && !METADATA_DATE.matcher(line).lookingAt()) {
-        Optional<LocalDate> d = incidentDay(stamps, text);
+        Optional<LocalDate> d = incidentDay(ownDays(line, stamps), text);
         if (d.isPresent()) date = Optional.of(new Found<>(d.get(), i));
       }
       if (zone.isEmpty() && (summary || is.any())) {
@@ -202,6 +202,21 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
       return d;
     }
     return Optional.empty();
+  }
+
+  /**
+   * Words before a day in its sentence that point at another, earlier incident: "like the one we
+   * had on 2022-08-19", "similar to the outage of March 3", "the previous incident (May 5)".
+   */
+  private static final Pattern OTHER_INCIDENT = Pattern.compile("(?i)\\b(?:similar to|like the one|same as (?:the one|that)"
+      + "|(?:previous|prior|earlier|past|former|last|similar)\\s+(?:[\\w-]+\\s+){0,2}?(?:incidents?|outages?|events?|issues?"
+      + "|failures?|postmortems?|occurrences?|one)|recurrence of|repeat of)\\b");
+
+  /** The stamps of {@code line} less the days its sentences give to another incident ({@link #OTHER_INCIDENT}). */
+  private static List<Stamp> ownDays(String line, List<Stamp> stamps) {
+    if (stamps.stream().noneMatch(Stamp::hasDate)) return stamps;
+    return stamps.stream().filter(x -> !x.hasDate() || !OTHER_INCIDENT.matcher(line.substring(sentenceStart(line, x), x.start())).find())
+        .toList();
   }
 
   private static final Pattern DURATION_CELL = Pattern.compile("(?i)^[\\s*_]*(?:(?:incident|outage|total|impact)\\s+)?"
