@@ -183,7 +183,8 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
   /**
    * The first day a line states. A day without a year takes the year from a later stamp on the
    * line ("May 19 until May 20, 2020"), else the first year the text states; a numeric day that
-   * reads either way (05/04/2020) follows a worded date elsewhere in the text that settles it.
+   * reads either way (05/04/2020) follows a worded date elsewhere in the text that settles it, and
+   * gives no day when nothing does (a guess would be wrong for half the world).
    */
   private static Optional<LocalDate> incidentDay(List<Stamp> stamps, TextDays text) {
     for (int k = 0; k < stamps.size(); k++) {
@@ -198,6 +199,7 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
         LocalDate swapped = LocalDate.of(d.get().getYear(), d.get().getDayOfMonth(), d.get().getMonthValue());
         java.util.Set<LocalDate> settled = text.settledDays();
         if (settled.contains(swapped) && !settled.contains(d.get())) return Optional.of(swapped);
+        if (!settled.contains(d.get())) return Optional.empty();
       }
       return d;
     }
