@@ -37,6 +37,9 @@ final class ImpactExtractor {
       + "|transactions|applications|tenants|visitors)\\b|\\bevery (?:user|customer|client|request|visitor)\\b"
       + "|\\b(?:every|any)(?:one|body) (?:visiting|using|trying|attempting|accessing)\\b"
       + "|\\bcomplete(?:ly)? (?:outage|unavailable)\\b|\\bentire (?:user ?base|site|service|website|platform)\\b", 0);
+  /** A verb that moves what follows it somewhere: "sent all traffic to", "routed all requests through". */
+  private static final Pattern ROUTED = Pattern.compile("(?i)\\b(?:sen[dt]s?|sending|rout(?:e|es|ed|ing)|redirect\\w*|mov(?:e|es|ed|ing)"
+      + "|shift\\w*|steer\\w*|drain\\w*|forward\\w*|direct(?:s|ed|ing)?|point(?:s|ed|ing)?)\\s+$");
   /** A count of a total: "18,000 of 120,000 requests failed", "3 out of 40 tenants". */
   private static final Pattern RATIO = Pattern.compile("(?i)(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:out\\s+)?of\\s+(?:the\\s+|our\\s+|all\\s+)?"
       + "(?:about\\s+|roughly\\s+|approximately\\s+|around\\s+|~\\s*)?(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:[\\w-]+\\s+){0,2}?(?:" + AFFECTED + ")\\b");
@@ -133,6 +136,8 @@ final class ImpactExtractor {
         // "All services were restored", "all clients retried": everyone, but nobody hurt.
         // "restarted half of the affected pods": "affected" alone tells of no harm to half.
         if (p == HALF && !Markers.tellsOfHarm(MERELY_AFFECTED.matcher(said).replaceAll(" ")) && !HELD_UP.matcher(said).find()) continue;
+        // "a flush sent all traffic to the database": where the traffic went, not who was hurt.
+        if (p == ALL_USERS && ROUTED.matcher(line.substring(Math.max(0, m.start() - 24), m.start())).find()) continue;
         if ((PART.matcher(said).find() || FEW_OF.matcher(paragraph(lines, i)).find() || p == ALL_USERS && !Markers.tellsOfHarm(said)
             || Markers.of(said).filter(k -> k == io.github.pmkb.model.Marker.RESOLVED).isPresent()
             || FEATURES.matcher(m.group()).find() && !Markers.tellsOfHarm(MERELY_AFFECTED.matcher(said).replaceAll(" ")))) {
