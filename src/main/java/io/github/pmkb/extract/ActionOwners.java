@@ -27,6 +27,8 @@ final class ActionOwners {
   private static final String OWNER_CUE = "(?:\\b(?:owner|assignee|responsible|dri)\\s*[:=]|\\b(?:owned by|assigned to)\\b\\s*[:=]?)\\s*";
   static final Pattern OWNER_LABEL = Pattern.compile("(?i)[(\\[]\\s*" + OWNER_CUE + "(?<inside>@?[\\p{L}][^()\\[\\],;]{0,40}?)\\s*[)\\]]"
       + "|" + OWNER_CUE + "(?<name>@?[\\p{L}][\\p{L}'./-]*(?-i:(?: [A-Z][\\p{L}'.-]*){0,2}))");
+  /** The rest of an item after "owner: platform" that names a team in lower case: " team", " on-call rotation". */
+  private static final Pattern TEAM_TAIL = Pattern.compile("(?i)((?: [\\p{L}][\\p{L}'-]*)? (?:team|squad|group|crew|guild|on-?call|rotation))\\s*\\.?\\s*");
   /** An owner cell or label that names no one yet: "owner: N/A", "(owner: TBD)". */
   static final Pattern NO_ONE = Pattern.compile("(?i)n/?a|none|tb[dc]|unassigned|nobody|unknown|-+|\\?+");
   /** Lower-case strings one of which every match of {@link #OWNER_LABEL} contains. */
@@ -61,6 +63,11 @@ final class ActionOwners {
     }
     if (Chars.containsAny(lower, OWNER_WORDS) && (m = OWNER_LABEL.matcher(t)).find()) {
       String name = m.group("inside") != null ? m.group("inside") : m.group("name");
+      Matcher team = m.group("name") == null ? null : TEAM_TAIL.matcher(t).region(m.end(), t.length());
+      if (team != null && team.matches()) {
+        name = name + team.group(1);
+        return new Found(t.substring(0, m.start()), Optional.of(name), Optional.empty());
+      }
       name = TRAILING_DOTS.matcher(LEADING_AT.matcher(name.strip()).replaceFirst("")).replaceAll("");
       return new Found(ActionFields.cut(t, m), NO_ONE.matcher(name).matches() ? Optional.empty() : Optional.of(name), Optional.empty());
     }
