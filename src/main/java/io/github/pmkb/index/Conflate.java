@@ -10,16 +10,14 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
  * After the Porter stemmer: the Latin stem alternations it leaves apart, recoded the way Lovins'
  * stemmer (1968) recodes them, so that "resolution" meets "resolver", "consumption" "consume",
  * "reduction" "reduce", "subscription" "subscribe", and "notification" "notify" (Porter's
- * "notif" and "notifi"). One rule per term, on its ending; the browser's stemmer (search.peb)
- * applies the same table, and AnalyzerParityTest holds the two together.
+ * "notif" and "notifi"). One rule per term, on its ending, whatever the term's length (the
+ * browser's stemmer, inline in every search page, applies the same table with its Porter rules'
+ * helper, and AnalyzerParityTest holds the two together).
  */
 final class Conflate extends TokenFilter {
   /** Ending, then what replaces it; the first that matches applies. */
   private static final String[][] RULES = {
       {"olut", "olv"}, {"umpt", "um"}, {"script", "scrib"}, {"rpt", "rb"}, {"uct", "uc"}, {"ifi", "if"}};
-
-  /** Letters a term keeps before an ending, at least: "uct" alone or "ifi" in "wifi" stays. */
-  private static final int MIN_STEM = 2;
 
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
@@ -40,9 +38,8 @@ final class Conflate extends TokenFilter {
     char[] b = t.buffer();
     for (String[] r : RULES) {
       String end = r[0];
-      int stem = n - end.length();
-      if (stem < MIN_STEM || !endsWith(b, n, end)) continue;
-      t.setLength(stem).append(r[1]);
+      if (n < end.length() || !endsWith(b, n, end)) continue;
+      t.setLength(n - end.length()).append(r[1]);
       return;
     }
   }
