@@ -5,6 +5,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAccessor;
@@ -12,6 +13,8 @@ import java.time.temporal.TemporalAmount;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,7 +25,9 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.concurrent.ConcurrentHashMap;
 import io.github.pmkb.fs.Sha256;
+import io.github.pmkb.model.Postmortem;
 import io.github.pmkb.model.StoredText;
+import io.github.pmkb.plan.Views.IncidentSummary;
 
 /**
  * A digest of what a page is made from: its output path, its template and every value of its
@@ -43,13 +48,29 @@ public final class ViewDigest {
 
   private final MessageDigest md = Sha256.digest();
   private final byte[] buf = new byte[8192];
+  private final Map<Object, byte[]> shared;
   private int n;
 
-  private ViewDigest() {}
+  private ViewDigest(Map<Object, byte[]> shared) {
+    this.shared = shared;
+  }
+
+  /**
+   * A memo for the digests of the pages of one plan: a postmortem or an incident's summary is
+   * walked once, not on each of the many list pages (and the API shard) that show it.
+   */
+  public static Map<Object, byte[]> memo() {
+    return Collections.synchronizedMap(new IdentityHashMap<>());
+  }
 
   /** The page's digest, or null when its model holds a value this walk does not know. */
   public static byte[] of(PageSpec page) {
-    ViewDigest d = new ViewDigest();
+    return of(page, memo());
+  }
+
+  /** {@link #of(PageSpec)}, sharing {@code memo} ({@link #memo()}) with the other pages of the same plan. */
+  public static byte[] of(PageSpec page, Map<Object, byte[]> memo) {
+    ViewDigest d = new ViewDigest(memo);
     d.string(page.outputPath());
     d.string(page.template());
     if (!d.value(page.model())) return null;
@@ -63,6 +84,8 @@ public final class ViewDigest {
       tag('N');
     } else if (v instanceof String s) {
       string(s);
+    } else if (v instanceof Postmortem || v instanceof IncidentSummary) {
+      return shared(v);
     } else if (v instanceof Record r) {
       return record(r);
     } else if (unordered(v)) {
@@ -112,6 +135,21 @@ public final class ViewDigest {
     return true;
   }
 
+  /** Feeds the digest of a value many pages show, from the memo or walked once into it. */
+  private boolean shared(Object v) {
+    byte[] sub = shared.get(v);
+    if (sub == null) {
+      ViewDigest d = new ViewDigest(shared);
+      if (!d.record((Record) v)) return false;
+      d.flush();
+      sub = d.md.digest();
+      shared.put(v, sub);
+    }
+    tag('H');
+    bytes(sub);
+    return true;
+  }
+
   /**
    * A hash set or map iterates in an order that may differ between runs (keys hashed by
    * identity, such as enums): its elements count, not their order.
@@ -126,7 +164,7 @@ public final class ViewDigest {
     Collection<?> elements = v instanceof Map<?, ?> m ? m.entrySet() : (Collection<?>) v;
     List<byte[]> each = new ArrayList<>(elements.size());
     for (Object o : elements) {
-      ViewDigest d = new ViewDigest();
+      ViewDigest d = new ViewDigest(shared);
       boolean known = o instanceof Map.Entry<?, ?> e ? d.value(e.getKey()) && d.value(e.getValue()) : d.value(o);
       if (!known) return false;
       d.flush();
@@ -165,13 +203,14 @@ public final class ViewDigest {
   }
 
   private void string(String s) {
+    byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
     tag('s');
-    integer(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      if (n + 2 > buf.length) flush();
-      char c = s.charAt(i);
-      buf[n++] = (byte) (c >>> 8);
-      buf[n++] = (byte) c;
+    integer(utf8.length);
+    if (n + utf8.length > buf.length) {
+      bytes(utf8);
+    } else {
+      System.arraycopy(utf8, 0, buf, n, utf8.length);
+      n += utf8.length;
     }
   }
 
