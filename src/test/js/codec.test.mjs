@@ -1,8 +1,9 @@
 // node --test: the decoders against bytes written by hand in the Java export's formats.
 import test from "node:test";
 import assert from "node:assert/strict";
-import { Reader, half, fnv1a, decodeBlock, find, decodePostings, blockOf, layout, decodeCard, slotBody, decodeColumn,
+import { Reader, half, fnv1a, decodeBlock, find, decodePostings, blockOf, layout, decodeCard, slotBody,
   minutesText } from "../../../themes/default/static/js/search-codec.js";
+import { decodeColumn } from "../../../themes/default/static/js/search-facets.js";
 
 const enc = new TextEncoder();
 const varint = (v) => { const out = []; while (v > 0x7f) { out.push((v & 0x7f) | 0x80); v = Math.floor(v / 128); } out.push(v); return out; };

@@ -2,7 +2,7 @@
 import "./page-stem.mjs"; // the page's stemmer, which search-analyzer.js calls
 import test from "node:test";
 import assert from "node:assert/strict";
-import { parseQuery, Synonyms, editDistance, plan, needs, combine, rank } from "../../../themes/default/static/js/search-eval.js";
+import { parseQuery, Synonyms, editDistance, plan, needs, combine, rank, release } from "../../../themes/default/static/js/search-eval.js";
 
 const post = (docs, scores) => ({ inline: { docs: Int32Array.from(docs), scores: Float32Array.from(scores ?? docs.map(() => 1)) } });
 
@@ -88,6 +88,23 @@ test("a query that throws midway leaves nothing behind for the next", () => {
   const after = combine(plan(parseQuery("db"), s), 8, idx);
   assert.deepEqual(Array.from(after.matches), Array.from(alone.matches));
   assert.deepEqual(Array.from(after.scores), Array.from(alone.scores));
+});
+
+test("a released result's arrays score the next query as fresh ones would", () => {
+  const idx = index({ disk: post([1, 3], [2, 1]), full: post([3, 5], [4, 4]), redi: post([5]) });
+  const s = new Synonyms([]);
+  const fresh = (q) => { const r = combine(plan(parseQuery(q), s), 8, idx); return [Array.from(r.matches), Array.from(r.scores), Array.from(r.excluded)]; };
+  const first = fresh("full -redis"), second = fresh("disk");
+  const r = combine(plan(parseQuery("full -redis"), s), 8, idx);
+  const held = r.scores;
+  release(r);
+  assert.equal(r.scores, null); // the result no longer reads them
+  const next = combine(plan(parseQuery("disk"), s), 8, idx);
+  assert.equal(next.scores, held); // reused, not allocated again
+  assert.deepEqual([Array.from(next.matches), Array.from(next.scores), Array.from(next.excluded)], second);
+  release(next);
+  const again = combine(plan(parseQuery("full -redis"), s), 8, idx);
+  assert.deepEqual([Array.from(again.matches), Array.from(again.scores), Array.from(again.excluded)], first);
 });
 
 test("rank orders by score, ties by doc id", () => {

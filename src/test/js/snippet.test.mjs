@@ -16,6 +16,13 @@ test("a snippet is cut at words and marks stems", () => {
   for (const w of words) assert.ok(text.includes(w), w);
 });
 
+test("a row's blocks read as text: a dot between those that end without punctuation", async () => {
+  const { blocks } = await import("../../../themes/default/static/js/search-core.js");
+  assert.equal(blocks("Summary\nA planned upgrade failed over.\n  Timeline \n\n16:05 UTC: paged\n"),
+    "Summary \u00b7 A planned upgrade failed over. Timeline \u00b7 16:05 UTC: paged");
+  assert.equal(blocks("one line, no blocks"), "one line, no blocks");
+});
+
 test("with no query words the snippet is the text's start, cut at a space", async () => {
   const { lead } = await import("../../../themes/default/static/js/search-core.js");
   const parts = lead("The  batch\njob stalled overnight while the queue kept growing", 30);

@@ -170,29 +170,6 @@ export function slotBody(bytes) {
   return bytes.subarray(2, 2 + (bytes[0] | (bytes[1] << 8)));
 }
 
-/**
- * A facet column (FacetColumns.column): values by ordinal, and per document its ordinals
- * (flat[start[d]] … flat[start[d + 1] − 1]).
- */
-export function decodeColumn(bytes, n) {
-  const hl = bytes[0] | (bytes[1] << 8) | (bytes[2] << 16) | (bytes[3] << 24);
-  const header = JSON.parse(UTF8.decode(bytes.subarray(4, 4 + hl)));
-  const start = new Int32Array(n + 1), flat = new Int32Array(Math.max(n, bytes.length));
-  const r = new Reader(bytes, 4 + hl);
-  let k = 0;
-  for (let d = 0; d < n; d++) {
-    start[d] = k;
-    if (header.m) {
-      for (let o = 0, x = r.varint(); x !== 0; x = r.varint()) { o += x; flat[k++] = o; }
-    } else {
-      const o = r.varint();
-      if (o > 0) flat[k++] = o;
-    }
-  }
-  start[n] = k;
-  return { names: header.v, ord: new Map(header.v.map((v, i) => [v, i + 1])), start, flat };
-}
-
 /** "95 min" as the site writes durations: "1 h 35 min", "2 d 4 h". */
 export function minutesText(m) {
   if (m < 0) return "";
@@ -201,9 +178,4 @@ export function minutesText(m) {
   if (h < 48) return m % 60 === 0 ? h + " h" : h + " h " + (m % 60) + " min";
   const d = Math.floor(h / 24);
   return h % 24 === 0 ? d + " d" : d + " d " + (h % 24) + " h";
-}
-
-/** "SEV2" before "SEV10", "2023" before "2024": digits compare as numbers. */
-export function natural(a, b) {
-  return a.localeCompare(b, "en", { numeric: true, sensitivity: "base" });
 }

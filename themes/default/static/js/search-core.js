@@ -182,7 +182,7 @@ export class SearchIndex {
   }
 
   text(doc) {
-    return this.once("t" + doc, async () => UTF8.decode(await inflateRaw(slotBody((await this.row(doc)).subarray(this.m.rows.c)))));
+    return this.once("t" + doc, async () => blocks(UTF8.decode(await inflateRaw(slotBody((await this.row(doc)).subarray(this.m.rows.c))))));
   }
 
   /** Parts [{text, hit}] of a window of the text around the terms; with none, its start. */
@@ -191,6 +191,15 @@ export class SearchIndex {
     const [text, { snippetOf }] = await Promise.all([this.text(doc), import("./search-snippet.js")]);
     return snippetOf(text, terms, chars);
   }
+}
+
+/**
+ * A row's text, whose blocks (headings, paragraphs, list items, cells) stand one a line, as one
+ * line that reads as text: a block not ending in punctuation is set off from the next by a dot
+ * ("Summary · A planned upgrade…", not "Summary A planned upgrade…").
+ */
+export function blocks(text) {
+  return text.trim().replace(/([.!?:;,])?[^\S\n]*\n\s*/g, (_, stop) => (stop ? stop + " " : " \u00b7 "));
 }
 
 /** The first words of {@code text} that fit in {@code chars}, cut at a space. */

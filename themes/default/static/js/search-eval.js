@@ -171,13 +171,35 @@ export function combine(p, n, idx) {
   }
 }
 
+/**
+ * A result's scores and exclusions, given back once nothing reads them (its matches are ranked):
+ * the next query scores into them instead of fresh arrays, whose garbage at 100k documents (900 KB
+ * a query) makes the collector pause the slowest queries.
+ */
+export function release(r) {
+  if (!r.scores) return;
+  r.scores.fill(0);
+  r.excluded.fill(0);
+  spare = { acc: r.scores, excluded: r.excluded };
+  r.scores = r.excluded = null;
+}
+
+/** Zeroed score and exclusion arrays no result holds, or null. */
+let spare = null;
+
+function lease(n) {
+  const s = spare && spare.acc.length === n ? spare : { acc: new Float64Array(n), excluded: new Uint8Array(n) };
+  spare = null;
+  return s;
+}
+
 function combineInto(p, n, idx) {
-  const acc = new Float64Array(n), excluded = new Uint8Array(n), hits = scratch(n).hits.fill(0);
+  const { acc, excluded } = lease(n), hits = scratch(n).hits.fill(0);
   const highlight = new Set(), lists = [];
   let required = 0, unions = 0;
   for (const u of p.units) {
     if (!u.synonyms) {
-      required += unit(u.alts[0], idx, acc, hits, excluded, highlight, lists);
+      required += Math.abs(unit(u.alts[0], idx, acc, hits, excluded, highlight, lists));
       continue;
     }
     // Synonyms, as Lucene's SHOULD over the alternatives: a document matches the unit when it
@@ -193,8 +215,8 @@ function combineInto(p, n, idx) {
       a2.fill(0);
       h2.fill(0);
       const r = unit(a, idx, a2, h2, excluded, highlight, own);
+      if (r !== 0) some = true; // required, even when it cannot match
       if (r > 0) {
-        some = true;
         // The alternative's matches are all in its shortest list: no need to scan every document.
         const short = own.reduce((x, y) => (y.length < x.length ? y : x), own[0]);
         for (let i = 0, m = short ? short.length : n; i < m; i++) {
@@ -228,7 +250,7 @@ function combineInto(p, n, idx) {
 
 /**
  * Work arrays that do not leave combine, reused from query to query (it runs synchronously): hits,
- * a2 and h2 are cleared before use, sum and any cleared where they were set after use, and all are
+ * a2 and h2 are cleared before use, sum, any and best cleared where they were set after use, and all are
  * dropped when a query throws. At 100k documents, fresh ones each time cost more than the
  * scoring, and their garbage makes the slowest queries.
  */
@@ -237,7 +259,7 @@ function scratch(n) {
   if (!work || work.sum.length !== n) {
     const unions = [];
     work = { sum: new Float64Array(n), any: new Uint8Array(n), a2: new Float64Array(n), h2: new Uint16Array(n),
-      hits: new Uint16Array(n), union: (i) => unions[i] || (unions[i] = new Int32Array(n)) };
+      hits: new Uint16Array(n), best: new Float32Array(n), union: (i) => unions[i] || (unions[i] = new Int32Array(n)) };
   }
   return work;
 }
@@ -254,8 +276,8 @@ function add(e, idx, acc, hits, lists) {
 
 /**
  * One word or phrase into the accumulators: its score into {@code acc}, a count per required term
- * into {@code hits} (returned: how many a match needs), or, negated, the documents having all its
- * terms into {@code excluded}.
+ * into {@code hits} (returned: how many a match needs, negative when no document can match), or,
+ * negated, the documents having all its terms into {@code excluded}.
  */
 function unit(a, idx, acc, hits, excluded, highlight, lists = null) {
   const n = acc.length;
@@ -291,6 +313,9 @@ function unit(a, idx, acc, hits, excluded, highlight, lists = null) {
     for (let d = 0; d < n; d++) if (seen[d] >= alternatives.length) excluded[d] = 1;
     return 0;
   }
+  // A term the index lacks (nor any completion or correction): nothing matches, and scoring the
+  // other terms of "domain name system" over 100k documents would be work for no result.
+  if (alternatives.some((x) => x.length === 0)) return -alternatives.length;
   for (const alts of alternatives) {
     required++;
     alts.forEach((e) => highlight.add(e.term));
@@ -299,12 +324,12 @@ function unit(a, idx, acc, hits, excluded, highlight, lists = null) {
       continue;
     }
     // Several alternatives (completions): a document scores its best one.
-    const best = new Float32Array(n);
+    const best = scratch(n).best; // zero, and left zero
     for (const e of alts) {
       const p = idx.post(e);
       for (let i = 0; i < p.docs.length; i++) if (p.scores[i] > best[p.docs[i]]) best[p.docs[i]] = p.scores[i];
     }
-    for (let d = 0; d < n; d++) if (best[d] > 0) { acc[d] += best[d]; hits[d]++; }
+    for (let d = 0; d < n; d++) if (best[d] > 0) { acc[d] += best[d]; hits[d]++; best[d] = 0; }
   }
   for (const t of a.parts) add(idx.get(t), idx, acc, null);
   // Quoted phrase: each adjacent pair must be a known word pair of the document, when exported

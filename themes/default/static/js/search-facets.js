@@ -3,7 +3,9 @@
 // date). Loaded when the panel opens or a filter needs it. Values of one dimension are ORed,
 // dimensions ANDed; a dimension's counts leave out its own choices, so ticking a value never
 // changes the numbers beside the values it could be ORed with.
-import { decodeColumn, natural } from "./search-codec.js";
+import { Reader } from "./search-codec.js";
+
+const UTF8 = new TextDecoder();
 
 export const DATE = "date";
 export const DURATION = "duration";
@@ -158,4 +160,32 @@ export class Facets {
     }
     return out;
   }
+}
+
+/**
+ * A facet column (FacetColumns.column): values by ordinal, and per document its ordinals
+ * (flat[start[d]] … flat[start[d + 1] − 1]).
+ */
+export function decodeColumn(bytes, n) {
+  const hl = bytes[0] | (bytes[1] << 8) | (bytes[2] << 16) | (bytes[3] << 24);
+  const header = JSON.parse(UTF8.decode(bytes.subarray(4, 4 + hl)));
+  const start = new Int32Array(n + 1), flat = new Int32Array(Math.max(n, bytes.length));
+  const r = new Reader(bytes, 4 + hl);
+  let k = 0;
+  for (let d = 0; d < n; d++) {
+    start[d] = k;
+    if (header.m) {
+      for (let o = 0, x = r.varint(); x !== 0; x = r.varint()) { o += x; flat[k++] = o; }
+    } else {
+      const o = r.varint();
+      if (o > 0) flat[k++] = o;
+    }
+  }
+  start[n] = k;
+  return { names: header.v, ord: new Map(header.v.map((v, i) => [v, i + 1])), start, flat };
+}
+
+/** "SEV2" before "SEV10", "2023" before "2024": digits compare as numbers. */
+export function natural(a, b) {
+  return a.localeCompare(b, "en", { numeric: true, sensitivity: "base" });
 }

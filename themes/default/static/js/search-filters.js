@@ -1,7 +1,8 @@
 // The filter panel of the search page, loaded when it first opens: a box per facet dimension of
 // the index (values ORed, counts leaving out the box's own choices, the first few values with
 // "Show all" for the rest, never a list scrolling inside the page) and ranges for year and duration.
-import { minutesText, natural } from "./search-codec.js";
+import { minutesText } from "./search-codec.js";
+import { natural } from "./search-facets.js";
 
 // The panel's stylesheet comes with it, not with the page: the import waits until it has loaded,
 // so the panel never draws unstyled.

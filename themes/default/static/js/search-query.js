@@ -12,7 +12,7 @@ const JOINER = /[-_.'\u2019]/;
 /** SearchIndex.search for a query with words: the same options and result. */
 export async function run(ix, query, opts) {
   const { prefix = false, correct: fixTypos = true, sort = "relevance", filters = [] } = opts;
-  const { Synonyms, combine, needs, parseQuery, plan } = await ix.engine();
+  const { Synonyms, combine, needs, parseQuery, plan, release } = await ix.engine();
   ix.synonyms ||= new Synonyms(ix.m.syn || []);
   const parsed = parseQuery(query, ix.dims);
   const last = prefix && !/\s$/.test(query) ? parsed.units.length - 1 : -1;
@@ -78,7 +78,9 @@ export async function run(ix, query, opts) {
   // dim:value in the query text is part of the query; the filter panel's choices filter after it.
   const typed = parsed.filters.map((f) => (f.dim === "year" ? { dim: "date", from: f.value, to: f.value, neg: f.neg }
     : { dim: f.dim, values: [f.value], neg: f.neg }));
-  return ix.narrow(matches, typed, filters, sort, r, corrections);
+  const out = await ix.narrow(matches, typed, filters, sort, r, corrections);
+  release(r); // ranked: its scores are read no more
+  return out;
 }
 
 /** Up to MAX_COMPLETIONS common words starting with {@code prefix}, most frequent first. */

@@ -113,7 +113,7 @@ public final class BuildSession implements AutoCloseable {
    */
   public static BuildSession open(BuildOptions options, SiteBuilder.Progress progress, String indexName) {
     Path root = options.source().toAbsolutePath().normalize();
-    return new BuildSession(options, progress, root.resolve("target").resolve("pmkb-cache").resolve(indexName));
+    return new BuildSession(options, progress, cacheDir(root).resolve(indexName));
   }
 
   /** What to watch: from the configuration once loaded, else the default layout. */
@@ -321,6 +321,9 @@ public final class BuildSession implements AutoCloseable {
     List<PageSpec> toRender = new ArrayList<>();
     List<String> deleted;
     Map<String, PageSpec> plan;
+    ViewRecord views = clean && options.cache() ? ViewRecord.open(cacheDir(root), config, output,
+        options.baseUrl().orElse("")) : null;
+    Map<String, byte[]> digests = null;
     try {
       if (everyPage || renderer == null) renderer = PageRenderer.load(config);
       // Before planning: the export holds its files and working data in memory while it runs
@@ -329,8 +332,18 @@ public final class BuildSession implements AutoCloseable {
       exportSearch(job, sink, clock);
       plan = byPath(planner.plan(corpus, index, searchManifest));
       clock.lap("plan");
+      if (views != null) {
+        digests = ViewRecord.digests(plan.values());
+        clock.lap("views");
+      }
       for (PageSpec p : plan.values()) {
-        if (everyPage || !p.equals(published.pages().get(p.outputPath()))) toRender.add(p);
+        if (!everyPage && p.equals(published.pages().get(p.outputPath()))) continue;
+        // A clean build keeps the previous site's page when the record says it was made from the same view.
+        if (views != null && views.unchanged(p.outputPath(), digests.get(p.outputPath()), output)
+            && fresh.keep(p.outputPath())) {
+          continue;
+        }
+        toRender.add(p);
       }
       deleted = published.pages().keySet().stream().filter(k -> !plan.containsKey(k)).toList();
       renderer.render(toRender, sink, progress);
@@ -341,6 +354,7 @@ public final class BuildSession implements AutoCloseable {
       sink.commit();
       clock.lap("assets");
       if (clean) outputDiagnostics = hostLimits(fresh.sizes());
+      if (views != null) views.save(output, digests);
     } catch (TemplateException e) {
       sink.abort();
       return failedTemplates(changes, phase, reparsed, clock, e);
@@ -371,6 +385,11 @@ public final class BuildSession implements AutoCloseable {
       }
     }
     clock.lap("index");
+  }
+
+  /** The build cache's folder of the knowledge base at {@code root}. */
+  private static Path cacheDir(Path root) {
+    return root.resolve("target").resolve("pmkb-cache");
   }
 
   /** Where this session's index keeps its runs' segments between builds, or null without the build cache. */
@@ -449,7 +468,7 @@ public final class BuildSession implements AutoCloseable {
   private BodyStore newStore(boolean needed) {
     if (previousStore != null) previousStore.close();
     previousStore = store;
-    store = needed ? BodyStore.create(root.resolve("target").resolve("pmkb-cache")) : null;
+    store = needed ? BodyStore.create(cacheDir(root)) : null;
     return store;
   }
 
@@ -460,7 +479,7 @@ public final class BuildSession implements AutoCloseable {
   private ReadCache newReads(List<String> surroundings) {
     if (previousReads != null) previousReads.close();
     previousReads = reads;
-    reads = options.cache() ? ReadCache.open(root.resolve("target").resolve("pmkb-cache").resolve("reads"), config,
+    reads = options.cache() ? ReadCache.open(cacheDir(root).resolve("reads"), config,
         surroundings).orElse(null) : null;
     return reads;
   }

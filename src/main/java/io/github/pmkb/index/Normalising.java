@@ -16,8 +16,8 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 /**
  * Lower-casing, the English possessive, stop words and Porter stemming as one step with a memo
  * of the words already seen. It gives exactly the terms and positions of Lucene's {@code
- * LowerCaseFilter}, {@code EnglishPossessiveFilter}, {@code StopFilter} and {@code
- * PorterStemFilter} in that order ({@code NormalisingTest} compares them): a knowledge base repeats
+ * LowerCaseFilter}, {@code EnglishPossessiveFilter}, {@code StopFilter}, {@code
+ * PorterStemFilter} and {@link Conflate} in that order ({@code NormalisingTest} compares them): a knowledge base repeats
  * a small vocabulary, and those four filters with their two look-ups per token were a third of
  * the indexing time. A word seen before (as written, case included) becomes its final term with
  * one look-up; a new one goes through the steps, and the stemmer's result is remembered.
@@ -51,7 +51,7 @@ final class Normalising {
 
   private static TokenStream chain(TokenStream in, CharArraySet stopWords, boolean drop) {
     Memo memo = new Memo();
-    return new Remember(new PorterStemFilter(new Recall(in, memo, stopWords, drop)), memo);
+    return new Remember(new Conflate(new PorterStemFilter(new Recall(in, memo, stopWords, drop))), memo);
   }
 
   /** A remembered stop word's term, when stop words are marked rather than dropped. */

@@ -156,6 +156,25 @@ public final class OutputWriter implements SiteSink {
     }
   }
 
+  /**
+   * Puts the previous site's file at {@code relPath} into the staged site as it is, linked
+   * without reading it, for a page the caller knows is unchanged; false (nothing staged) when
+   * there is no such file or no hard links here, and the caller writes the page instead.
+   */
+  public boolean keep(String relPath) {
+    if (previous == null) return false;
+    Path target = resolve(relPath);
+    Path old = previous.resolve(relPath);
+    try {
+      makeParent(target);
+      Files.createLink(target, old);
+      sizes.put(relPath, Files.size(target));
+      return true;
+    } catch (IOException | UnsupportedOperationException e) {
+      return false;
+    }
+  }
+
   private static void relinkUnchanged(Path old, Path target) throws IOException {
     if (!sameBytes(target, old)) return;
     Path tmp = target.resolveSibling("." + target.getFileName() + ".pmkb-link");

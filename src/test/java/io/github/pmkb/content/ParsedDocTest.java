@@ -42,8 +42,7 @@ class ParsedDocTest {
         """, false);
 
     assertThat(doc.plainText()).isEqualTo("""
-        The disk filled & the df -h output
-        showed 100%. See the runbook .
+        The disk filled & the df -h output showed 100%. See the runbook .
         one
         two items
         host

@@ -45,6 +45,16 @@ class AnalyzersTest {
   }
 
   @Test
+  void wordsOfOneLatinStemMeetWherePorterLeavesThemApart() {
+    assertThat(analyse(Analyzers.text(), "resolution resolver resolves")).containsExactly("resolv/1", "resolv/1", "resolv/1");
+    assertThat(analyse(Analyzers.text(), "notification notify notified")).containsExactly("notif/1", "notif/1", "notif/1");
+    assertThat(analyse(Analyzers.text(), "consumption consumers reduction reduced subscription subscribe"))
+        .containsExactly("consum/1", "consum/1", "reduc/1", "reduc/1", "subscrib/1", "subscrib/1");
+    // Other endings keep Porter's term.
+    assertThat(analyse(Analyzers.text(), "failure prompt interrupt")).containsExactly("failur/1", "prompt/1", "interrupt/1");
+  }
+
+  @Test
   void shinglesArePairsOfStemmedWordsKeepingStopWords() {
     assertThat(analyse(Analyzers.shingles(), "Memory leaks in the load-balancer"))
         .containsExactly("memori leak/1", "leak in/1", "in the/1", "the load/1", "load balanc/1");

@@ -40,7 +40,7 @@ class NormalisingTest {
     s = new LowerCaseFilter(s);
     s = new EnglishPossessiveFilter(s);
     if (stop) s = new StopFilter(s, STOP);
-    return new PorterStemFilter(s);
+    return new Conflate(new PorterStemFilter(s));
   }
 
   private static Analyzer analyzer(boolean keepOriginal, Function<TokenStream, TokenStream> tail) {

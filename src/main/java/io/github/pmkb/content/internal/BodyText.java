@@ -76,7 +76,9 @@ public final class BodyText {
       out.append(n.getChars().unescape());
     } else if (n instanceof HtmlEntity) {
       out.append(n.getChars().unescape());
-    } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
+    } else if (n instanceof SoftLineBreak) {
+      out.append(' '); // the paragraph goes on: a line break is left for the end of a block (search snippets show it)
+    } else if (n instanceof HardLineBreak) {
       out.append('\n');
     } else if (n instanceof Code code) {
       out.append(' ').append(code.getText()).append(' ');

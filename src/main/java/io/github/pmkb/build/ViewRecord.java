@@ -1,0 +1,188 @@
+package io.github.pmkb.build;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import io.github.pmkb.config.SiteConfig;
+import io.github.pmkb.fs.Sha256;
+import io.github.pmkb.plan.PageSpec;
+import io.github.pmkb.plan.ViewDigest;
+
+/**
+ * The build cache's record of the site on disk: for each page, the {@link ViewDigest} of what it
+ * was rendered from and the file it became (size, modification time, file key), kept in {@code
+ * target/pmkb-cache/views.bin}. A clean build in a new JVM then links a page from the previous
+ * site instead of rendering it when its digest is the recorded one and the file is still the one
+ * recorded; anything else (another pmkb, Java, configuration, template or output folder, a file
+ * another build or an editor replaced) renders the page as if there were no record.
+ */
+final class ViewRecord {
+  static final int FORMAT = 1;
+  private static final String MAGIC = "pmkb view record";
+  private static final String FILE = "views.bin";
+
+  /** One page as recorded: its digest, and the file's size, modification time and file key. */
+  record Entry(byte[] digest, long size, long modifiedNanos, String fileKey) {
+    boolean describes(BasicFileAttributes a) {
+      return a.isRegularFile() && a.size() == size && a.lastModifiedTime().to(TimeUnit.NANOSECONDS) == modifiedNanos
+          && fileKey.equals(String.valueOf(a.fileKey()));
+    }
+  }
+
+  private final Path file;
+  private final String key;
+  private final Map<String, Entry> entries;
+
+  private ViewRecord(Path file, String key, Map<String, Entry> entries) {
+    this.file = file;
+    this.key = key;
+    this.entries = entries;
+  }
+
+  /**
+   * The record under {@code cacheDir} for a site built with {@code config} into {@code output};
+   * empty when there is none, it is unreadable or it was written under another key.
+   */
+  static ViewRecord open(Path cacheDir, SiteConfig config, Path output, String baseUrl) {
+    Path file = cacheDir.resolve(FILE);
+    String key = key(config, output, baseUrl);
+    Map<String, Entry> entries = new HashMap<>();
+    if (Files.isRegularFile(file)) {
+      try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+        if (in.readUTF().equals(MAGIC) && in.readUTF().equals(key)) {
+          int count = in.readInt();
+          for (int i = 0; i < count; i++) {
+            String path = in.readUTF();
+            byte[] digest = in.readNBytes(ViewDigest.BYTES);
+            entries.put(path, new Entry(digest, in.readLong(), in.readLong(), in.readUTF()));
+          }
+        }
+      } catch (IOException | RuntimeException e) {
+        entries.clear(); // a damaged record counts as none
+      }
+    }
+    return new ViewRecord(file, key, entries);
+  }
+
+  /** Each page's {@link ViewDigest} by its path (null for a page without one), on every core. */
+  static Map<String, byte[]> digests(Collection<PageSpec> pages) {
+    List<PageSpec> list = List.copyOf(pages);
+    byte[][] out = new byte[list.size()][];
+    Map<Object, byte[]> memo = ViewDigest.memo();
+    IntStream.range(0, list.size()).parallel().forEach(i -> out[i] = ViewDigest.of(list.get(i), memo));
+    Map<String, byte[]> byPath = new HashMap<>();
+    for (int i = 0; i < out.length; i++) byPath.put(list.get(i).outputPath(), out[i]);
+    return byPath;
+  }
+
+  /**
+   * Whether the page at {@code path} of {@code previous} (the site being replaced) was rendered
+   * from {@code digest} and is still the file recorded.
+   */
+  boolean unchanged(String path, byte[] digest, Path previous) {
+    Entry e = entries.get(path);
+    if (e == null || digest == null || !Arrays.equals(e.digest(), digest)) return false;
+    try {
+      return e.describes(Files.readAttributes(previous.resolve(path), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
+    } catch (IOException ex) {
+      return false;
+    }
+  }
+
+  /**
+   * Records the pages of the site now in {@code output} with their digests (pages without one
+   * are left out), replacing the file atomically; a record that cannot be written is deleted.
+   */
+  void save(Path output, Map<String, byte[]> digests) {
+    try {
+      Files.createDirectories(file.getParent());
+      Path tmp = file.resolveSibling(FILE + ".tmp");
+      try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+        out.writeUTF(MAGIC);
+        out.writeUTF(key);
+        List<Map.Entry<String, byte[]>> kept = digests.entrySet().stream().filter(e -> e.getValue() != null)
+            .sorted(Map.Entry.comparingByKey()).toList();
+        out.writeInt(kept.size());
+        for (Map.Entry<String, byte[]> e : kept) {
+          BasicFileAttributes a = Files.readAttributes(output.resolve(e.getKey()), BasicFileAttributes.class,
+              LinkOption.NOFOLLOW_LINKS);
+          out.writeUTF(e.getKey());
+          out.write(e.getValue());
+          out.writeLong(a.size());
+          out.writeLong(a.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+          out.writeUTF(String.valueOf(a.fileKey()));
+        }
+      }
+      try {
+        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException | RuntimeException e) {
+      forget(file.getParent());
+    }
+  }
+
+  /** Deletes the record under {@code cacheDir}: the next build renders every page. */
+  static void forget(Path cacheDir) {
+    try {
+      Files.deleteIfExists(cacheDir.resolve(FILE));
+    } catch (IOException e) {
+      // A record left behind is checked file by file against the site before any use.
+    }
+  }
+
+  /** What every recorded page depends on besides its digest: pmkb, Java, configuration, templates, output folder. */
+  private static String key(SiteConfig config, Path output, String baseUrl) {
+    MessageDigest md = Sha256.digest();
+    update(md, "format " + FORMAT);
+    update(md, "config " + CacheKey.of(config, FORMAT));
+    update(md, "output " + output.toAbsolutePath().normalize());
+    update(md, "base " + baseUrl);
+    update(md, "override");
+    templates(md, config.templateOverrideDir());
+    for (Path dir : config.themeLayers().templateDirs()) {
+      update(md, "layer " + dir.toUri());
+      templates(md, dir);
+    }
+    return HexFormat.of().formatHex(md.digest());
+  }
+
+  /** Every file under {@code dir} (on disk or in pmkb's jar), by name and bytes, in a fixed order. */
+  private static void templates(MessageDigest md, Path dir) {
+    if (!Files.isDirectory(dir)) return;
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+        update(md, dir.relativize(p).toString().replace('\\', '/'));
+        update(md, Sha256.hex(Files.readAllBytes(p)));
+      }
+    } catch (IOException e) {
+      // Unreadable templates: a key no later build matches.
+      update(md, "unreadable " + System.nanoTime());
+    }
+  }
+
+  private static void update(MessageDigest md, String s) {
+    md.update(s.getBytes(StandardCharsets.UTF_8));
+    md.update((byte) '\n');
+  }
+}

@@ -1,0 +1,244 @@
+package io.github.pmkb.plan;
+
+import java.lang.reflect.AccessibleObject;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAccessor;
+import java.time.temporal.TemporalAmount;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.concurrent.ConcurrentHashMap;
+import io.github.pmkb.fs.Sha256;
+import io.github.pmkb.model.Postmortem;
+import io.github.pmkb.model.StoredText;
+import io.github.pmkb.plan.Views.IncidentSummary;
+
+/**
+ * A digest of what a page is made from: its output path, its template and every value of its
+ * model ({@link PageSpec#model()}, the parts of a {@link Pages.Deferred} one, which make the page
+ * by a pure function). Two pages with the same digest, rendered by the same templates and the
+ * same pmkb, have the same bytes, so a build that kept the digests of the site on disk renders
+ * only the pages whose digest changed.
+ *
+ * <p>The walk knows records, lists, sets, maps, optionals, strings, numbers, booleans, enums, dates and
+ * zones, and stored texts (by their own digest). A page holding anything else has no digest
+ * ({@link #of} gives null): it is always rendered, never wrongly skipped.
+ */
+public final class ViewDigest {
+  /** Bytes of one digest: SHA-256 cut to 128 bits, far from any collision at a site's page count. */
+  public static final int BYTES = 16;
+
+  private static final Map<Class<?>, Method[]> ACCESSORS = new ConcurrentHashMap<>();
+
+  private final MessageDigest md = Sha256.digest();
+  private final byte[] buf = new byte[8192];
+  private final Map<Object, byte[]> shared;
+  private int n;
+
+  private ViewDigest(Map<Object, byte[]> shared) {
+    this.shared = shared;
+  }
+
+  /**
+   * A memo for the digests of the pages of one plan: a postmortem or an incident's summary is
+   * walked once, not on each of the many list pages (and the API shard) that show it.
+   */
+  public static Map<Object, byte[]> memo() {
+    return Collections.synchronizedMap(new IdentityHashMap<>());
+  }
+
+  /** The page's digest, or null when its model holds a value this walk does not know. */
+  public static byte[] of(PageSpec page) {
+    return of(page, memo());
+  }
+
+  /** {@link #of(PageSpec)}, sharing {@code memo} ({@link #memo()}) with the other pages of the same plan. */
+  public static byte[] of(PageSpec page, Map<Object, byte[]> memo) {
+    ViewDigest d = new ViewDigest(memo);
+    d.string(page.outputPath());
+    d.string(page.template());
+    if (!d.value(page.model())) return null;
+    d.flush();
+    return Arrays.copyOf(d.md.digest(), BYTES);
+  }
+
+  /** Feeds {@code v} with a leading tag, so that no two different values give the same bytes. */
+  private boolean value(Object v) {
+    if (v == null) {
+      tag('N');
+    } else if (v instanceof String s) {
+      string(s);
+    } else if (v instanceof Postmortem || v instanceof IncidentSummary) {
+      return shared(v);
+    } else if (v instanceof Record r) {
+      return record(r);
+    } else if (unordered(v)) {
+      return unorderedValues(v);
+    } else if (v instanceof Collection<?> c) {
+      tag('L');
+      integer(c.size());
+      for (Object o : c) if (!value(o)) return false;
+    } else if (v instanceof Map<?, ?> m) {
+      tag('M');
+      integer(m.size());
+      for (Map.Entry<?, ?> e : m.entrySet()) if (!value(e.getKey()) || !value(e.getValue())) return false;
+    } else if (v instanceof Optional<?> o) {
+      tag('O');
+      return value(o.orElse(null));
+    } else if (v instanceof Boolean b) {
+      tag(b ? 'T' : 'F');
+    } else if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
+      tag('I');
+      longValue(((Number) v).longValue());
+    } else if (v instanceof Double || v instanceof Float) {
+      tag('D');
+      longValue(Double.doubleToLongBits(((Number) v).doubleValue()));
+    } else if (v instanceof Character c) {
+      tag('C');
+      integer(c);
+    } else if (v instanceof Enum<?> e) {
+      tag('E');
+      string(e.getDeclaringClass().getName());
+      string(e.name());
+    } else if (v instanceof StoredText t) {
+      tag('S');
+      integer(t.length());
+      bytes(t.digest());
+    } else if (v instanceof java.util.Date d) {
+      tag('W');
+      longValue(d.getTime());
+    } else if (v instanceof TemporalAccessor || v instanceof TemporalAmount || v instanceof ZoneId || v instanceof BigDecimal
+        || v instanceof BigInteger) {
+      // Their strings are lossless and name their kind.
+      tag('V');
+      string(v.getClass().getName());
+      string(v.toString());
+    } else {
+      return false;
+    }
+    return true;
+  }
+
+  /** Feeds the digest of a value many pages show, from the memo or walked once into it. */
+  private boolean shared(Object v) {
+    byte[] sub = shared.get(v);
+    if (sub == null) {
+      ViewDigest d = new ViewDigest(shared);
+      if (!d.record((Record) v)) return false;
+      d.flush();
+      sub = d.md.digest();
+      shared.put(v, sub);
+    }
+    tag('H');
+    bytes(sub);
+    return true;
+  }
+
+  /**
+   * A hash set or map iterates in an order that may differ between runs (keys hashed by
+   * identity, such as enums): its elements count, not their order.
+   */
+  private static boolean unordered(Object v) {
+    return (v instanceof Set<?> && !(v instanceof SortedSet<?>) && !(v instanceof LinkedHashSet<?>))
+        || (v instanceof Map<?, ?> && !(v instanceof SortedMap<?, ?>) && !(v instanceof LinkedHashMap<?, ?>));
+  }
+
+  /** Feeds the sorted digests of the elements (entries, of a map) of {@code v}. */
+  private boolean unorderedValues(Object v) {
+    Collection<?> elements = v instanceof Map<?, ?> m ? m.entrySet() : (Collection<?>) v;
+    List<byte[]> each = new ArrayList<>(elements.size());
+    for (Object o : elements) {
+      ViewDigest d = new ViewDigest(shared);
+      boolean known = o instanceof Map.Entry<?, ?> e ? d.value(e.getKey()) && d.value(e.getValue()) : d.value(o);
+      if (!known) return false;
+      d.flush();
+      each.add(d.md.digest());
+    }
+    each.sort(Arrays::compare);
+    tag('U');
+    integer(each.size());
+    for (byte[] b : each) bytes(b);
+    return true;
+  }
+
+  private boolean record(Record r) {
+    Class<?> type = r.getClass();
+    tag('R');
+    string(type.getName());
+    for (Method m : ACCESSORS.computeIfAbsent(type, ViewDigest::accessors)) {
+      Object component;
+      try {
+        component = m.invoke(r);
+      } catch (ReflectiveOperationException | RuntimeException e) {
+        return false;
+      }
+      if (!value(component)) return false;
+    }
+    return true;
+  }
+
+  private static Method[] accessors(Class<?> type) {
+    RecordComponent[] components = type.getRecordComponents();
+    Method[] out = new Method[components.length];
+    for (int i = 0; i < components.length; i++) out[i] = components[i].getAccessor();
+    // Package-private records (a deferred page's parts) are read from here too.
+    AccessibleObject.setAccessible(out, true);
+    return out;
+  }
+
+  private void string(String s) {
+    byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+    tag('s');
+    integer(utf8.length);
+    if (n + utf8.length > buf.length) {
+      bytes(utf8);
+    } else {
+      System.arraycopy(utf8, 0, buf, n, utf8.length);
+      n += utf8.length;
+    }
+  }
+
+  private void bytes(byte[] b) {
+    flush();
+    md.update(b);
+  }
+
+  private void tag(char c) {
+    if (n + 1 > buf.length) flush();
+    buf[n++] = (byte) c;
+  }
+
+  private void integer(int v) {
+    if (n + 4 > buf.length) flush();
+    buf[n++] = (byte) (v >>> 24);
+    buf[n++] = (byte) (v >>> 16);
+    buf[n++] = (byte) (v >>> 8);
+    buf[n++] = (byte) v;
+  }
+
+  private void longValue(long v) {
+    integer((int) (v >>> 32));
+    integer((int) v);
+  }
+
+  private void flush() {
+    md.update(buf, 0, n);
+    n = 0;
+  }
+}

@@ -1,0 +1,120 @@
+package io.github.pmkb.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import io.github.pmkb.testing.RebuildFixture;
+import io.github.pmkb.testing.SiteFixture;
+
+/**
+ * Clean builds in turn with the build cache, as {@code pmkb build} runs them after each change:
+ * pages whose view is the recorded one are taken from the previous site without rendering, and
+ * the site is byte-identical to a build without the cache after every kind of change.
+ */
+class ViewRecordIT {
+  @TempDir Path tmp;
+  private Path src;
+  private Path out;
+  private int cleanBuilds;
+
+  @BeforeEach
+  void buildOnce() {
+    src = SiteFixture.write(tmp.resolve("src"), RebuildFixture.SITE);
+    out = tmp.resolve("out");
+    build();
+  }
+
+  private void build() {
+    BuildResult r = SiteBuilder.build(new BuildOptions(src, Optional.of(out), Optional.empty(), false),
+        SiteBuilder.Progress.NONE);
+    assertThat(r.written()).isTrue();
+  }
+
+  private void write(String rel, String text) throws IOException {
+    Files.createDirectories(src.resolve(rel).getParent());
+    Files.writeString(src.resolve(rel), text, StandardCharsets.UTF_8);
+  }
+
+  private String read(String rel) throws IOException {
+    return Files.readString(src.resolve(rel), StandardCharsets.UTF_8);
+  }
+
+  private void assertSameAsBuildWithoutCache() throws IOException {
+    Path clean = tmp.resolve("clean-" + (++cleanBuilds));
+    BuildResult r = SiteBuilder.build(new BuildOptions(src, Optional.of(clean), Optional.empty(), false).withoutCache(),
+        SiteBuilder.Progress.NONE);
+    assertThat(r.written()).isTrue();
+    assertThat(SiteFixture.snapshot(out)).isEqualTo(SiteFixture.snapshot(clean));
+  }
+
+  @Test
+  void editAddRetitleAndDeleteEachGiveTheSiteOfABuildWithoutCache() throws IOException {
+    write("content/2024/bravo.md", read("content/2024/bravo.md").replace("Bravo body.", "Bravo body, revised."));
+    build();
+    assertSameAsBuildWithoutCache();
+
+    write("content/2024/echo.md", "---\ntitle: Echo outage\ndate: 2024-04-01\ntags: [dns, cache]\n---\nEcho body.\n");
+    build();
+    assertSameAsBuildWithoutCache();
+
+    write("content/2023/charlie.md", read("content/2023/charlie.md").replace("Charlie outage", "Charlie, renamed"));
+    build();
+    assertSameAsBuildWithoutCache();
+
+    Files.delete(src.resolve("content/2022/delta.md"));
+    build();
+    assertSameAsBuildWithoutCache();
+  }
+
+  @Test
+  void aPageWhoseViewIsUnchangedIsTakenFromThePreviousSiteUnread() throws IOException {
+    // Bytes changed behind pmkb's back, with the size and time the record holds: only a page
+    // that was not rendered again keeps them.
+    Path tag = out.resolve("tags/network.html");
+    String marked = tamper(tag);
+    write("content/2024/alpha.md", read("content/2024/alpha.md").replace("Alpha body.", "Alpha body, revised."));
+    build();
+    assertThat(Files.readString(tag, StandardCharsets.UTF_8)).isEqualTo(marked);
+    assertThat(Files.readString(out.resolve("incidents/alpha.html"), StandardCharsets.UTF_8)).contains("Alpha body, revised.");
+  }
+
+  @Test
+  void aPageChangedOnDiskIsRenderedAgain() throws IOException {
+    Path tag = out.resolve("tags/network.html");
+    String before = Files.readString(tag, StandardCharsets.UTF_8);
+    Files.writeString(tag, before.replace("Delta", "Dexta"), StandardCharsets.UTF_8);
+    Files.setLastModifiedTime(tag, FileTime.fromMillis(Files.getLastModifiedTime(tag).toMillis() + 5_000));
+    build();
+    assertThat(Files.readString(tag, StandardCharsets.UTF_8)).isEqualTo(before);
+  }
+
+  @Test
+  void changedTemplatesRenderEveryPage() throws IOException {
+    String marked = tamper(out.resolve("tags/network.html"));
+    write("templates/tag.peb", "{% extends \"base.peb\" %}{% block content %}Tag {{ tag.name }}{% endblock %}");
+    build();
+    assertThat(Files.readString(out.resolve("tags/network.html"), StandardCharsets.UTF_8)).isNotEqualTo(marked)
+        .contains("Tag network");
+    assertSameAsBuildWithoutCache();
+  }
+
+  /** Overwrites {@code page} in place with other bytes of the same length and time; returns them. */
+  private static String tamper(Path page) throws IOException {
+    FileTime time = Files.getLastModifiedTime(page);
+    String text = Files.readString(page, StandardCharsets.UTF_8);
+    int at = text.indexOf("<body");
+    String marked = text.substring(0, at) + "<BODY" + text.substring(at + 5);
+    Files.writeString(page, marked, StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
+    Files.setLastModifiedTime(page, time);
+    return marked;
+  }
+}
