@@ -223,10 +223,13 @@ final class IncidentExtractor {
     for (int i = 1; i < written.size(); i++) if (written.get(i).at().compareTo(written.get(i - 1).at()) < 0) backwards++;
     if (backwards * 2 > written.size() - 1) java.util.Collections.reverse(written);
     int k = 0;
-    while (k < written.size() && Markers.isChangeOnly(written.get(k).text())) k++;
+    // A rollback or hotfix is written like a change ("release 7.1 rolled back") but is the fix.
+    while (k < written.size() && Markers.isChangeOnly(written.get(k).text()) && !endsHarm(written.get(k))) k++;
     // Only changes, or the first sign after them is someone noticing or the service recovering
-    // (harm ends after it began, never at once): the harm began with the last change.
-    if (k == written.size() || (k > 0 && (Markers.isNotice(written.get(k).text()) || endsHarm(written.get(k))))) {
+    // (harm ends after it began, never at once): the harm began with the last change. An entry that
+    // tells of harm and of the fix ("failing with 500s, rolling back") is where the harm shows.
+    if (k == written.size() || (k > 0 && (Markers.isNotice(written.get(k).text())
+        || (endsHarm(written.get(k)) && !Markers.tellsOfHarm(written.get(k).text()))))) {
       k = Math.max(0, k - 1);
     }
     TimelineEvent e = written.get(k);
