@@ -168,8 +168,11 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
       // A line that opens with its time is a timeline entry, read as one, not a summary's statement.
       if (mentioned.isEmpty() && summary && !is.end() && !is.detect() && !METADATA_DATE.matcher(line).lookingAt()
           && !opensWithTime(line)) {
-        Optional<Stamp> t = unplanned.stream().filter(Stamp::hasTime)
-            .filter(s -> !endsSomething(line, s) && !promised(line, s)).findFirst();
+        List<Stamp> told = unplanned.stream().filter(Stamp::hasTime)
+            .filter(s -> !endsSomething(line, s) && !promised(line, s)).toList();
+        // "paged the team at 13:12 after checkout began failing at 13:05": the page is not the start.
+        Optional<Stamp> t = told.stream().filter(s -> !Markers.isNotice(clauseBefore(line, s))).findFirst()
+            .or(() -> told.stream().findFirst());
         if (t.isPresent()) {
           Optional<ZoneId> z = t.get().zone().or(() -> looseZone(line.substring(t.get().end())));
           mentioned = Optional.of(new Found<>(moment(t.get(), day, z), i));
@@ -277,13 +280,25 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
   /**
    * A time of what is still to come: "we will post another update by 15:00", "the fix is expected
    * to land at 18:00". Status notes end with such promises; they tell when the writer means to act,
-   * not when anything happened.
+   * not when anything happened. Only the clause right before the time counts, and "will" only in
+   * lower case and not as "will have seen", so "An estimated 30% failed from 14:05" or "Will paged
+   * the team at 13:12" still state when something happened.
    */
-  private static final Pattern PROMISE = SharedBoundary.compile("\\b(?:will|shall|(?:next|another|further|new) update"
-      + "|expect(?:s|ed)? to|estimated|eta)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern PROMISE = Pattern.compile("\\b(?:will(?! have\\b)|shall)\\b|(?i:\\b(?:(?:next|another|further) update"
+      + "|expect(?:s|ed)? to|estimated (?:time|resolution|recovery)|eta)\\b|['\u2019]ll\\b)");
+  /** Where a clause begins: after a semicolon, a full stop or a comma. */
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("[;,]\\s|\\.\\s");
 
   private static boolean promised(String line, Stamp s) {
-    return PROMISE.matcher(line).region(sentenceStart(line, s), s.start()).find();
+    return PROMISE.matcher(clauseBefore(line, s)).find();
+  }
+
+  /** The words of {@code line} from the start of the clause that holds {@code s} up to it. */
+  private static String clauseBefore(String line, Stamp s) {
+    int from = 0;
+    Matcher b = CLAUSE_BREAK.matcher(line).region(0, s.start());
+    while (b.find()) from = b.end();
+    return line.substring(from, s.start());
   }
 
   private static int sentenceStart(String line, Stamp s) {
