@@ -163,7 +163,10 @@ final class Markers {
   private static final Pattern REGION = SharedBoundary.compile("\\b(?:US|EU|APAC|EMEA)\\b|\\b(?:us|eu|ap)-[a-z]+-\\d\\b", 0);
 
   private static boolean isFullRecovery(String text) {
-    return FULL_RECOVERY.matcher(text.toLowerCase(Locale.ROOT)).find() && !PART.matcher(text).find() && !REGION.matcher(text).find();
+    // "Restored, but mail to one provider still failing": the harm after the "but" goes on.
+    int but = text.toLowerCase(Locale.ROOT).indexOf(" but ");
+    return FULL_RECOVERY.matcher(text.toLowerCase(Locale.ROOT)).find() && !PART.matcher(text).find() && !REGION.matcher(text).find()
+        && !(but >= 0 && tellsOfHarm(text.substring(but)));
   }
 
   private static boolean isCatchUp(String text) {
