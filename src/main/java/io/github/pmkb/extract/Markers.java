@@ -155,12 +155,12 @@ final class Markers {
   /**
    * Words that limit a recovery to a part: "partially restored", "some users", "all but one".
    * A bare "but" does not ("restored, but we keep watching"), and region codes are read as
-   * written, upper case or a cloud region's id ("US traffic", "us-east-1"), because in lower case
+   * written, upper case or a cloud region's id ("US traffic", "us-east-1", "europe-west1"), because in lower case
    * "us" is also the pronoun ("restored for us").
    */
   private static final Pattern PART = SharedBoundary.compile("\\b(?:partial\\w*|partly|some|most|several|a few|region\\w*"
       + "|except|all but|but not)\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern REGION = SharedBoundary.compile("\\b(?:US|EU|APAC|EMEA)\\b|\\b(?:us|eu|ap)-[a-z]+-\\d\\b", 0);
+  private static final Pattern REGION = SharedBoundary.compile("\\b(?:US|EU|APAC|EMEA)\\b|\\b[a-z]{2,12}-[a-z]+(?:-[a-z]+)?-?\\d\\b", 0);
 
   private static boolean isFullRecovery(String text) {
     // "Restored, but mail to one provider still failing": the harm after the "but" goes on.
