@@ -228,9 +228,15 @@ final class IncidentExtractor {
     // Only changes, or the first sign after them is someone noticing or the service recovering
     // (harm ends after it began, never at once): the harm began with the last change. An entry that
     // tells of harm and of the fix ("failing with 500s, rolling back") is where the harm shows.
-    if (k == written.size() || (k > 0 && (Markers.isNotice(written.get(k).text())
-        || (endsHarm(written.get(k)) && !Markers.tellsOfHarm(written.get(k).text()))))) {
+    if (k == written.size()) {
       k = Math.max(0, k - 1);
+    } else if (k > 0 && Markers.isNotice(written.get(k).text())) {
+      k--;
+    } else if (k > 0 && endsHarm(written.get(k)) && !Markers.tellsOfHarm(written.get(k).text())) {
+      // Before a recovery, a change long before or one worded as a fix ("applied patch v1.4.2") is
+      // not known to be where the harm began: no start then, rather than a made-up one.
+      if (!harmCouldBeginWith(written.get(k - 1), written.get(k))) return Optional.empty();
+      k--;
     }
     TimelineEvent e = written.get(k);
     // Harm begins before anyone notices it: an entry that finds the problem on an earlier day (its
@@ -240,6 +246,15 @@ final class IncidentExtractor {
       return Optional.empty();
     }
     return Optional.of(Sourced.of(e.at(), Provenance.DERIVED, SourcePos.of(rel, e.line())));
+  }
+
+  /** The longest a change can come before the first sign of harm and still be taken as its start. */
+  private static final Duration CHANGE_REACH = Duration.ofHours(4);
+
+  private static boolean harmCouldBeginWith(TimelineEvent change, TimelineEvent next) {
+    Duration gap = Duration.between(change.at().local(), next.at().local());
+    return !Markers.isFix(change.text()) && change.at().local().toLocalDate().equals(next.at().local().toLocalDate())
+        && !gap.isNegative() && gap.compareTo(CHANGE_REACH) <= 0;
   }
 
   private static boolean endsHarm(TimelineEvent e) {

@@ -84,6 +84,15 @@ final class Markers {
   private static final Pattern STOPPED = Pattern.compile("(?:\\bnot|n't) (?:working|loading|responding|reachable|available)\\b"
       + "|\\b(?:down|outage|unavailable|inaccessible|errors?|failing)\\b");
 
+  /** Words of a change made to fix something: "applied patch", "hotfix", "reverted", "restarted". */
+  private static final Pattern FIX = SharedBoundary.compile("\\b(?:patch\\w*|fix\\w*|hotfix\\w*|revert\\w*|restart\\w*|restor\\w*"
+      + "|roll(?:ed|ing)? ?back)\\b", 0);
+
+  /** Whether a change is worded as a fix ("applied patch v1.4.2", "reverted the config"). */
+  static boolean isFix(String text) {
+    return FIX.matcher(text.toLowerCase(Locale.ROOT)).find();
+  }
+
   /**
    * Whether a timeline entry is a change made before anything went wrong ("v2.3.1 deployed",
    * "cluster scaled up"), which the incident's start skips: the impact begins later.
