@@ -149,13 +149,15 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
       else if (is.end() && end.isEmpty()) end = first(unplanned, day, i);
       else if (is.detect() && detected.isEmpty()) detected = first(stamps, day, i);
       else if (start.isEmpty() && (summary || is.any())) {
-        Optional<Moment[]> range = StatedRanges.range(free, unplanned, day);
+        // "We expect to restore service between 15:00 and 16:00": a promised window, not the outage's.
+        List<Stamp> happened = unplanned.stream().filter(x -> !promised(line, x)).toList();
+        Optional<Moment[]> range = StatedRanges.range(free, happened, day);
         // "May 19 until May 20" or "September 28th to 29th" gives days, not the hours of an
         // outage: no start, end or duration of its own (the date field reads the first day).
         if (range.isPresent() && !isMidnight(range.get())) {
           start = Optional.of(new Found<>(range.get()[0], i));
           end = Optional.of(new Found<>(range.get()[1], i));
-          startApproximate = unplanned.stream().filter(Stamp::hasTime).findFirst()
+          startApproximate = happened.stream().filter(Stamp::hasTime).findFirst()
               .map(t -> APPROXIMATE.matcher(line.substring(0, t.start())).find()).orElse(false);
         } else if (range.isPresent() && date.isPresent() && date.get().index() == i) {
           dateOpensRange = true;
@@ -285,7 +287,7 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
    * the team at 13:12" still state when something happened.
    */
   private static final Pattern PROMISE = Pattern.compile("\\b(?:will(?! have\\b)|shall)\\b|(?i:\\b(?:(?:next|another|further) update"
-      + "|expect(?:s|ed)? to|estimated (?:time|resolution|recovery)|eta)\\b|['\u2019]ll\\b)");
+      + "|expect(?:s|ed)? to|(?:estimated|expected) (?:time|resolution|recovery|fix)|eta)\\b|['\u2019]ll\\b)");
   /** Where a clause begins: after a semicolon, a full stop or a comma. */
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[;,]\\s|\\.\\s");
 
