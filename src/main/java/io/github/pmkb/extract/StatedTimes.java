@@ -125,10 +125,12 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
       String free = PlannedWindows.blankOut(line);
       List<Stamp> unplanned = free == line ? stamps : stamps.stream().filter(x -> free.charAt(x.start()) != ' ').toList();
       Optional<Integer> year = date.map(f -> f.value().getYear());
-      Optional<LocalDate> lineDay = stamps.stream().anyMatch(Stamp::isDayMonthAmbiguous) ? incidentDay(stamps, text)
-          : stamps.stream().filter(Stamp::hasDate).map(x -> x.date(year)).flatMap(Optional::stream).findFirst();
+      // A day the line gives to an earlier incident dates neither this one nor the line's times.
+      List<Stamp> own = ownDays(line, stamps);
+      Optional<LocalDate> lineDay = own.stream().anyMatch(Stamp::isDayMonthAmbiguous) ? incidentDay(own, text)
+          : own.stream().filter(Stamp::hasDate).map(x -> x.date(year)).flatMap(Optional::stream).findFirst();
       if (date.isEmpty() && summary && !METADATA_DATE.matcher(line).lookingAt()) {
-        Optional<LocalDate> d = incidentDay(ownDays(line, stamps), text);
+        Optional<LocalDate> d = incidentDay(own, text);
         if (d.isPresent()) date = Optional.of(new Found<>(d.get(), i));
       }
       if (zone.isEmpty() && (summary || is.any())) {
