@@ -141,15 +141,15 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
       Optional<LocalDate> day = lineDay.or(() -> knownDay);
       if (day.isEmpty() && !date.isEmpty()) day = Optional.of(date.get().value());
       if (is.start() && start.isEmpty()) {
-        start = first(unplanned, day, i);
+        start = first(unplanned, day, i, date.isPresent());
         // "Start time: 9:00 AM (EAT), End time: 10:00 AM (EAT)" on one line.
         if (end.isEmpty() && LOOSE_END_LABEL.matcher(line).matches()) {
           Optional<Stamp> second = unplanned.stream().filter(Stamp::hasTime).skip(1).findFirst();
-          if (second.isPresent()) end = Optional.of(new Found<>(moment(second.get(), day, second.get().zone()), i));
+          if (second.isPresent()) end = Optional.of(new Found<>(onDay(second.get(), day, second.get().zone(), date.isPresent()), i));
         }
       }
-      else if (is.end() && end.isEmpty()) end = first(unplanned, day, i);
-      else if (is.detect() && detected.isEmpty()) detected = first(stamps, day, i);
+      else if (is.end() && end.isEmpty()) end = first(unplanned, day, i, date.isPresent());
+      else if (is.detect() && detected.isEmpty()) detected = first(stamps, day, i, date.isPresent());
       else if (start.isEmpty() && (summary || is.any())) {
         // "We expect to restore service between 15:00 and 16:00": a promised window, not the outage's.
         List<Stamp> happened = unplanned.stream().filter(x -> !promised(line, x)).toList();
@@ -179,7 +179,7 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
             .or(() -> told.stream().findFirst());
         if (t.isPresent()) {
           Optional<ZoneId> z = t.get().zone().or(() -> looseZone(line.substring(t.get().end())));
-          mentioned = Optional.of(new Found<>(moment(t.get(), day, z), i));
+          mentioned = Optional.of(new Found<>(onDay(t.get(), day, z, date.isPresent()), i));
           approximate = APPROXIMATE.matcher(line.substring(0, t.get().start())).find();
         }
       }
@@ -330,8 +330,18 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
     return m.find() ? Zones.of(m.group(1)) : Optional.empty();
   }
 
-  private static Optional<Found<Moment>> first(List<Stamp> stamps, Optional<LocalDate> day, int i) {
-    return stamps.stream().filter(Stamp::hasTime).findFirst().map(s -> new Found<>(moment(s, day, s.zone()), i));
+  private static Optional<Found<Moment>> first(List<Stamp> stamps, Optional<LocalDate> day, int i, boolean dated) {
+    return stamps.stream().filter(Stamp::hasTime).findFirst().map(s -> new Found<>(onDay(s, day, s.zone(), dated), i));
+  }
+
+  /**
+   * {@link #moment}, but while the text has no date, a numeric day that reads both ways ("Start
+   * time: 03/04/2024 10:15") dates nothing: the incident's date would come from that guess.
+   */
+  private static Moment onDay(Stamp s, Optional<LocalDate> day, Optional<ZoneId> zone, boolean dated) {
+    if (dated || !s.isDayMonthAmbiguous()) return moment(s, day, zone);
+    java.time.LocalTime t = s.time().orElse(java.time.LocalTime.MIDNIGHT);
+    return Moment.timeOnly(t, zone.orElse(null));
   }
 
   static Moment moment(Stamp s, Optional<LocalDate> day, Optional<ZoneId> zone) {
