@@ -80,7 +80,10 @@ final class ActionFields {
     String key = m.group("key").toLowerCase(Locale.ROOT);
     String v = m.group("value").strip();
     if (key.startsWith("owner") || key.startsWith("assign") || key.equals("responsible") || key.equals("dri")) {
-      return Optional.of(new Read("", Optional.of(v.replaceFirst("^@", "")), Optional.empty(), Optional.empty(), Optional.empty()));
+      // "Owner: TBD" names no one.
+      String name = v.replaceFirst("^@", "");
+      Optional<String> owner = ActionOwners.NO_ONE.matcher(name).matches() ? Optional.empty() : Optional.of(name);
+      return Optional.of(new Read("", owner, Optional.empty(), Optional.empty(), Optional.empty()));
     }
     if (key.equals("status")) return Optional.of(new Read("", Optional.empty(), ActionStatuses.status(v), Optional.empty(), Optional.empty()));
     if (key.startsWith("ticket") || key.equals("issue") || key.equals("jira") || key.equals("tracking")) {
