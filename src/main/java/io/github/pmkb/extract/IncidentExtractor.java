@@ -258,7 +258,7 @@ final class IncidentExtractor {
   }
 
   private static boolean endsHarm(TimelineEvent e) {
-    return e.marker().filter(m -> m == Marker.RESOLVED || m == Marker.MITIGATED).isPresent();
+    return e.marker().filter(Marker::endsHarm).isPresent();
   }
 
   static String abbreviate(String s) {

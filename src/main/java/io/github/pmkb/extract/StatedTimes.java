@@ -277,8 +277,7 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
 
   /** Whether the sentence or clause holding {@code s} tells of a resolution or mitigation ("At 12:16 service was restored"). */
   private static boolean endsSomething(String line, Stamp s) {
-    Optional<io.github.pmkb.model.Marker> m = Markers.of(sentence(line, s));
-    return m.isPresent() && (m.get() == io.github.pmkb.model.Marker.RESOLVED || m.get() == io.github.pmkb.model.Marker.MITIGATED);
+    return Markers.of(sentence(line, s)).filter(io.github.pmkb.model.Marker::endsHarm).isPresent();
   }
 
   /**

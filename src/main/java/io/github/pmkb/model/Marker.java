@@ -10,6 +10,11 @@ public enum Marker {
   MITIGATED,
   RESOLVED;
 
+  /** Whether the event ends the harm, in part or whole: a mitigation or the resolution. */
+  public boolean endsHarm() {
+    return this == MITIGATED || this == RESOLVED;
+  }
+
   public String key() {
     return name().toLowerCase(Locale.ROOT);
   }
