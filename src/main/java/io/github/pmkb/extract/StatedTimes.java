@@ -126,7 +126,7 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
       List<Stamp> unplanned = free == line ? stamps : stamps.stream().filter(x -> free.charAt(x.start()) != ' ').toList();
       Optional<Integer> year = date.map(f -> f.value().getYear());
       // A day the line gives to an earlier incident dates neither this one nor the line's times.
-      List<Stamp> own = ownDays(line, stamps);
+      List<Stamp> own = Clauses.ownDays(line, stamps);
       Optional<LocalDate> lineDay = own.stream().anyMatch(Stamp::isDayMonthAmbiguous) ? incidentDay(own, text)
           : own.stream().filter(Stamp::hasDate).map(x -> x.date(year)).flatMap(Optional::stream).findFirst();
       if (date.isEmpty() && summary && !METADATA_DATE.matcher(line).lookingAt()) {
@@ -152,7 +152,7 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
       else if (is.detect() && detected.isEmpty()) detected = first(stamps, day, i, date.isPresent());
       else if (start.isEmpty() && (summary || is.any())) {
         // "We expect to restore service between 15:00 and 16:00": a promised window, not the outage's.
-        List<Stamp> happened = unplanned.stream().filter(x -> !promised(line, x)).toList();
+        List<Stamp> happened = unplanned.stream().filter(x -> !Clauses.promised(line, x)).toList();
         Optional<Moment[]> range = StatedRanges.range(free, happened, day);
         // "May 19 until May 20" or "September 28th to 29th" gives days, not the hours of an
         // outage: no start, end or duration of its own (the date field reads the first day).
@@ -173,9 +173,9 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
       if (mentioned.isEmpty() && summary && !is.end() && !is.detect() && !METADATA_DATE.matcher(line).lookingAt()
           && !opensWithTime(line)) {
         List<Stamp> told = unplanned.stream().filter(Stamp::hasTime)
-            .filter(s -> !endsSomething(line, s) && !promised(line, s)).toList();
+            .filter(s -> !Clauses.endsSomething(line, s) && !Clauses.promised(line, s)).toList();
         // "paged the team at 13:12 after checkout began failing at 13:05": the page is not the start.
-        Optional<Stamp> t = told.stream().filter(s -> !Markers.isNotice(clauseBefore(line, s))).findFirst()
+        Optional<Stamp> t = told.stream().filter(s -> !Markers.isNotice(Clauses.clauseBefore(line, s))).findFirst()
             .or(() -> told.stream().findFirst());
         if (t.isPresent()) {
           Optional<ZoneId> z = t.get().zone().or(() -> looseZone(line.substring(t.get().end())));
@@ -211,21 +211,6 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
       return d;
     }
     return Optional.empty();
-  }
-
-  /**
-   * Words before a day in its sentence that point at another, earlier incident: "like the one we
-   * had on 2022-08-19", "similar to the outage of March 3", "the previous incident (May 5)".
-   */
-  private static final Pattern OTHER_INCIDENT = Pattern.compile("(?i)\\b(?:similar to|like the one|same as (?:the one|that)"
-      + "|(?:previous|prior|earlier|past|former|last|similar)\\s+(?:[\\w-]+\\s+){0,2}?(?:incidents?|outages?|events?|issues?"
-      + "|failures?|postmortems?|occurrences?|one)|recurrence of|repeat of)\\b");
-
-  /** The stamps of {@code line} less the days its sentences give to another incident ({@link #OTHER_INCIDENT}). */
-  private static List<Stamp> ownDays(String line, List<Stamp> stamps) {
-    if (stamps.stream().noneMatch(Stamp::hasDate)) return stamps;
-    return stamps.stream().filter(x -> !x.hasDate() || !OTHER_INCIDENT.matcher(line.substring(sentenceStart(line, x), x.start())).find())
-        .toList();
   }
 
   private static final Pattern DURATION_CELL = Pattern.compile("(?i)^[\\s*_]*(?:(?:incident|outage|total|impact)\\s+)?"
@@ -273,49 +258,6 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
   private static boolean opensWithTime(String line) {
     Matcher m = ENTRY_MARKS.matcher(line);
     return Stamps.at(line, m.lookingAt() ? m.end() : 0).filter(Stamp::hasTime).isPresent();
-  }
-
-  /** Whether the sentence or clause holding {@code s} tells of a resolution or mitigation ("At 12:16 service was restored"). */
-  private static boolean endsSomething(String line, Stamp s) {
-    return Markers.of(sentence(line, s)).filter(io.github.pmkb.model.Marker::endsHarm).isPresent();
-  }
-
-  /**
-   * A time of what is still to come: "we will post another update by 15:00", "the fix is expected
-   * to land at 18:00". Status notes end with such promises; they tell when the writer means to act,
-   * not when anything happened. Only the clause right before the time counts, and "will" only in
-   * lower case and not as "will have seen", so "An estimated 30% failed from 14:05" or "Will paged
-   * the team at 13:12" still state when something happened.
-   */
-  private static final Pattern PROMISE = Pattern.compile("\\b(?:will(?! have\\b)|shall)\\b|(?i:\\b(?:(?:next|another|further) update"
-      + "|expect(?:s|ed)? to|(?:estimated|expected) (?:time|resolution|recovery|fix)|eta)\\b|['\u2019]ll\\b)");
-  /** Where a clause begins: after a semicolon, a full stop or a comma. */
-  private static final Pattern CLAUSE_BREAK = Pattern.compile("[;,]\\s|\\.\\s");
-
-  private static boolean promised(String line, Stamp s) {
-    return PROMISE.matcher(clauseBefore(line, s)).find();
-  }
-
-  /** The words of {@code line} from the start of the clause that holds {@code s} up to it. */
-  private static String clauseBefore(String line, Stamp s) {
-    int from = 0;
-    Matcher b = CLAUSE_BREAK.matcher(line).region(0, s.start());
-    while (b.find()) from = b.end();
-    return line.substring(from, s.start());
-  }
-
-  private static int sentenceStart(String line, Stamp s) {
-    return Math.max(Math.max(line.lastIndexOf(". ", s.start()), line.lastIndexOf("; ", s.start())) + 1, 0);
-  }
-
-  /** The sentence of {@code line} that holds {@code s}. */
-  private static String sentence(String line, Stamp s) {
-    int to = firstOf(line.indexOf(". ", s.end()), line.indexOf("; ", s.end()));
-    return line.substring(sentenceStart(line, s), to < 0 ? line.length() : to);
-  }
-
-  private static int firstOf(int a, int b) {
-    return a < 0 ? b : b < 0 ? a : Math.min(a, b);
   }
 
   private static boolean isMidnight(Moment[] range) {
