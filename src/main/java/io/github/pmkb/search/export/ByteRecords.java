@@ -63,6 +63,12 @@ final class ByteRecords {
     System.arraycopy(chunks.get((int) (at[i] >>> 32)), (int) at[i], out, to, length[i]);
   }
 
+  /** Lets go of the arrays of every record before {@code i} that no later record shares (read in order, once). */
+  void releaseBefore(int i) {
+    int keep = (int) (at[i] >>> 32);
+    for (int c = keep - 1; c >= 0 && chunks.get(c) != null; c--) chunks.set(c, null);
+  }
+
   /** Lets go of every record. */
   void clear() {
     chunks.clear();

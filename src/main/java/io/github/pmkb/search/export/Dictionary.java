@@ -86,6 +86,7 @@ final class Dictionary {
       List<String> terms = new ArrayList<>(to - from);
       List<byte[]> bodies = new ArrayList<>(to - from);
       for (int i = from; i < to; i++) TermEntries.read(entries.get(i), terms, bodies);
+      entries.releaseBefore(from);
       keys.add(from == 0 ? "" : separator(last, terms.get(0)));
       last = terms.get(terms.size() - 1);
       Bytes raw = TermEntries.block(terms, bodies);

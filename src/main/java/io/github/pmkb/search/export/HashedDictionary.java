@@ -114,6 +114,7 @@ final class HashedDictionary {
       buffer[0] = (byte) length;
       buffer[1] = (byte) (length >>> 8);
       blocks.copy(b, buffer, 2);
+      blocks.releaseBefore(b);
       slots.add(buffer, slot);
     }
     blocks.clear();
