@@ -28,7 +28,9 @@ public interface ExportFiles {
   /**
    * A file that is never one array (a pack's part, tens of megabytes, is kept in pieces): {@code
    * content} writes its {@code length} bytes. By default they are joined and {@link #put(String,
-   * byte[], int) put}; a sink that writes to disk streams them instead.
+   * byte[], int) put}; a sink that writes to disk streams them instead. {@code content} is valid
+   * only during the call: the pack reuses its pieces as soon as this returns, so a sink must write
+   * the bytes out (or copy them) before returning, never queue {@code content} for later.
    */
   default void put(String name, int length, Content content) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(length);
