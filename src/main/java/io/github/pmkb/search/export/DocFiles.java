@@ -52,19 +52,22 @@ final class DocFiles {
     Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
     byte[] text = new byte[TEXT_SLOT];
     byte[] scratch = new byte[TEXT_SLOT * 4];
-    for (int d = 0; d < whole.maxDoc(); d++) {
-      Document doc = stored.document(d);
-      IndexableField minutes = doc.getField(Fields.DURATION_MINUTES);
-      Arrays.fill(text, (byte) 0);
-      int length = fit(orEmpty(doc.get(Fields.BODY)), deflater, scratch, text);
-      text[0] = (byte) length;
-      text[1] = (byte) (length >>> 8);
-      int end = text.length;
-      while (end > 2 && text[end - 1] == 0) end--; // the slot's zero padding is not kept
-      out.add(new Doc(urlOfSlug.apply(doc.get(Fields.SLUG)), orEmpty(doc.get(Fields.TITLE)), orEmpty(doc.get(Fields.DATE_ISO)),
-          Arrays.copyOf(text, end), minutes == null ? -1 : minutes.numericValue().longValue()));
+    try {
+      for (int d = 0; d < whole.maxDoc(); d++) {
+        Document doc = stored.document(d);
+        IndexableField minutes = doc.getField(Fields.DURATION_MINUTES);
+        Arrays.fill(text, (byte) 0);
+        int length = fit(orEmpty(doc.get(Fields.BODY)), deflater, scratch, text);
+        text[0] = (byte) length;
+        text[1] = (byte) (length >>> 8);
+        int end = text.length;
+        while (end > 2 && text[end - 1] == 0) end--; // the slot's zero padding is not kept
+        out.add(new Doc(urlOfSlug.apply(doc.get(Fields.SLUG)), orEmpty(doc.get(Fields.TITLE)), orEmpty(doc.get(Fields.DATE_ISO)),
+            Arrays.copyOf(text, end), minutes == null ? -1 : minutes.numericValue().longValue()));
+      }
+    } finally {
+      deflater.end(); // its zlib memory is native: freed now, not when a cleaner gets to it
     }
-    deflater.end();
     return out;
   }
 
