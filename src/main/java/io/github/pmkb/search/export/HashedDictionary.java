@@ -103,6 +103,10 @@ final class HashedDictionary {
       }
       Bytes raw = TermEntries.block(new ArrayList<>(bucket.keySet()), new ArrayList<>(bucket.values()));
       Bytes z = slots.deflated(raw.array(), raw.size());
+      // The slot stores the length in two bytes; a longer block would be read cut short.
+      if (z.size() > 0xFFFF) {
+        throw new IllegalStateException(name + ": bucket " + b + " deflates to " + z.size() + " bytes, over 65,535");
+      }
       blocks.add(z.array(), 0, z.size());
       slot = Math.max(slot, z.size() + 2);
     }

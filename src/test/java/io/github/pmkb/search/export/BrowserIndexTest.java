@@ -175,6 +175,21 @@ class BrowserIndexTest {
     assertThat(seen).hasSize(count);
   }
 
+  @Test
+  void aBucketTooLongForItsSlotLengthFailsInsteadOfWritingAWrongLength() {
+    ExportFiles sink = (name, bytes, length) -> {};
+    HashedDictionary d = new HashedDictionary("q", 1000, 1000, new Pack("p", sink), sink);
+    java.util.Random random = new java.util.Random(7);
+    // One bucket of 1,000 terms with 100 random (incompressible) bytes each: about 100 KB deflated.
+    for (int i = 0; i < 1000; i++) {
+      byte[] body = new byte[100];
+      random.nextBytes(body);
+      d.add("t" + i, body);
+    }
+    org.assertj.core.api.Assertions.assertThatThrownBy(d::finish).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("over 65,535");
+  }
+
   private static int varint(java.nio.ByteBuffer in) {
     int n = 0, shift = 0;
     byte b;
