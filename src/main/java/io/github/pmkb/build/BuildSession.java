@@ -354,7 +354,7 @@ public final class BuildSession implements AutoCloseable {
       sink.commit();
       clock.lap("assets");
       if (clean) outputDiagnostics = hostLimits(fresh.sizes());
-      if (views != null) views.save(output, digests);
+      if (views != null) views.save(digests);
     } catch (TemplateException e) {
       sink.abort();
       return failedTemplates(changes, phase, reparsed, clock, e);

@@ -7,6 +7,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -51,11 +52,17 @@ final class ViewRecord {
   private final Path file;
   private final String key;
   private final Map<String, Entry> entries;
+  private final SiteConfig config;
+  private final Path output;
+  private final String baseUrl;
 
-  private ViewRecord(Path file, String key, Map<String, Entry> entries) {
+  private ViewRecord(Path file, String key, Map<String, Entry> entries, SiteConfig config, Path output, String baseUrl) {
     this.file = file;
     this.key = key;
     this.entries = entries;
+    this.config = config;
+    this.output = output;
+    this.baseUrl = baseUrl;
   }
 
   /**
@@ -80,7 +87,12 @@ final class ViewRecord {
         entries.clear(); // a damaged record counts as none
       }
     }
-    return new ViewRecord(file, key, entries);
+    return new ViewRecord(file, key, entries, config, output, baseUrl);
+  }
+
+  /** How many pages the record holds. */
+  int size() {
+    return entries.size();
   }
 
   /** Each page's {@link ViewDigest} by its path (null for a page without one), on every core. */
@@ -109,10 +121,17 @@ final class ViewRecord {
   }
 
   /**
-   * Records the pages of the site now in {@code output} with their digests (pages without one
-   * are left out), replacing the file atomically; a record that cannot be written is deleted.
+   * Records the pages of the site now in the output folder with their digests (pages without one
+   * are left out), replacing the file atomically; a record that cannot be written, or whose
+   * templates changed since {@link #open}, is deleted.
    */
-  void save(Path output, Map<String, byte[]> digests) {
+  void save(Map<String, byte[]> digests) {
+    // Pebble reads the templates when it first renders, after the key was taken: a template
+    // saved in between may be in the pages, so they are recorded only under an unchanged key.
+    if (!key.equals(key(config, output, baseUrl))) {
+      forget(file.getParent());
+      return;
+    }
     try {
       Files.createDirectories(file.getParent());
       Path tmp = file.resolveSibling(FILE + ".tmp");
@@ -167,10 +186,13 @@ final class ViewRecord {
     return HexFormat.of().formatHex(md.digest());
   }
 
-  /** Every file under {@code dir} (on disk or in pmkb's jar), by name and bytes, in a fixed order. */
+  /**
+   * Every file under {@code dir} (on disk or in pmkb's jar), by name and bytes, in a fixed order;
+   * linked folders are followed, as Pebble follows them.
+   */
   private static void templates(MessageDigest md, Path dir) {
     if (!Files.isDirectory(dir)) return;
-    try (Stream<Path> walk = Files.walk(dir)) {
+    try (Stream<Path> walk = Files.walk(dir, FileVisitOption.FOLLOW_LINKS)) {
       for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
         update(md, dir.relativize(p).toString().replace('\\', '/'));
         update(md, Sha256.hex(Files.readAllBytes(p)));

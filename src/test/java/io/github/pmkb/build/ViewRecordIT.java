@@ -8,10 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.github.pmkb.config.ConfigLoader;
+import io.github.pmkb.config.SiteConfig;
+import io.github.pmkb.plan.ViewDigest;
 import io.github.pmkb.testing.RebuildFixture;
 import io.github.pmkb.testing.SiteFixture;
 
@@ -105,6 +109,32 @@ class ViewRecordIT {
     assertThat(Files.readString(out.resolve("tags/network.html"), StandardCharsets.UTF_8)).isNotEqualTo(marked)
         .contains("Tag network");
     assertSameAsBuildWithoutCache();
+  }
+
+  @Test
+  void aLinkedTemplatesFolderIsHashedThroughTheLink() throws IOException {
+    Path shared = tmp.resolve("shared-templates");
+    Files.createDirectories(shared);
+    Files.writeString(shared.resolve("tag.peb"), "{% extends \"base.peb\" %}{% block content %}Tag one {{ tag.name }}{% endblock %}");
+    Files.createSymbolicLink(src.resolve("templates"), shared);
+    build();
+    assertThat(Files.readString(out.resolve("tags/network.html"))).contains("Tag one network");
+    Files.writeString(shared.resolve("tag.peb"), "{% extends \"base.peb\" %}{% block content %}Tag two {{ tag.name }}{% endblock %}");
+    build();
+    assertThat(Files.readString(out.resolve("tags/network.html"))).contains("Tag two network");
+    assertSameAsBuildWithoutCache();
+  }
+
+  @Test
+  void aTemplateChangedDuringTheBuildLeavesNoRecord() throws IOException {
+    write("templates/tag.peb", "{% extends \"base.peb\" %}{% block content %}Tag one {{ tag.name }}{% endblock %}");
+    SiteConfig config = ConfigLoader.load(src).config().orElseThrow();
+    Path cache = src.resolve("target/pmkb-cache");
+    ViewRecord views = ViewRecord.open(cache, config, out, "");
+    write("templates/tag.peb", "{% extends \"base.peb\" %}{% block content %}Tag two {{ tag.name }}{% endblock %}");
+    views.save(Map.of("tags/network.html", new byte[ViewDigest.BYTES]));
+    write("templates/tag.peb", "{% extends \"base.peb\" %}{% block content %}Tag one {{ tag.name }}{% endblock %}");
+    assertThat(ViewRecord.open(cache, config, out, "").size()).isZero();
   }
 
   /** Overwrites {@code page} in place with other bytes of the same length and time; returns them. */
