@@ -340,7 +340,7 @@ public final class BuildSession implements AutoCloseable {
         if (!everyPage && p.equals(published.pages().get(p.outputPath()))) continue;
         // A clean build keeps the previous site's page when the record says it was made from the same view.
         if (views != null && views.unchanged(p.outputPath(), digests.get(p.outputPath()), output)
-            && fresh.keep(p.outputPath())) {
+            && fresh.keep(p.outputPath(), linked -> views.stillRecorded(p.outputPath(), linked))) {
           continue;
         }
         toRender.add(p);

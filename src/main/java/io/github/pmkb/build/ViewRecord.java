@@ -31,7 +31,8 @@ import io.github.pmkb.plan.ViewDigest;
 /**
  * The build cache's record of the site on disk: for each page, the {@link ViewDigest} of what it
  * was rendered from and the file it became (size, modification time, file key), kept in {@code
- * target/pmkb-cache/views.bin}. A clean build in a new JVM then links a page from the previous
+ * target/pmkb-cache/views-<output>.bin}, one per output folder (so {@code pmkb serve}'s site
+ * and {@code pmkb build}'s keep theirs). A clean build in a new JVM then links a page from the previous
  * site instead of rendering it when its digest is the recorded one and the file is still the one
  * recorded; anything else (another pmkb, Java, configuration, template or output folder, a file
  * another build or an editor replaced) renders the page as if there were no record.
@@ -39,7 +40,6 @@ import io.github.pmkb.plan.ViewDigest;
 final class ViewRecord {
   static final int FORMAT = 1;
   private static final String MAGIC = "pmkb view record";
-  private static final String FILE = "views.bin";
 
   /** One page as recorded: its digest, and the file's size, modification time and file key. */
   record Entry(byte[] digest, long size, long modifiedNanos, String fileKey) {
@@ -70,7 +70,7 @@ final class ViewRecord {
    * empty when there is none, it is unreadable or it was written under another key.
    */
   static ViewRecord open(Path cacheDir, SiteConfig config, Path output, String baseUrl) {
-    Path file = cacheDir.resolve(FILE);
+    Path file = fileOf(cacheDir, output);
     String key = key(config, output, baseUrl);
     Map<String, Entry> entries = new HashMap<>();
     if (Files.isRegularFile(file)) {
@@ -108,13 +108,24 @@ final class ViewRecord {
 
   /**
    * Whether the page at {@code path} of {@code previous} (the site being replaced) was rendered
-   * from {@code digest} and is still the file recorded.
+   * from {@code digest} and is still the file recorded. Checked again on the link made from it
+   * ({@link #stillRecorded}): the file may be replaced in between.
    */
   boolean unchanged(String path, byte[] digest, Path previous) {
     Entry e = entries.get(path);
     if (e == null || digest == null || !Arrays.equals(e.digest(), digest)) return false;
     try {
       return e.describes(Files.readAttributes(previous.resolve(path), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
+    } catch (IOException ex) {
+      return false;
+    }
+  }
+
+  /** Whether {@code linked}, a link made to the previous site's page at {@code path}, is still the file recorded. */
+  boolean stillRecorded(String path, Path linked) {
+    Entry e = entries.get(path);
+    try {
+      return e != null && e.describes(Files.readAttributes(linked, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
     } catch (IOException ex) {
       return false;
     }
@@ -129,12 +140,14 @@ final class ViewRecord {
     // Pebble reads the templates when it first renders, after the key was taken: a template
     // saved in between may be in the pages, so they are recorded only under an unchanged key.
     if (!key.equals(key(config, output, baseUrl))) {
-      forget(file.getParent());
+      deleteQuietly(file);
       return;
     }
+    Path tmp = null;
     try {
       Files.createDirectories(file.getParent());
-      Path tmp = file.resolveSibling(FILE + ".tmp");
+      // A name of its own: a serve session and a build may save at once.
+      tmp = Files.createTempFile(file.getParent(), "views", ".tmp");
       try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
         out.writeUTF(MAGIC);
         out.writeUTF(key);
@@ -157,14 +170,25 @@ final class ViewRecord {
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
       }
     } catch (IOException | RuntimeException e) {
-      forget(file.getParent());
+      deleteQuietly(tmp);
+      deleteQuietly(file);
     }
   }
 
-  /** Deletes the record under {@code cacheDir}: the next build renders every page. */
-  static void forget(Path cacheDir) {
+  /** Deletes the record under {@code cacheDir} of the site in {@code output}: its next build renders every page. */
+  static void forget(Path cacheDir, Path output) {
+    deleteQuietly(fileOf(cacheDir, output));
+  }
+
+  private static Path fileOf(Path cacheDir, Path output) {
+    String name = Sha256.hex(output.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8));
+    return cacheDir.resolve("views-" + name.substring(0, 16) + ".bin");
+  }
+
+  private static void deleteQuietly(Path p) {
+    if (p == null) return;
     try {
-      Files.deleteIfExists(cacheDir.resolve(FILE));
+      Files.deleteIfExists(p);
     } catch (IOException e) {
       // A record left behind is checked file by file against the site before any use.
     }
