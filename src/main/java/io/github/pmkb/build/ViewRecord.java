@@ -5,6 +5,7 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitOption;
@@ -67,11 +68,17 @@ final class ViewRecord {
 
   /**
    * The record under {@code cacheDir} for a site built with {@code config} into {@code output};
-   * empty when there is none, it is unreadable or it was written under another key.
+   * empty when there is none, it is unreadable or it was written under another key; null when
+   * its key cannot be made (the build then runs as without the cache).
    */
   static ViewRecord open(Path cacheDir, SiteConfig config, Path output, String baseUrl) {
     Path file = fileOf(cacheDir, output);
-    String key = key(config, output, baseUrl);
+    String key;
+    try {
+      key = key(config, output, baseUrl);
+    } catch (RuntimeException e) {
+      return null;
+    }
     Map<String, Entry> entries = new HashMap<>();
     if (Files.isRegularFile(file)) {
       try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
@@ -139,12 +146,12 @@ final class ViewRecord {
   void save(Map<String, byte[]> digests) {
     // Pebble reads the templates when it first renders, after the key was taken: a template
     // saved in between may be in the pages, so they are recorded only under an unchanged key.
-    if (!key.equals(key(config, output, baseUrl))) {
-      deleteQuietly(file);
-      return;
-    }
     Path tmp = null;
     try {
+      if (!key.equals(key(config, output, baseUrl))) {
+        deleteQuietly(file);
+        return;
+      }
       Files.createDirectories(file.getParent());
       // A name of its own: a serve session and a build may save at once.
       tmp = Files.createTempFile(file.getParent(), "views", ".tmp");
@@ -221,8 +228,9 @@ final class ViewRecord {
         update(md, dir.relativize(p).toString().replace('\\', '/'));
         update(md, Sha256.hex(Files.readAllBytes(p)));
       }
-    } catch (IOException e) {
-      // Unreadable templates: a key no later build matches.
+    } catch (IOException | UncheckedIOException e) {
+      // Unreadable templates (a folder that cannot be listed, a link loop, a file gone while
+      // walking): a key no later build matches, and the build goes on as without the cache.
       update(md, "unreadable " + System.nanoTime());
     }
   }

@@ -154,6 +154,16 @@ class ViewRecordIT {
     assertThat(ViewRecord.open(cache, config, out, "").size()).isZero();
   }
 
+  @Test
+  void templatesTheCacheCannotWalkDoNotFailTheBuild() throws IOException {
+    write("templates/tag.peb", "{% extends \"base.peb\" %}{% block content %}Tag {{ tag.name }}{% endblock %}");
+    Files.createSymbolicLink(src.resolve("templates/loop"), src.resolve("templates"));
+    build();
+    assertThat(Files.readString(out.resolve("tags/network.html"))).contains("Tag network");
+    build();
+    assertSameAsBuildWithoutCache();
+  }
+
   /** Overwrites {@code page} in place with other bytes of the same length and time; returns them. */
   private static String tamper(Path page) throws IOException {
     FileTime time = Files.getLastModifiedTime(page);
