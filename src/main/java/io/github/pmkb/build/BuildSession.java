@@ -323,6 +323,8 @@ public final class BuildSession implements AutoCloseable {
     Map<String, PageSpec> plan;
     ViewRecord views = clean && options.cache() ? ViewRecord.open(cacheDir(root), config, output,
         options.baseUrl().orElse("")) : null;
+    // A clean build without the record replaces the site it describes.
+    if (clean && views == null) ViewRecord.forget(cacheDir(root), output);
     Map<String, byte[]> digests = null;
     try {
       if (everyPage || renderer == null) renderer = PageRenderer.load(config);

@@ -14,6 +14,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Collection;
@@ -39,14 +40,21 @@ import io.github.pmkb.plan.ViewDigest;
  * another build or an editor replaced) renders the page as if there were no record.
  */
 final class ViewRecord {
-  static final int FORMAT = 1;
+  static final int FORMAT = 2;
   private static final String MAGIC = "pmkb view record";
 
-  /** One page as recorded: its digest, and the file's size, modification time and file key. */
-  record Entry(byte[] digest, long size, long modifiedNanos, String fileKey) {
-    boolean describes(BasicFileAttributes a) {
-      return a.isRegularFile() && a.size() == size && a.lastModifiedTime().to(TimeUnit.NANOSECONDS) == modifiedNanos
-          && fileKey.equals(String.valueOf(a.fileKey()));
+  /**
+   * One page as recorded: its digest, and the file's size, modification time, file key and
+   * change time (-1 where the file system has none). No user tool can set the change time back,
+   * so a file rewritten in place with its old size and time still differs.
+   */
+  record Entry(byte[] digest, long size, long modifiedNanos, String fileKey, long changedNanos) {
+    /** Whether {@code a} is this file; its change time is compared unless {@code changed} is null. */
+    boolean describes(BasicFileAttributes a, Long changed) {
+      // Without a file key (Windows) a file replaced by another cannot be told apart: never kept.
+      return a.isRegularFile() && a.fileKey() != null && a.size() == size
+          && a.lastModifiedTime().to(TimeUnit.NANOSECONDS) == modifiedNanos && fileKey.equals(a.fileKey().toString())
+          && (changed == null || changed == changedNanos);
     }
   }
 
@@ -87,7 +95,7 @@ final class ViewRecord {
           for (int i = 0; i < count; i++) {
             String path = in.readUTF();
             byte[] digest = in.readNBytes(ViewDigest.BYTES);
-            entries.put(path, new Entry(digest, in.readLong(), in.readLong(), in.readUTF()));
+            entries.put(path, new Entry(digest, in.readLong(), in.readLong(), in.readUTF(), in.readLong()));
           }
         }
       } catch (IOException | RuntimeException e) {
@@ -121,18 +129,22 @@ final class ViewRecord {
   boolean unchanged(String path, byte[] digest, Path previous) {
     Entry e = entries.get(path);
     if (e == null || digest == null || !Arrays.equals(e.digest(), digest)) return false;
+    Path p = previous.resolve(path);
     try {
-      return e.describes(Files.readAttributes(previous.resolve(path), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
+      return e.describes(Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS), changed(p));
     } catch (IOException ex) {
       return false;
     }
   }
 
-  /** Whether {@code linked}, a link made to the previous site's page at {@code path}, is still the file recorded. */
+  /**
+   * Whether {@code linked}, a link made to the previous site's page at {@code path}, is still the
+   * file recorded (its change time aside: making the link changed it).
+   */
   boolean stillRecorded(String path, Path linked) {
     Entry e = entries.get(path);
     try {
-      return e != null && e.describes(Files.readAttributes(linked, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
+      return e != null && e.describes(Files.readAttributes(linked, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS), null);
     } catch (IOException ex) {
       return false;
     }
@@ -162,13 +174,15 @@ final class ViewRecord {
             .sorted(Map.Entry.comparingByKey()).toList();
         out.writeInt(kept.size());
         for (Map.Entry<String, byte[]> e : kept) {
-          BasicFileAttributes a = Files.readAttributes(output.resolve(e.getKey()), BasicFileAttributes.class,
-              LinkOption.NOFOLLOW_LINKS);
+          // Read after the previous site was deleted: unlinking a kept file changed its change time.
+          Path p = output.resolve(e.getKey());
+          BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
           out.writeUTF(e.getKey());
           out.write(e.getValue());
           out.writeLong(a.size());
           out.writeLong(a.lastModifiedTime().to(TimeUnit.NANOSECONDS));
           out.writeUTF(String.valueOf(a.fileKey()));
+          out.writeLong(changed(p));
         }
       }
       try {
@@ -185,6 +199,15 @@ final class ViewRecord {
   /** Deletes the record under {@code cacheDir} of the site in {@code output}: its next build renders every page. */
   static void forget(Path cacheDir, Path output) {
     deleteQuietly(fileOf(cacheDir, output));
+  }
+
+  /** The file's change time in nanoseconds, or -1 where the file system does not give it. */
+  private static long changed(Path p) {
+    try {
+      return ((FileTime) Files.getAttribute(p, "unix:ctime", LinkOption.NOFOLLOW_LINKS)).to(TimeUnit.NANOSECONDS);
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
+      return -1;
+    }
   }
 
   private static Path fileOf(Path cacheDir, Path output) {

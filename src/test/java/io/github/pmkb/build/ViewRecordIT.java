@@ -164,6 +164,38 @@ class ViewRecordIT {
     assertSameAsBuildWithoutCache();
   }
 
+  @Test
+  void aPageRewrittenInPlaceOrReplacedWithItsOldSizeAndTimeIsRenderedAgain() throws IOException {
+    Path tag = out.resolve("tags/network.html");
+    String before = Files.readString(tag, StandardCharsets.UTF_8);
+    tamper(tag);
+    build();
+    assertThat(Files.readString(tag, StandardCharsets.UTF_8)).isEqualTo(before);
+
+    FileTime time = Files.getLastModifiedTime(tag);
+    Path other = tmp.resolve("other.html");
+    Files.writeString(other, before.replace("<body", "<BODY"), StandardCharsets.UTF_8);
+    Files.setLastModifiedTime(other, time);
+    Files.move(other, tag, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    build();
+    assertThat(Files.readString(tag, StandardCharsets.UTF_8)).isEqualTo(before);
+  }
+
+  @Test
+  void aCleanBuildWithoutTheCacheDeletesTheRecordOfTheSiteItReplaces() throws IOException {
+    assertThat(records()).isNotEmpty();
+    BuildResult r = SiteBuilder.build(new BuildOptions(src, Optional.of(out), Optional.empty(), false).withoutCache(),
+        SiteBuilder.Progress.NONE);
+    assertThat(r.written()).isTrue();
+    assertThat(records()).isEmpty();
+  }
+
+  private java.util.List<Path> records() throws IOException {
+    try (var s = Files.list(src.resolve("target/pmkb-cache"))) {
+      return s.filter(p -> p.getFileName().toString().startsWith("views-")).toList();
+    }
+  }
+
   /** Overwrites {@code page} in place with other bytes of the same length and time; returns them. */
   private static String tamper(Path page) throws IOException {
     FileTime time = Files.getLastModifiedTime(page);
