@@ -196,6 +196,43 @@ class ViewRecordIT {
     }
   }
 
+  @Test
+  void everyPageOfTheSiteHasADigestIncidentPagesAndDataFilesToo() {
+    BuildResult r = SiteBuilder.build(new BuildOptions(src, Optional.of(out), Optional.empty(), false),
+        SiteBuilder.Progress.NONE);
+    SiteConfig config = ConfigLoader.load(src).config().orElseThrow();
+    // A page without a digest is left out of the record (and rendered by every build).
+    assertThat(ViewRecord.open(src.resolve("target/pmkb-cache"), config, out, "").size()).isEqualTo(r.pages());
+  }
+
+  @Test
+  void aChangedThemeTemplateRendersEveryPage() throws IOException {
+    write("themes/default/templates/tag.peb", "{% extends \"base.peb\" %}{% block content %}Theme one {{ tag.name }}{% endblock %}");
+    build();
+    write("themes/default/templates/tag.peb", "{% extends \"base.peb\" %}{% block content %}Theme two {{ tag.name }}{% endblock %}");
+    build();
+    assertThat(Files.readString(out.resolve("tags/network.html"))).contains("Theme two network");
+    assertSameAsBuildWithoutCache();
+  }
+
+  @Test
+  void aChangedTitleOrBaseUrlRendersEveryPage() throws IOException {
+    write("site.properties", "site.title=Renamed fixture\n");
+    build();
+    assertThat(Files.readString(out.resolve("tags/network.html"))).contains("Renamed fixture");
+    assertSameAsBuildWithoutCache();
+
+    var withoutBase = SiteFixture.snapshot(out);
+    BuildResult r = SiteBuilder.build(new BuildOptions(src, Optional.of(out), Optional.of("/kb/"), false),
+        SiteBuilder.Progress.NONE);
+    assertThat(r.written()).isTrue();
+    assertThat(SiteFixture.snapshot(out)).isNotEqualTo(withoutBase);
+    Path clean = tmp.resolve("clean-base");
+    SiteBuilder.build(new BuildOptions(src, Optional.of(clean), Optional.of("/kb/"), false).withoutCache(),
+        SiteBuilder.Progress.NONE);
+    assertThat(SiteFixture.snapshot(out)).isEqualTo(SiteFixture.snapshot(clean));
+  }
+
   /** Overwrites {@code page} in place with other bytes of the same length and time; returns them. */
   private static String tamper(Path page) throws IOException {
     FileTime time = Files.getLastModifiedTime(page);
