@@ -227,14 +227,14 @@ final class ViewRecord {
   /** What every recorded page depends on besides its digest: pmkb, Java, configuration, templates, output folder. */
   private static String key(SiteConfig config, Path output, String baseUrl) {
     MessageDigest md = Sha256.digest();
-    update(md, "format " + FORMAT);
-    update(md, "config " + CacheKey.of(config, FORMAT));
-    update(md, "output " + output.toAbsolutePath().normalize());
-    update(md, "base " + baseUrl);
-    update(md, "override");
+    CacheKey.line(md, "format " + FORMAT);
+    CacheKey.line(md, "config " + CacheKey.of(config, FORMAT));
+    CacheKey.line(md, "output " + output.toAbsolutePath().normalize());
+    CacheKey.line(md, "base " + baseUrl);
+    CacheKey.line(md, "override");
     templates(md, config.templateOverrideDir());
     for (Path dir : config.themeLayers().templateDirs()) {
-      update(md, "layer " + dir.toUri());
+      CacheKey.line(md, "layer " + dir.toUri());
       templates(md, dir);
     }
     return HexFormat.of().formatHex(md.digest());
@@ -248,18 +248,13 @@ final class ViewRecord {
     if (!Files.isDirectory(dir)) return;
     try (Stream<Path> walk = Files.walk(dir, FileVisitOption.FOLLOW_LINKS)) {
       for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-        update(md, dir.relativize(p).toString().replace('\\', '/'));
-        update(md, Sha256.hex(Files.readAllBytes(p)));
+        CacheKey.line(md, dir.relativize(p).toString().replace('\\', '/'));
+        CacheKey.line(md, Sha256.hex(Files.readAllBytes(p)));
       }
     } catch (IOException | UncheckedIOException e) {
       // Unreadable templates (a folder that cannot be listed, a link loop, a file gone while
       // walking): a key no later build matches, and the build goes on as without the cache.
-      update(md, "unreadable " + System.nanoTime());
+      CacheKey.line(md, "unreadable " + System.nanoTime());
     }
-  }
-
-  private static void update(MessageDigest md, String s) {
-    md.update(s.getBytes(StandardCharsets.UTF_8));
-    md.update((byte) '\n');
   }
 }
