@@ -114,7 +114,7 @@ final class ViewRecord {
   static Map<String, byte[]> digests(Collection<PageSpec> pages) {
     List<PageSpec> list = List.copyOf(pages);
     byte[][] out = new byte[list.size()][];
-    Map<Object, byte[]> memo = ViewDigest.memo();
+    ViewDigest.Memo memo = ViewDigest.memo();
     IntStream.range(0, list.size()).parallel().forEach(i -> out[i] = ViewDigest.of(list.get(i), memo));
     Map<String, byte[]> byPath = new HashMap<>();
     for (int i = 0; i < out.length; i++) byPath.put(list.get(i).outputPath(), out[i]);

@@ -52,10 +52,10 @@ public final class ViewDigest {
 
   private final MessageDigest md = Sha256.digest();
   private final byte[] buf = new byte[8192];
-  private final Map<Object, byte[]> shared;
+  private final Memo shared;
   private int n;
 
-  private ViewDigest(Map<Object, byte[]> shared) {
+  private ViewDigest(Memo shared) {
     this.shared = shared;
   }
 
@@ -63,8 +63,15 @@ public final class ViewDigest {
    * A memo for the digests of the pages of one plan: a postmortem or an incident's summary is
    * walked once, not on each of the many list pages (and the API shard) that show it.
    */
-  public static Map<Object, byte[]> memo() {
-    return Collections.synchronizedMap(new IdentityHashMap<>());
+  public static final class Memo {
+    private final Map<Object, byte[]> digests = Collections.synchronizedMap(new IdentityHashMap<>());
+
+    private Memo() {}
+  }
+
+  /** A new, empty {@link Memo}, for the pages of one plan. */
+  public static Memo memo() {
+    return new Memo();
   }
 
   /** The page's digest, or null when its model holds a value this walk does not know. */
@@ -73,7 +80,7 @@ public final class ViewDigest {
   }
 
   /** {@link #of(PageSpec)}, sharing {@code memo} ({@link #memo()}) with the other pages of the same plan. */
-  public static byte[] of(PageSpec page, Map<Object, byte[]> memo) {
+  public static byte[] of(PageSpec page, Memo memo) {
     ViewDigest d = new ViewDigest(memo);
     d.string(page.outputPath());
     d.string(page.template());
@@ -143,13 +150,13 @@ public final class ViewDigest {
 
   /** Feeds the digest of a value many pages show, from the memo or walked once into it. */
   private boolean shared(Object v) {
-    byte[] sub = shared.get(v);
+    byte[] sub = shared.digests.get(v);
     if (sub == null) {
       ViewDigest d = new ViewDigest(shared);
       if (!d.record((Record) v)) return false;
       d.flush();
       sub = d.md.digest();
-      shared.put(v, sub);
+      shared.digests.put(v, sub);
     }
     tag('H');
     bytes(sub);
