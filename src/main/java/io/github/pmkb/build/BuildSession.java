@@ -323,6 +323,8 @@ public final class BuildSession implements AutoCloseable {
     Map<String, PageSpec> plan;
     ViewRecord views = clean && options.cache() ? ViewRecord.open(cacheDir(root), config, output,
         options.baseUrl().orElse("")) : null;
+    // A clean build without the record replaces the site it describes.
+    if (clean && views == null) ViewRecord.forget(cacheDir(root), output);
     Map<String, byte[]> digests = null;
     try {
       if (everyPage || renderer == null) renderer = PageRenderer.load(config);
@@ -340,7 +342,7 @@ public final class BuildSession implements AutoCloseable {
         if (!everyPage && p.equals(published.pages().get(p.outputPath()))) continue;
         // A clean build keeps the previous site's page when the record says it was made from the same view.
         if (views != null && views.unchanged(p.outputPath(), digests.get(p.outputPath()), output)
-            && fresh.keep(p.outputPath())) {
+            && fresh.keep(p.outputPath(), linked -> views.stillRecorded(p.outputPath(), linked))) {
           continue;
         }
         toRender.add(p);
@@ -354,7 +356,7 @@ public final class BuildSession implements AutoCloseable {
       sink.commit();
       clock.lap("assets");
       if (clean) outputDiagnostics = hostLimits(fresh.sizes());
-      if (views != null) views.save(output, digests);
+      if (views != null) views.save(digests);
     } catch (TemplateException e) {
       sink.abort();
       return failedTemplates(changes, phase, reparsed, clock, e);

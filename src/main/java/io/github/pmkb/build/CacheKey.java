@@ -84,7 +84,7 @@ final class CacheKey {
     }
   }
 
-  private static void line(MessageDigest md, String s) {
+  static void line(MessageDigest md, String s) {
     md.update(s.getBytes(StandardCharsets.UTF_8));
     md.update((byte) '\n');
   }

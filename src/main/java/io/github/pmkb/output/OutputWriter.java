@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import io.github.pmkb.diag.PmkbException;
 import io.github.pmkb.fs.FileTree;
@@ -159,19 +160,33 @@ public final class OutputWriter implements SiteSink {
   /**
    * Puts the previous site's file at {@code relPath} into the staged site as it is, linked
    * without reading it, for a page the caller knows is unchanged; false (nothing staged) when
-   * there is no such file or no hard links here, and the caller writes the page instead.
+   * there is no such file, no hard links here or the link fails {@code stillSame} (the file was
+   * replaced since the caller looked), and the caller writes the page instead.
    */
-  public boolean keep(String relPath) {
+  public boolean keep(String relPath, Predicate<Path> stillSame) {
     if (previous == null) return false;
     Path target = resolve(relPath);
     Path old = previous.resolve(relPath);
     try {
       makeParent(target);
       Files.createLink(target, old);
+      if (!stillSame.test(target)) {
+        unlink(target);
+        return false;
+      }
       sizes.put(relPath, Files.size(target));
       return true;
     } catch (IOException | UnsupportedOperationException e) {
       return false;
+    }
+  }
+
+  /** Unlinks a kept file before the page is written: writing through the link would change the previous site's file. */
+  private static void unlink(Path target) {
+    try {
+      Files.delete(target);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot unlink " + target, e);
     }
   }
 

@@ -15,6 +15,10 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.HashSet;
+import java.util.HashMap;
+import java.util.EnumSet;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,10 +52,10 @@ public final class ViewDigest {
 
   private final MessageDigest md = Sha256.digest();
   private final byte[] buf = new byte[8192];
-  private final Map<Object, byte[]> shared;
+  private final Memo shared;
   private int n;
 
-  private ViewDigest(Map<Object, byte[]> shared) {
+  private ViewDigest(Memo shared) {
     this.shared = shared;
   }
 
@@ -59,8 +63,15 @@ public final class ViewDigest {
    * A memo for the digests of the pages of one plan: a postmortem or an incident's summary is
    * walked once, not on each of the many list pages (and the API shard) that show it.
    */
-  public static Map<Object, byte[]> memo() {
-    return Collections.synchronizedMap(new IdentityHashMap<>());
+  public static final class Memo {
+    private final Map<Object, byte[]> digests = Collections.synchronizedMap(new IdentityHashMap<>());
+
+    private Memo() {}
+  }
+
+  /** A new, empty {@link Memo}, for the pages of one plan. */
+  public static Memo memo() {
+    return new Memo();
   }
 
   /** The page's digest, or null when its model holds a value this walk does not know. */
@@ -69,7 +80,7 @@ public final class ViewDigest {
   }
 
   /** {@link #of(PageSpec)}, sharing {@code memo} ({@link #memo()}) with the other pages of the same plan. */
-  public static byte[] of(PageSpec page, Map<Object, byte[]> memo) {
+  public static byte[] of(PageSpec page, Memo memo) {
     ViewDigest d = new ViewDigest(memo);
     d.string(page.outputPath());
     d.string(page.template());
@@ -90,6 +101,8 @@ public final class ViewDigest {
       return record(r);
     } else if (unordered(v)) {
       return unorderedValues(v);
+    } else if ((v instanceof Set<?> || v instanceof Map<?, ?>) && !ordered(v)) {
+      return false; // neither known to be unordered nor known to be ordered
     } else if (v instanceof Collection<?> c) {
       tag('L');
       integer(c.size());
@@ -137,13 +150,13 @@ public final class ViewDigest {
 
   /** Feeds the digest of a value many pages show, from the memo or walked once into it. */
   private boolean shared(Object v) {
-    byte[] sub = shared.get(v);
+    byte[] sub = shared.digests.get(v);
     if (sub == null) {
       ViewDigest d = new ViewDigest(shared);
       if (!d.record((Record) v)) return false;
       d.flush();
       sub = d.md.digest();
-      shared.put(v, sub);
+      shared.digests.put(v, sub);
     }
     tag('H');
     bytes(sub);
@@ -151,12 +164,21 @@ public final class ViewDigest {
   }
 
   /**
-   * A hash set or map iterates in an order that may differ between runs (keys hashed by
-   * identity, such as enums): its elements count, not their order.
+   * Hash sets and maps, whose iteration order may differ between runs (keys hashed by identity,
+   * such as enums): their elements count, not their order. Only these exact classes: a wrapper
+   * or view may keep an order a template prints.
    */
+  private static final Set<Class<?>> UNORDERED = Set.of(HashSet.class, HashMap.class, Set.of().getClass(),
+      Set.of(1).getClass(), Map.of().getClass(), Map.of(1, 1).getClass());
+
   private static boolean unordered(Object v) {
-    return (v instanceof Set<?> && !(v instanceof SortedSet<?>) && !(v instanceof LinkedHashSet<?>))
-        || (v instanceof Map<?, ?> && !(v instanceof SortedMap<?, ?>) && !(v instanceof LinkedHashMap<?, ?>));
+    return UNORDERED.contains(v.getClass());
+  }
+
+  /** Sets and maps that iterate in an order of their own: fed in that order. */
+  private static boolean ordered(Object v) {
+    return v instanceof SortedSet<?> || v instanceof LinkedHashSet<?> || v instanceof EnumSet<?>
+        || v instanceof SortedMap<?, ?> || v instanceof LinkedHashMap<?, ?> || v instanceof EnumMap<?, ?>;
   }
 
   /** Feeds the sorted digests of the elements (entries, of a map) of {@code v}. */

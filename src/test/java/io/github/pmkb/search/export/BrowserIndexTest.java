@@ -133,20 +133,72 @@ class BrowserIndexTest {
   }
 
   @Test
-  void slotsOfAHashedDictionaryAreFoundFromTheTermAlone() {
-    java.util.Map<String, byte[]> files = new java.util.TreeMap<>();
+  void everyTermOfAHashedDictionaryIsInTheSlotItsHashNames() throws Exception {
+    // More entries than one chunk of ByteRecords, and parts smaller than the pack, so slots span parts.
+    int count = 120_000;
+    java.util.Map<String, byte[]> files = new java.util.HashMap<>();
     ExportFiles sink = (name, bytes, length) -> files.put(name, java.util.Arrays.copyOf(bytes, length));
-    HashedDictionary d = new HashedDictionary("q", HashedDictionary.PAIRS_PER_BUCKET, 100, new Pack("p", sink), sink);
-    for (int i = 0; i < 100; i++) d.add("term" + i, 1, new int[] {i}, new float[] {1f});
+    int partLimit = 256 << 10;
+    HashedDictionary d = new HashedDictionary("q", HashedDictionary.PAIRS_PER_BUCKET, count, new Pack("p", sink), sink, partLimit);
+    // Empty bodies, so a block decodes without knowing the body format.
+    for (int i = 0; i < count; i++) d.add("term" + i, new byte[0]);
     String entry = d.finish();
-    int k = (100 + HashedDictionary.PAIRS_PER_BUCKET - 1) / HashedDictionary.PAIRS_PER_BUCKET;
-    assertThat(entry).contains("\"k\":" + k + ",").contains("\"n\":100");
+    int k = (count + HashedDictionary.PAIRS_PER_BUCKET - 1) / HashedDictionary.PAIRS_PER_BUCKET;
+    assertThat(entry).contains("\"k\":" + k + ",").contains("\"n\":" + count);
     int slot = Integer.parseInt(entry.replaceAll(".*\"s\":(\\d+).*", "$1"));
-    byte[] pack = files.values().iterator().next();
-    assertThat(pack.length).isEqualTo(k * slot);
-    int bucket = Integer.remainderUnsigned(HashedDictionary.hash("term42"), k);
-    int length = (pack[bucket * slot] & 0xFF) | (pack[bucket * slot + 1] & 0xFF) << 8;
-    assertThat(length).isPositive().isLessThanOrEqualTo(slot - 2);
+    int per = Integer.parseInt(entry.replaceAll(".*\"per\":(\\d+).*", "$1"));
+    String[] parts = entry.replaceAll(".*\"f\":\\[([^\\]]*)\\].*", "$1").replace("\"", "").split(",");
+    assertThat(parts.length).as("parts").isGreaterThan(1);
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (int b = 0; b < k; b++) {
+      byte[] part = files.get(parts[b / per]);
+      int at = (b % per) * slot;
+      int length = (part[at] & 0xFF) | (part[at + 1] & 0xFF) << 8;
+      java.util.zip.Inflater inflater = new java.util.zip.Inflater(true);
+      inflater.setInput(part, at + 2, length);
+      byte[] raw = new byte[64 * 1024];
+      int n = inflater.inflate(raw);
+      inflater.end();
+      java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(raw, 0, n);
+      String previous = "";
+      for (int t = varint(in); t > 0; t--) {
+        int prefix = varint(in);
+        byte[] suffix = new byte[varint(in)];
+        in.get(suffix);
+        String term = previous.substring(0, prefix) + new String(suffix, StandardCharsets.UTF_8);
+        assertThat(Integer.remainderUnsigned(HashedDictionary.hash(term), k)).as("bucket of %s", term).isEqualTo(b);
+        assertThat(seen.add(term)).as("%s once", term).isTrue();
+        previous = term;
+      }
+      assertThat(in.hasRemaining()).as("block %d decoded to its end", b).isFalse();
+    }
+    assertThat(seen).hasSize(count);
+  }
+
+  @Test
+  void aBucketTooLongForItsSlotLengthFailsInsteadOfWritingAWrongLength() {
+    ExportFiles sink = (name, bytes, length) -> {};
+    HashedDictionary d = new HashedDictionary("q", 1000, 1000, new Pack("p", sink), sink);
+    java.util.Random random = new java.util.Random(7);
+    // One bucket of 1,000 terms with 100 random (incompressible) bytes each: about 100 KB deflated.
+    for (int i = 0; i < 1000; i++) {
+      byte[] body = new byte[100];
+      random.nextBytes(body);
+      d.add("t" + i, body);
+    }
+    org.assertj.core.api.Assertions.assertThatThrownBy(d::finish).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("over 65,535");
+  }
+
+  private static int varint(java.nio.ByteBuffer in) {
+    int n = 0, shift = 0;
+    byte b;
+    do {
+      b = in.get();
+      n |= (b & 0x7F) << shift;
+      shift += 7;
+    } while (b < 0);
+    return n;
   }
 
   @Test
