@@ -72,9 +72,12 @@ final class CausalCues {
   /** A negation right after a phrase: "DNS was ruled out", "the database was not the cause". */
   static final Pattern NEGATED_AFTER = Pattern.compile("(?i)^\\W{0,3}(?:\\w+\\W+){0,2}?(?:(?:was|were|is|are|had been|has been)\\s+(?:ruled out|excluded"
       + "|not (?:the |a )?(?:cause|culprit|issue|problem|involved|at fault|to blame|responsible)|unaffected|not affected|healthy|working (?:fine|normally))"
-      + "|(?:worked|works|kept working)\\s+(?:fine|normally|correctly|as expected|the whole time|throughout))"
+      // "worked fine until …" or "… in staging" tells when it failed, not that it never did.
+      + "|(?:worked|works|kept working)\\s+(?:fine|normally|correctly|as expected|the whole time|throughout)"
+      + "(?!\\s+(?:until|till|up to|before|at first|initially|in (?:staging|test\\w*|dev\\w*|qa|pre-?prod\\w*))\\b))"
       // A change undone without effect is cleared: "rolled back 4.2, but the crashes continued".
-      + "|^\\W{0,3}(?:[\\w.]+\\W+){0,4}?but\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}?(?:continued|persisted|remained|kept|did not stop|didn't stop)\\b");
+      // Not "remained" or "kept": "expired, but the failure remained unnoticed" keeps its cause.
+      + "|^\\W{0,3}(?:[\\w.]+\\W+){0,4}?but\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}?(?:continued|persisted|did not stop|didn't stop)\\b");
 
   /**
    * Words after which a phrase is the object of watching, testing or guarding, or a circumstance,
