@@ -84,7 +84,7 @@ final class BodyStore implements AutoCloseable {
     if (offset < 0 || length < 0 || offset + length > end.get()) {
       throw new IllegalStateException("text beyond the end of " + file);
     }
-    return new Stored(this, offset, length, digest);
+    return length == 0 ? StoredText.empty() : new Stored(this, offset, length, digest);
   }
 
   /** Where {@code text} is in this store, or -1 when it is elsewhere. */
@@ -119,6 +119,7 @@ final class BodyStore implements AutoCloseable {
 
   /** Writes {@code utf8} at the end of the file; the returned text reads it back. Thread-safe. */
   StoredText put(byte[] utf8) {
+    if (utf8.length == 0) return StoredText.empty();
     return new Stored(this, append(utf8), utf8.length, StoredText.digestOf(utf8));
   }
 

@@ -12,14 +12,22 @@ import java.util.Optional;
  * JVM's string table holds them, so a word no postmortem holds any more is collected.
  */
 final class Shared {
+  /**
+   * Longest string shared. The words that repeat across postmortems are short; a longer string
+   * (a whole heading sentence, a due phrase with a date) is nearly always unique, so interning it
+   * would only grow the JVM's string table with entries nothing else points to, and cost a hash
+   * of the whole string.
+   */
+  static final int MAX_LENGTH = 48;
+
   private Shared() {}
 
   static String string(String s) {
-    return s == null ? null : s.intern();
+    return s == null || s.length() > MAX_LENGTH ? s : s.intern();
   }
 
   static Optional<String> string(Optional<String> s) {
-    return s.isEmpty() ? s : Optional.of(s.get().intern());
+    return s.isEmpty() || s.get().length() > MAX_LENGTH ? s : Optional.of(s.get().intern());
   }
 
   static List<String> strings(List<String> list) {
@@ -36,7 +44,7 @@ final class Shared {
 
   static Sourced<String> value(Sourced<String> s) {
     if (s == null) return null;
-    String v = s.value().intern();
+    String v = string(s.value());
     return v == s.value() ? s : new Sourced<>(v, s.from(), s.at());
   }
 
@@ -49,10 +57,10 @@ final class Shared {
   }
 
   private static Object param(Object v) {
-    if (v instanceof String s) return s.intern();
+    if (v instanceof String s) return string(s);
     if (v instanceof List<?> l && l.stream().allMatch(x -> x instanceof String)) {
       List<Object> out = new ArrayList<>(l.size());
-      for (Object x : l) out.add(((String) x).intern());
+      for (Object x : l) out.add(string((String) x));
       return List.copyOf(out);
     }
     return v;

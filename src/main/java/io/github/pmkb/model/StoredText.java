@@ -29,9 +29,17 @@ public abstract class StoredText {
     this.digest = digest.clone();
   }
 
+  /** The empty text, one for all: most postmortems have no root-cause lines. */
+  private static final StoredText EMPTY = new InMemory(new byte[0]);
+
   /** {@code text} as UTF-8 bytes in memory. */
   public static StoredText of(String text) {
-    return new InMemory(text.getBytes(StandardCharsets.UTF_8));
+    return text.isEmpty() ? EMPTY : new InMemory(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The empty text, wherever it would be stored (it equals any other empty text). */
+  public static StoredText empty() {
+    return EMPTY;
   }
 
   /** The SHA-256 digest of {@code utf8}, what equality compares. */

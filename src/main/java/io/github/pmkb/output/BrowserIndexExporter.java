@@ -6,6 +6,7 @@ import io.github.pmkb.index.IndexSnapshot;
 import io.github.pmkb.plan.Permalinks;
 import io.github.pmkb.search.Synonyms;
 import io.github.pmkb.search.export.BrowserIndex;
+import io.github.pmkb.search.export.ExportFiles;
 
 /**
  * The build's browser-search step: exports the Lucene index into the site's {@code search/} folder
@@ -34,10 +35,19 @@ public final class BrowserIndexExporter {
   public static Written exportWithManifest(IndexSnapshot index, Synonyms synonyms, SiteSink sink) {
     Set<String> written = new ConcurrentSkipListSet<>();
     String[] manifest = {""};
-    BrowserIndex.export(index.dir(), Permalinks::incident, synonyms, (path, bytes, length) -> {
-      sink.stream(DIR + path, out -> out.write(bytes, 0, length));
-      written.add(DIR + path);
-      if (path.equals(MANIFEST)) manifest[0] = new String(bytes, 0, length, java.nio.charset.StandardCharsets.UTF_8);
+    BrowserIndex.export(index.dir(), Permalinks::incident, synonyms, new ExportFiles() {
+      @Override
+      public void put(String path, byte[] bytes, int length) {
+        sink.stream(DIR + path, out -> out.write(bytes, 0, length));
+        written.add(DIR + path);
+        if (path.equals(MANIFEST)) manifest[0] = new String(bytes, 0, length, java.nio.charset.StandardCharsets.UTF_8);
+      }
+
+      @Override
+      public void put(String path, int length, Content content) {
+        sink.stream(DIR + path, content::writeTo);
+        written.add(DIR + path);
+      }
     });
     return new Written(written, manifest[0]);
   }

@@ -48,6 +48,16 @@ class BodyStoreTest {
   }
 
   @Test
+  void everyEmptyTextIsTheSameObject() {
+    BodyStore spill = BodyStore.create(tmp);
+    StoredText stored = spill.put(new byte[0]);
+    assertThat(stored).isSameAs(StoredText.of("")).isSameAs(StoredText.empty());
+    assertThat(spill.at(spill.size(), 0, StoredText.digestOf(new byte[0]))).isSameAs(stored);
+    assertThat(stored.text()).isEmpty();
+    assertThat(spill.size()).isZero();
+  }
+
+  @Test
   void leavesNoFileInItsFolder() throws Exception {
     BodyStore spill = BodyStore.create(tmp.resolve("cache"));
     StoredText t = spill.put("kept while the build runs".getBytes(StandardCharsets.UTF_8));

@@ -31,8 +31,10 @@ final class Dictionary {
   private final int maxDoc;
   private final ExportFiles files;
   private final Pack postings;
-  private final List<String> terms = new ArrayList<>();
-  private final List<byte[]> bodies = new ArrayList<>();
+  /** Every term's entry ({@link TermEntries#entry}) until the block size is known. */
+  private final ByteRecords entries = new ByteRecords();
+  /** Per term, what it adds to its block's size as {@link #cuts} counts it. */
+  private int[] weights = new int[64];
 
   /** @param postings where posting lists too long to inline go (shared with nothing else) */
   Dictionary(String name, int maxDoc, Pack postings, ExportFiles files) {
@@ -48,17 +50,18 @@ final class Dictionary {
 
   /** A term with its entry's body ({@link TermEntries#body}), its long postings already in this dictionary's pack. */
   void add(String term, byte[] body) {
-    terms.add(term);
-    bodies.add(body);
+    int i = entries.add(TermEntries.entry(term, body));
+    if (i == weights.length) weights = java.util.Arrays.copyOf(weights, i * 2);
+    weights[i] = body.length + term.length() + 2;
   }
 
   /** Where each block starts (term index), blocks cut at {@code scale} times the base size. */
   private List<Integer> cuts(int scale) {
     List<Integer> starts = new ArrayList<>();
     int size = 0, count = 0;
-    for (int i = 0; i < terms.size(); i++) {
+    for (int i = 0; i < entries.size(); i++) {
       if (count == 0) starts.add(i);
-      size += bodies.get(i).length + terms.get(i).length() + 2;
+      size += weights[i];
       count++;
       if (count >= BLOCK_TERMS * scale || size >= BLOCK_BYTES * scale) {
         size = 0;
@@ -77,18 +80,24 @@ final class Dictionary {
     List<String> keys = new ArrayList<>();
     List<Integer> lengths = new ArrayList<>();
     List<Integer> parts = new ArrayList<>();
+    String last = "";
     for (int b = 0; b < starts.size(); b++) {
-      int from = starts.get(b), to = b + 1 < starts.size() ? starts.get(b + 1) : terms.size();
-      keys.add(from == 0 ? "" : separator(terms.get(from - 1), terms.get(from)));
-      Bytes raw = TermEntries.block(terms.subList(from, to), bodies.subList(from, to));
+      int from = starts.get(b), to = b + 1 < starts.size() ? starts.get(b + 1) : entries.size();
+      List<String> terms = new ArrayList<>(to - from);
+      List<byte[]> bodies = new ArrayList<>(to - from);
+      for (int i = from; i < to; i++) TermEntries.read(entries.get(i), terms, bodies);
+      entries.releaseBefore(from);
+      keys.add(from == 0 ? "" : separator(last, terms.get(0)));
+      last = terms.get(terms.size() - 1);
+      Bytes raw = TermEntries.block(terms, bodies);
       Bytes z = blocks.deflated(raw.array(), raw.size());
       blocks.add(z.array(), z.size());
       lengths.add(z.size());
       parts.add(blocks.part());
     }
-    int count = terms.size();
-    terms.clear();
-    bodies.clear();
+    int count = entries.size();
+    entries.clear();
+    weights = null;
     Json root = new Json().raw("{\"f\":");
     Pack.names(root, blocks.finish()).raw(",\"i\":").num(TermEntries.INLINE_DF).raw(",\"n\":").num(count);
     root.raw(",\"k\":");

@@ -40,18 +40,31 @@ final class DocFiles {
 
   private DocFiles() {}
 
-  /** One document's stored values, read once. */
-  record Doc(String url, String title, String date, String body, long minutes) {}
+  /**
+   * One document's stored values, read once; of its body only the text slot ({@link #TEXT_SLOT}
+   * bytes at most, made as it is read: every body at once would be most of the export's memory).
+   */
+  record Doc(String url, String title, String date, byte[] text, long minutes) {}
 
   static List<Doc> docs(WholeIndex whole, Function<String, String> urlOfSlug) throws IOException {
     StoredFields stored = whole.storedFields();
     List<Doc> out = new ArrayList<>(whole.maxDoc());
+    Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
+    byte[] text = new byte[TEXT_SLOT];
+    byte[] scratch = new byte[TEXT_SLOT * 4];
     for (int d = 0; d < whole.maxDoc(); d++) {
       Document doc = stored.document(d);
       IndexableField minutes = doc.getField(Fields.DURATION_MINUTES);
+      Arrays.fill(text, (byte) 0);
+      int length = fit(orEmpty(doc.get(Fields.BODY)), deflater, scratch, text);
+      text[0] = (byte) length;
+      text[1] = (byte) (length >>> 8);
+      int end = text.length;
+      while (end > 2 && text[end - 1] == 0) end--; // the slot's zero padding is not kept
       out.add(new Doc(urlOfSlug.apply(doc.get(Fields.SLUG)), orEmpty(doc.get(Fields.TITLE)), orEmpty(doc.get(Fields.DATE_ISO)),
-          orEmpty(doc.get(Fields.BODY)), minutes == null ? -1 : minutes.numericValue().longValue()));
+          Arrays.copyOf(text, end), minutes == null ? -1 : minutes.numericValue().longValue()));
     }
+    deflater.end();
     return out;
   }
 
@@ -78,22 +91,16 @@ final class DocFiles {
     Cards cards = cards(docs, facets);
     int slot = cards.slot() + TEXT_SLOT;
     Pack pack = new Pack("r", files);
-    Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
     byte[] row = new byte[slot];
-    byte[] text = new byte[TEXT_SLOT];
-    byte[] out = new byte[TEXT_SLOT * 4];
     for (int i = 0; i < docs.size(); i++) {
       byte[] c = cards.cards().get(i);
+      Arrays.fill(row, (byte) 0);
       Arrays.fill(row, 0, cards.slot(), (byte) ' ');
       System.arraycopy(c, 0, row, 0, c.length);
-      Arrays.fill(text, (byte) 0);
-      int length = fit(docs.get(i).body(), deflater, out, text);
-      text[0] = (byte) length;
-      text[1] = (byte) (length >>> 8);
-      System.arraycopy(text, 0, row, cards.slot(), TEXT_SLOT);
+      byte[] text = docs.get(i).text();
+      System.arraycopy(text, 0, row, cards.slot(), text.length);
       pack.add(row, slot);
     }
-    deflater.end();
     Json j = new Json().raw("{\"f\":");
     Pack.names(j, pack.finish()).raw(",\"s\":").num(slot).raw(",\"c\":").num(cards.slot()).raw(",\"per\":")
         .num(files.partLimit() / slot).raw(",\"u\":[").str(cards.prefix()).raw(",").str(cards.suffix()).raw("]}");

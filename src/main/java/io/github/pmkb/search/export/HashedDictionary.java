@@ -1,6 +1,7 @@
 package io.github.pmkb.search.export;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.TreeMap;
 
@@ -36,10 +37,10 @@ final class HashedDictionary {
   private final ExportFiles files;
   private final int partLimit;
   private final int perBucket;
-  private final List<TreeMap<String, byte[]>> pending = new ArrayList<>();
-  private final List<String> terms = new ArrayList<>();
-  private final List<byte[]> bodies = new ArrayList<>();
-  private long count;
+  /** Every term's entry ({@link TermEntries#entry}) until the bucket count is known. */
+  private final ByteRecords entries = new ByteRecords();
+  /** Per term, its {@link #hash}. */
+  private int[] hashes = new int[64];
 
   HashedDictionary(String name, int perBucket, int maxDoc, Pack postings, ExportFiles files) {
     this(name, perBucket, maxDoc, postings, files, files.partLimit());
@@ -60,9 +61,9 @@ final class HashedDictionary {
 
   /** A term with its entry's body ({@link TermEntries#body}), its long postings already in this dictionary's pack. */
   void add(String term, byte[] body) {
-    count++;
-    terms.add(term);
-    bodies.add(body);
+    int i = entries.add(TermEntries.entry(term, body));
+    if (i == hashes.length) hashes = Arrays.copyOf(hashes, i * 2);
+    hashes[i] = hash(term);
   }
 
   static int hash(String s) {
@@ -76,31 +77,47 @@ final class HashedDictionary {
 
   /** Writes the slots; returns the manifest entry. */
   String finish() {
-    int k = Math.max(1, (terms.size() + perBucket - 1) / perBucket);
-    for (int b = 0; b < k; b++) pending.add(new TreeMap<>());
-    for (int i = 0; i < terms.size(); i++) pending.get(Integer.remainderUnsigned(hash(terms.get(i)), k)).put(terms.get(i), bodies.get(i));
-    terms.clear();
-    bodies.clear();
+    int count = entries.size();
+    int k = Math.max(1, (count + perBucket - 1) / perBucket);
+    // The terms of bucket b are order[start[b], start[b + 1]).
+    int[] start = new int[k + 1];
+    for (int i = 0; i < count; i++) start[Integer.remainderUnsigned(hashes[i], k) + 1]++;
+    for (int b = 0; b < k; b++) start[b + 1] += start[b];
+    int[] order = new int[count];
+    int[] next = Arrays.copyOf(start, k);
+    for (int i = 0; i < count; i++) order[next[Integer.remainderUnsigned(hashes[i], k)]++] = i;
+    hashes = null;
     Pack slots = new Pack(name, files, partLimit);
-    List<byte[]> blocks = new ArrayList<>(k);
+    // The slot size is the largest block's, so every block is made before the first slot is written.
+    ByteRecords blocks = new ByteRecords();
     int slot = 2;
-    for (TreeMap<String, byte[]> bucket : pending) {
+    List<String> terms = new ArrayList<>();
+    List<byte[]> bodies = new ArrayList<>();
+    for (int b = 0; b < k; b++) {
+      TreeMap<String, byte[]> bucket = new TreeMap<>();
+      for (int j = start[b]; j < start[b + 1]; j++) {
+        terms.clear();
+        bodies.clear();
+        TermEntries.read(entries.get(order[j]), terms, bodies);
+        bucket.put(terms.get(0), bodies.get(0));
+      }
       Bytes raw = TermEntries.block(new ArrayList<>(bucket.keySet()), new ArrayList<>(bucket.values()));
       Bytes z = slots.deflated(raw.array(), raw.size());
-      byte[] stored = z == null ? null : z.toArray();
-      if (stored == null) throw new IllegalStateException("a dictionary bucket did not deflate");
-      blocks.add(stored);
-      slot = Math.max(slot, stored.length + 2);
+      blocks.add(z.array(), 0, z.size());
+      slot = Math.max(slot, z.size() + 2);
     }
-    pending.clear();
+    entries.clear();
     byte[] buffer = new byte[slot];
-    for (byte[] block : blocks) {
-      java.util.Arrays.fill(buffer, (byte) 0);
-      buffer[0] = (byte) block.length;
-      buffer[1] = (byte) (block.length >>> 8);
-      System.arraycopy(block, 0, buffer, 2, block.length);
+    for (int b = 0; b < k; b++) {
+      int length = blocks.length(b);
+      Arrays.fill(buffer, (byte) 0);
+      buffer[0] = (byte) length;
+      buffer[1] = (byte) (length >>> 8);
+      blocks.copy(b, buffer, 2);
+      blocks.releaseBefore(b);
       slots.add(buffer, slot);
     }
+    blocks.clear();
     Json j = new Json().raw("{\"f\":");
     Pack.names(j, slots.finish()).raw(",\"k\":").num(k).raw(",\"s\":").num(slot).raw(",\"per\":").num(partLimit / slot)
         .raw(",\"i\":").num(TermEntries.INLINE_DF).raw(",\"n\":").num(count);

@@ -17,12 +17,21 @@ final class Hashes {
 
   /** The hash of {@code bytes[0, length)}. */
   static String of(byte[] bytes, int length) {
+    MessageDigest sha = sha256();
+    sha.update(bytes, 0, length);
+    return hex(sha);
+  }
+
+  /** A digest to feed a file's bytes piece by piece; {@link #hex} names them as {@link #of} does. */
+  static MessageDigest sha256() {
     try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update(bytes, 0, length);
-      return HexFormat.of().formatHex(sha.digest()).substring(0, HEX);
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  static String hex(MessageDigest sha) {
+    return HexFormat.of().formatHex(sha.digest()).substring(0, HEX);
   }
 }

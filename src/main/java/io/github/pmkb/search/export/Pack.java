@@ -1,6 +1,8 @@
 package io.github.pmkb.search.export;
 
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.Deflater;
 
@@ -17,6 +19,9 @@ final class Pack {
   /** Largest part: well under GitHub's 100 MB file limit. */
   static final int PART_LIMIT = 48 << 20;
 
+  /** Largest piece of a part held in memory. */
+  static final int PIECE = 1 << 20;
+
   private final String name;
   private final int partLimit;
   private final ExportFiles files;
@@ -24,7 +29,14 @@ final class Pack {
   private final Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
   private final byte[] chunk = new byte[1 << 16];
   private final Bytes deflated = new Bytes(1 << 12);
-  private Bytes out = new Bytes(1 << 16);
+  /**
+   * The part being written, in pieces of at most {@link #PIECE} bytes: one array would be copied
+   * as it grows (twice the part at once) and, written in one call, copied again into a direct
+   * buffer of its size that the JDK keeps for the thread.
+   */
+  private final List<byte[]> pieces = new ArrayList<>();
+  private int size;
+  private MessageDigest sha = Hashes.sha256();
 
   Pack(String name, ExportFiles files) {
     this(name, files, files.partLimit());
@@ -43,19 +55,38 @@ final class Pack {
 
   /** Offset of the next record in the current part. */
   int offset() {
-    return out.size();
+    return size;
   }
 
   /** Starts a new part unless {@code bytes} more still fit in this one. */
   void reserve(long bytes) {
-    if (out.size() > 0 && out.size() + bytes > partLimit) finishPart();
+    if (size > 0 && size + bytes > partLimit) finishPart();
   }
 
   /** Appends {@code bytes[0, length)}; returns the offset in the current part. */
   int add(byte[] bytes, int length) {
     reserve(length);
-    int at = out.size();
-    out.bytes(bytes, 0, length);
+    int at = size;
+    sha.update(bytes, 0, length);
+    for (int done = 0; done < length; ) {
+      byte[] last = pieces.isEmpty() ? null : pieces.get(pieces.size() - 1);
+      int used = size - (pieces.size() - 1) * PIECE;
+      if (last == null || used == last.length) {
+        // Pieces start small, so a small pack holds little; all but the last are PIECE bytes.
+        if (last != null && last.length < PIECE) {
+          last = Arrays.copyOf(last, Math.min(PIECE, last.length * 4));
+          pieces.set(pieces.size() - 1, last);
+        } else {
+          last = new byte[pieces.isEmpty() ? 1 << 12 : PIECE];
+          pieces.add(last);
+          used = 0;
+        }
+      }
+      int n = Math.min(last.length - used, length - done);
+      System.arraycopy(bytes, done, last, used, n);
+      size += n;
+      done += n;
+    }
     return at;
   }
 
@@ -86,17 +117,21 @@ final class Pack {
   }
 
   private void finishPart() {
-    String file = (finished.isEmpty() ? name : name + "-" + finished.size()) + "." + Hashes.of(out.array(), out.size())
-        + ".bin";
-    files.put(file, out.array(), out.size());
+    String file = (finished.isEmpty() ? name : name + "-" + finished.size()) + "." + Hashes.hex(sha) + ".bin";
+    int length = size;
+    files.put(file, length, out -> {
+      for (int p = 0, left = length; left > 0; p++, left -= PIECE) out.write(pieces.get(p), 0, Math.min(left, PIECE));
+    });
     finished.add(file);
-    out = new Bytes(1 << 16);
+    pieces.clear();
+    size = 0;
+    sha = Hashes.sha256();
   }
 
   /** Puts the last part in the files; returns every part's file name, in order. */
   List<String> finish() {
     deflater.end();
-    if (out.size() > 0 || finished.isEmpty()) finishPart();
+    if (size > 0 || finished.isEmpty()) finishPart();
     return List.copyOf(finished);
   }
 

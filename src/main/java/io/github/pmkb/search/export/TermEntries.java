@@ -191,6 +191,28 @@ final class TermEntries {
     return b;
   }
 
+  /**
+   * A term and its body as one record, for a dictionary to keep until it lays out its blocks:
+   * {@code varint n}, the term's n bytes of UTF-8, the body.
+   */
+  static byte[] entry(String term, byte[] body) {
+    byte[] t = term.getBytes(StandardCharsets.UTF_8);
+    return new Bytes(t.length + body.length + 5).varint(t.length).bytes(t).bytes(body).toArray();
+  }
+
+  /** Adds the term and body of an {@link #entry} to {@code terms} and {@code bodies}. */
+  static void read(byte[] entry, List<String> terms, List<byte[]> bodies) {
+    int n = 0, at = 0, shift = 0;
+    byte b;
+    do {
+      b = entry[at++];
+      n |= (b & 0x7F) << shift;
+      shift += 7;
+    } while (b < 0);
+    terms.add(new String(entry, at, n, StandardCharsets.UTF_8));
+    bodies.add(Arrays.copyOfRange(entry, at + n, entry.length));
+  }
+
   static int commonPrefix(String a, String b) {
     int n = Math.min(a.length(), b.length());
     int i = 0;
