@@ -76,6 +76,24 @@ test("synonym queries back to back score as each does alone", () => {
   assert.deepEqual(run("db lb"), two);
 });
 
+test("a synonym group none of whose words is indexed matches nothing, beside a word that is", () => {
+  const idx = index({ redi: post([1, 2]), kubernet: post([3]) });
+  const s = new Synonyms([["k8s", "kubernetes"], ["pg", "postgres"]]);
+  assert.deepEqual(Array.from(combine(plan(parseQuery("pg redis"), s), 4, idx).matches), []);
+  assert.deepEqual(Array.from(combine(plan(parseQuery("k8s redis"), s), 4, idx).matches), []); // kubernet is in doc 3 only
+  assert.deepEqual(Array.from(combine(plan(parseQuery("k8s"), s), 4, idx).matches), [3]);
+});
+
+test("completion queries back to back: each document scores its best completion of this query only", () => {
+  const words = { memori: post([1, 2], [3, 1]), membership: post([2], [2]), disk: post([3, 4], [1, 2]), dispatch: post([4, 5], [5, 1]) };
+  const completions = { mem: ["memori", "membership"], di: ["disk", "dispatch"] };
+  const idx = { ...index(words), alts: (a, t) => (completions[t] || []).map((w) => ({ term: w, df: 1, ...words[w] })) };
+  const run = (q) => { const r = combine(plan(parseQuery(q), new Synonyms([]), 0), 6, idx); return [Array.from(r.matches), Array.from(r.scores)]; };
+  assert.deepEqual(run("mem"), [[1, 2], [0, 3, 2, 0, 0, 0]]);
+  assert.deepEqual(run("dis"), [[3, 4, 5], [0, 0, 0, 1, 5, 1]]);
+  assert.deepEqual(run("mem"), [[1, 2], [0, 3, 2, 0, 0, 0]]);
+});
+
 test("a query that throws midway leaves nothing behind for the next", () => {
   const words = { oom: post([1], [2]), out: post([2]), memori: post([2]), db: post([4]), databas: post([6]) };
   const pairs = { "out of": post([2]), "of memori": post([2]) };

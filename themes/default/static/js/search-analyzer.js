@@ -103,3 +103,16 @@ export function stem(word) {
   if (!globalThis.pmkbStem) throw new Error("no stemmer: the search page defines window.pmkbStem");
   return globalThis.pmkbStem(word);
 }
+
+/**
+ * The stems the index gives in place of Porter's for words that start with {@code prefix} or that
+ * {@code prefix} runs past: typing "resoluti" means "resolv", which no prefix lookup finds.
+ */
+export function conflated(prefix) {
+  const out = [];
+  for (const r of (globalThis.pmkbStem?.table || "").trim().split(" ")) {
+    const [from, to] = r.split(":");
+    if (to && (from.startsWith(prefix) || prefix.startsWith(from))) out.push(to);
+  }
+  return out;
+}

@@ -4,7 +4,10 @@
 // step); combining then runs synchronously over what was fetched.
 import { analyze, analyzeShingles } from "./search-analyzer.js";
 
+import { dropScratch, lease, scratch } from "./search-scratch.js";
+
 export { rank } from "./search-rank.js";
+export { release } from "./search-scratch.js";
 
 const JOINER = /[-_.'\u2019]/;
 
@@ -166,31 +169,9 @@ export function combine(p, n, idx) {
   try {
     return combineInto(p, n, idx);
   } catch (e) {
-    work = null; // a query that failed midway may leave them dirty: the next one starts afresh
+    dropScratch(); // a query that failed midway may leave them dirty: the next one starts afresh
     throw e;
   }
-}
-
-/**
- * A result's scores and exclusions, given back once nothing reads them (its matches are ranked):
- * the next query scores into them instead of fresh arrays, whose garbage at 100k documents (900 KB
- * a query) makes the collector pause the slowest queries.
- */
-export function release(r) {
-  if (!r.scores) return;
-  r.scores.fill(0);
-  r.excluded.fill(0);
-  spare = { acc: r.scores, excluded: r.excluded };
-  r.scores = r.excluded = null;
-}
-
-/** Zeroed score and exclusion arrays no result holds, or null. */
-let spare = null;
-
-function lease(n) {
-  const s = spare && spare.acc.length === n ? spare : { acc: new Float64Array(n), excluded: new Uint8Array(n) };
-  spare = null;
-  return s;
 }
 
 function combineInto(p, n, idx) {
@@ -246,22 +227,6 @@ function combineInto(p, n, idx) {
     if (hits[d] === required && !excluded[d]) matches[k++] = d;
   }
   return { matches: matches.subarray(0, k), scores: acc, highlight, excluded, required };
-}
-
-/**
- * Work arrays that do not leave combine, reused from query to query (it runs synchronously): hits,
- * a2 and h2 are cleared before use, sum, any and best cleared where they were set after use, and all are
- * dropped when a query throws. At 100k documents, fresh ones each time cost more than the
- * scoring, and their garbage makes the slowest queries.
- */
-let work = null;
-function scratch(n) {
-  if (!work || work.sum.length !== n) {
-    const unions = [];
-    work = { sum: new Float64Array(n), any: new Uint8Array(n), a2: new Float64Array(n), h2: new Uint16Array(n),
-      hits: new Uint16Array(n), best: new Float32Array(n), union: (i) => unions[i] || (unions[i] = new Int32Array(n)) };
-  }
-  return work;
 }
 
 function add(e, idx, acc, hits, lists) {

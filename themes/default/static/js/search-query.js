@@ -2,6 +2,7 @@
 // each word the index lacks completed, stemmed shorter or corrected, then scored (search-eval.js)
 // and narrowed by the filters. Loaded with the first query that has words (the page asks for it
 // early when the address holds one), so listing every incident does not download it.
+import { conflated } from "./search-analyzer.js";
 import { inflateRaw } from "./search-transport.js";
 
 const UTF8 = new TextDecoder();
@@ -86,10 +87,12 @@ export async function run(ix, query, opts) {
 /** Up to MAX_COMPLETIONS common words starting with {@code prefix}, most frequent first. */
 async function complete(ix, prefix) {
   if (prefix.length < 2) return [];
-  const [here, next] = await Promise.all([ix.block(prefix), ix.block(prefix, 1)]);
+  const [here, next, ...swapped] = await Promise.all([ix.block(prefix), ix.block(prefix, 1),
+    ...(prefix.length < 4 ? [] : conflated(prefix).map((t) => ix.word(t)))]);
   // Whole identifiers (memorypressure-geo-publish) only complete a word that has a joiner too.
   const joined = JOINER.test(prefix);
   const found = [...here, ...next].filter((e) => e.term.startsWith(prefix) && (joined || !JOINER.test(e.term)));
+  for (const e of swapped) if (e && !found.some((f) => f.term === e.term)) found.push(e);
   found.sort((a, b) => b.df - a.df || (a.term < b.term ? -1 : 1));
   return found.slice(0, MAX_COMPLETIONS);
 }

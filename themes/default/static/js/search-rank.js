@@ -21,7 +21,7 @@ class Ranked {
     const m = docs.length, keys = new Float64Array(m);
     // Exact integers below 2^53: 31 bits of score (1e-5 steps, scores stay far below 21,000) × 2^21 docs.
     // The smallest FIRST keys are kept in a max-heap as the keys are made, so the first page costs
-    // no pass over the matches beyond this one (a selection over tens of thousands costs several).
+    // no pass over the matches beyond this one (a selection would make several).
     const k = Math.min(m, FIRST), heap = new Float64Array(k);
     for (let i = 0; i < m; i++) {
       const key = (2147483648 - Math.round(scores[docs[i]] * 1e5)) * DOCS + docs[i];

@@ -33,7 +33,7 @@ import io.github.pmkb.model.Corpus;
  */
 public final class LocalIndex {
   /** Bump when the index fields or analysis change, so old indexes are rebuilt. */
-  static final String FORMAT = "pmkb-index-1";
+  static final String FORMAT = "pmkb-index-2";
   static final String FINGERPRINT = "pmkb-fingerprint.txt";
 
   /**

@@ -18,7 +18,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * of the words already seen. It gives exactly the terms and positions of Lucene's {@code
  * LowerCaseFilter}, {@code EnglishPossessiveFilter}, {@code StopFilter}, {@code
  * PorterStemFilter} and {@link Conflate} in that order ({@code NormalisingTest} compares them): a knowledge base repeats
- * a small vocabulary, and those four filters with their two look-ups per token were a third of
+ * a small vocabulary, and those five filters with their two look-ups per token were a third of
  * the indexing time. A word seen before (as written, case included) becomes its final term with
  * one look-up; a new one goes through the steps, and the stemmer's result is remembered.
  *

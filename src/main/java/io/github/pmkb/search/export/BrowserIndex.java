@@ -49,7 +49,7 @@ import io.github.pmkb.search.Synonyms;
  */
 public final class BrowserIndex {
   /** Format version, bumped on any incompatible change; the client refuses other versions. */
-  public static final int VERSION = 6;
+  public static final int VERSION = 7;
 
   /** Pairs seen once are left out: they are most of the pairs and rarely typed. */
   public static final int MIN_PAIR_DF = 2;

@@ -41,6 +41,10 @@ class AnalyzerParityTest {
       "bowdlerize probate rate cease controll roll generalizations oscillators y yy yyy ys by sky skies dying",
       "ΣΑΣ Σίσυφος İstanbul ıi ß STRASSE ﬁle café café naïve Ⅻ ² ٣٤ 東京 서울 हिन्दी 𝒜𝒷𝒸 😀 a😀b",
       "MEMORY-LEAK Memory_Leak memoryLeak memory.leak 2024-03-01T10:15:00Z 99.95% p99 5xx HTTP/2 TLSv1.3",
+      // index/Conflate's table, row by row, and words near it that must stay apart.
+      "resolution resolutions notification notified verification verified modification modifies subscription",
+      "description reductions introduction absorption assumption assumptions transcript prompted",
+      "production producer consumption consumer specific specified absolute resolutely resolver Resolut",
       "to be or not to be, that is the question; and then there were none", "x", "", "  ", "'s", "a's b’S");
 
   @Test

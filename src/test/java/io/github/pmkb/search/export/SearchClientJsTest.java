@@ -41,6 +41,8 @@ class SearchClientJsTest {
   void theClientReadsTheFormatVersionTheExportWrites() throws Exception {
     String core = Files.readString(SiteFixture.repoRoot().resolve("themes/default/static/js/search-core.js"), StandardCharsets.UTF_8);
     assertThat(core).contains("m.v !== " + BrowserIndex.VERSION + ")");
+    String page = Files.readString(SiteFixture.repoRoot().resolve("themes/default/templates/search.peb"), StandardCharsets.UTF_8);
+    assertThat(page).as("the page's stemmer gives the terms of this version").contains("stem.v = " + BrowserIndex.VERSION + ";");
   }
 
   @Test
