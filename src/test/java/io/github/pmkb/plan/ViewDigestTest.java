@@ -59,23 +59,15 @@ class ViewDigestTest {
     assertThat(List.copyOf(one)).isNotEqualTo(List.copyOf(two));
     assertThat(digest("p.html", one)).isEqualTo(digest("p.html", two));
     assertThat(digest("p.html", one)).isNotEqualTo(digest("p.html", Set.of("Aa")));
-    Map<String, Integer> ab = new LinkedHashMap<>();
-    ab.put("a", 1);
-    ab.put("b", 2);
-    Map<String, Integer> ba = new LinkedHashMap<>();
-    ba.put("b", 2);
-    ba.put("a", 1);
+    Map<String, Integer> ab = linked("a", "b");
+    Map<String, Integer> ba = linked("b", "a");
     assertThat(digest("p.html", ab)).isNotEqualTo(digest("p.html", ba));
   }
 
   @Test
   void aSetOrMapNotKnownToBeUnorderedIsFedInOrderOrNotAtAll() {
-    Map<String, Integer> ab = new LinkedHashMap<>();
-    ab.put("a", 1);
-    ab.put("b", 2);
-    Map<String, Integer> ba = new LinkedHashMap<>();
-    ba.put("b", 2);
-    ba.put("a", 1);
+    Map<String, Integer> ab = linked("a", "b");
+    Map<String, Integer> ba = linked("b", "a");
     assertThat(digest("p.html", Collections.unmodifiableMap(ab))).isNull();
     assertThat(digest("p.html", ab.keySet())).isNull();
     assertThat(digest("p.html", Collections.unmodifiableSet(new LinkedHashSet<>(List.of("a", "b"))))).isNull();
@@ -87,5 +79,14 @@ class ViewDigestTest {
   void aModelHoldingAnUnknownValueHasNoDigest() {
     assertThat(digest("p.html", List.of("a", new StringBuilder("b")))).isNull();
     assertThat(digest("p.html", new Object())).isNull();
+  }
+
+  /** A map of each key to its length, in the order given. */
+  private static Map<String, Integer> linked(String... keys) {
+    Map<String, Integer> map = new LinkedHashMap<>();
+    for (String key : keys) {
+      map.put(key, key.length());
+    }
+    return map;
   }
 }
