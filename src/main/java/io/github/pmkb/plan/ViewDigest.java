@@ -1,8 +1,6 @@
 package io.github.pmkb.plan;
 
-import java.lang.reflect.AccessibleObject;
 import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -27,9 +25,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
-import java.util.concurrent.ConcurrentHashMap;
 import io.github.pmkb.fs.Sha256;
 import io.github.pmkb.model.Postmortem;
+import io.github.pmkb.model.RecordAccessors;
 import io.github.pmkb.model.StoredText;
 import io.github.pmkb.plan.Views.IncidentSummary;
 
@@ -48,7 +46,6 @@ public final class ViewDigest {
   /** Bytes of one digest: SHA-256 cut to 128 bits, far from any collision at a site's page count. */
   public static final int BYTES = 16;
 
-  private static final Map<Class<?>, Method[]> ACCESSORS = new ConcurrentHashMap<>();
 
   private final MessageDigest md = Sha256.digest();
   private final byte[] buf = new byte[8192];
@@ -200,10 +197,9 @@ public final class ViewDigest {
   }
 
   private boolean record(Record r) {
-    Class<?> type = r.getClass();
     tag('R');
-    string(type.getName());
-    for (Method m : ACCESSORS.computeIfAbsent(type, ViewDigest::accessors)) {
+    string(r.getClass().getName());
+    for (Method m : RecordAccessors.of(r.getClass())) {
       Object component;
       try {
         component = m.invoke(r);
@@ -213,15 +209,6 @@ public final class ViewDigest {
       if (!value(component)) return false;
     }
     return true;
-  }
-
-  private static Method[] accessors(Class<?> type) {
-    RecordComponent[] components = type.getRecordComponents();
-    Method[] out = new Method[components.length];
-    for (int i = 0; i < components.length; i++) out[i] = components[i].getAccessor();
-    // Package-private records (a deferred page's parts) are read from here too.
-    AccessibleObject.setAccessible(out, true);
-    return out;
   }
 
   private void string(String s) {
