@@ -27,7 +27,7 @@ import io.github.pmkb.search.Synonyms;
  * in {@code search.html}, so the page knows where everything is before its first request:
  *
  * <pre>{@code
- * {"v":6, "n":docs, "syn":[[phrase, …], …], "terms":{…}, "rare":{…}, "pairs":{…},
+ * {"v":7, "n":docs, "syn":[[phrase, …], …], "terms":{…}, "rare":{…}, "pairs":{…},
  *  "spell":{…}, "rows":{…}, "facets":{…}, "sy":{…}}
  * }</pre>
  *
