@@ -29,7 +29,7 @@ final class ActionOwners {
       + "|" + OWNER_CUE + "(?<name>@?[\\p{L}][\\p{L}'./-]*(?-i:(?: [A-Z][\\p{L}'.-]*){0,2}))");
   /** The rest of an item after "owner: platform" that names a team in lower case: " team", " on-call rotation". */
   private static final Pattern TEAM_TAIL = Pattern.compile("(?i)((?: [\\p{L}][\\p{L}'-]*)? (?:team|squad|group|crew|guild|on-?call|rotation))\\s*\\.?\\s*");
-  /** An owner cell or label that names no one yet: "owner: N/A", "(owner: TBD)". */
+  /** A cell or owner label that says nothing yet, read whole: "owner: N/A", "(owner: TBD)", a table cell "-". */
   static final Pattern NO_ONE = Pattern.compile("(?i)n/?a|none|tb[dc]|unassigned|nobody|unknown|-+|\\?+");
   /** Lower-case strings one of which every match of {@link #OWNER_LABEL} contains. */
   static final List<String> OWNER_WORDS = List.of("owner", "assignee", "responsible", "dri", "owned by", "assigned to");

@@ -19,7 +19,6 @@ import io.github.pmkb.model.ActionItem.Status;
 final class ActionTables {
 
   private static final Pattern STATUS_WORD = Pattern.compile("(?i)\\b(DONE|TODO|TO DO|FIXED|OPEN|IN PROGRESS|COMPLETED?|CLOSED|WONTFIX|WON'T FIX)\\b");
-  private static final Pattern NONE = Pattern.compile("(?i)^(?:n/?a|none|-+|tbd|\\?+)$");
 
   private enum Column { TEXT, OWNER, STATUS, TICKET, DUE, OTHER }
 
@@ -55,7 +54,7 @@ final class ActionTables {
         anywhere = anywhere.or(() -> ActionStatuses.status(w.group(1)));
         if (col != Column.STATUS) v = (v.substring(0, w.start()) + v.substring(w.end())).strip();
       }
-      if (v.isEmpty() || NONE.matcher(v).matches() || c == textColumn) continue;
+      if (v.isEmpty() || ActionOwners.NO_ONE.matcher(v).matches() || c == textColumn) continue;
       switch (col) {
         case OWNER -> owner = Optional.of(v.replaceFirst("^@", ""));
         case STATUS -> status = ActionStatuses.status(v);
