@@ -18,9 +18,11 @@ final class DurationParser {
       + UNIT + "(?![a-z]))*)";
   private static final Pattern PAIR = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*-?\\s*(" + UNIT + ")(?![a-z])", Pattern.CASE_INSENSITIVE);
   private static final Pattern WORDS = Pattern.compile("(?i)\\b(an?|one|two|three|four|five|six|half an?)\\s+(hours?|minutes?|days?)\\b");
-  /** A stated total: "Duration: 2 hours", "lasted about 4 hours", "a 45-minute outage", "(1h 13m)". */
-  static final Pattern STATED = SharedBoundary.compile("(?i)(?:\\bduration\\b[^:\\n]{0,25}:\\s*(?:of\\s+)?|\\blast(?:ed|ing)\\s+|\\bfor\\s+(?:a\\s+total\\s+of\\s+)?"
-      + "|\\btotal(?:\\s+of)?\\s+|\\btook\\s+|\\bdown\\s+for\\s+|\\btime to (?:recovery|recover|resolve|resolution|restore)\\b[^:\\n]{0,10}:\\s*|\\()"
+  /** A stated total: "Duration: 2 hours", "**Duration:** 2 hours", "lasted about 4 hours", "over roughly 3 hours", "a 45-minute outage", "(1h 13m)". */
+  static final Pattern STATED = SharedBoundary.compile("(?i)(?:\\bduration\\b[^:\\n]{0,25}:[*_\\s]*(?:of\\s+)?|\\blast(?:ed|ing)\\s+|\\bfor\\s+(?:a\\s+total\\s+of\\s+)?"
+      + "|\\btotal(?:\\s+of)?\\s+|\\btook\\s+|\\bdown\\s+for\\s+|\\btime to (?:recovery|recover|resolve|resolution|restore)\\b[^:\\n]{0,10}:[*_\\s]*|\\("
+      // "over roughly three hours": "over" states a length only when a hedge follows it.
+      + "|\\bover\\s+(?=(?:about|approximately|approx|around|roughly|nearly|almost)\\b))"
       + "(?:about|approximately|approx\\.?|around|roughly|~|over|nearly|almost|just over|under|a little over)?\\s*(?<amount>"
       + AMOUNT + ")(?![\\w%])(?<after>\\s*(?:-?\\s*long\\s+)?(?:outage|incident|downtime|disruption|degradation|period|window)?)"
       + "|(?<amount2>" + AMOUNT + ")\\s*(?:-\\s*)?(?:long\\s+)?(?:outage|incident|downtime|disruption)", 0);
@@ -117,7 +119,7 @@ final class DurationParser {
   }
 
   /** Words one of which every match of {@link #STATED} contains, or an opening parenthesis or "for". */
-  private static final java.util.List<String> STATED_WORDS = java.util.List.of("duration", "last", "total", "took", "time to",
+  private static final java.util.List<String> STATED_WORDS = java.util.List.of("duration", "last", "total", "took", "time to", "over ",
       "outage", "incident", "downtime", "disruption");
 
   /** Whether {@link #STATED} can match: most lines with a digit (times, counts) state no total. */

@@ -67,14 +67,18 @@ final class IncidentExtractor {
     // A time the summary hedges ("close to 10:00", "from around 01:00") yields to the timeline's own entries.
     Optional<Sourced<Moment>> mentioned = found(stated.mentioned(), lines, rel);
     Optional<Sourced<Moment>> range = found(stated.start(), lines, rel);
-    Optional<Sourced<Moment>> bodyStart = range.filter(m -> !stated.isStartApproximate())
+    // An entry noted as the start ("(start of the incident)") is the start, wherever it sits.
+    Optional<Sourced<Moment>> readStart = notedAs(timeline, Marker.BEGINS, rel, false)
+        .or(() -> range.filter(m -> !stated.isStartApproximate()))
         .or(() -> mentioned.filter(m -> !stated.isMentionedApproximate()))
         .or(() -> marked(timeline, Marker.BEGINS, rel, false)).or(() -> range)
         .or(() -> firstImpact(timeline, rel)).or(() -> mentioned);
+    Optional<Sourced<Moment>> bodyStart = anchored(readStart, timeline, StatedTimes.labelledDay(lines), StatedTimes.timeToDetect(lines), rel);
     Optional<Sourced<Moment>> detected = found(stated.detected(), lines, rel)
         .or(() -> marked(timeline, Marker.DETECTED, rel, false));
     Optional<Sourced<Moment>> mitigated = marked(timeline, Marker.MITIGATED, rel, false);
-    Optional<Sourced<Moment>> resolved = found(stated.end(), lines, rel).or(() -> marked(timeline, Marker.RESOLVED, rel, true));
+    Optional<Sourced<Moment>> resolved = notedAs(timeline, Marker.RESOLVED, rel, true)
+        .or(() -> found(stated.end(), lines, rel)).or(() -> marked(timeline, Marker.RESOLVED, rel, true));
 
     FrontMatterFacts fmf = new FrontMatterFacts(fm, rel, diags, severities);
     Optional<Sourced<Moment>> written = fmf.moment(fmZone, "started_at", "start_time", "start", "started", "starttime", "impact_start")
@@ -97,7 +101,8 @@ final class IncidentExtractor {
     if (start.isPresent() && resolved.isPresent() && start.get().value().equals(resolved.get().value())) {
       resolved = Optional.empty();
     }
-    Optional<Sourced<Duration>> duration = duration(stated, start, resolved, lines, rel, diags);
+    // With no resolution, the impact ends when it was mitigated.
+    Optional<Sourced<Duration>> duration = duration(stated, start, resolved.isPresent() ? resolved : mitigated, lines, rel, diags);
     Optional<Sourced<Duration>> fmDuration = fmf.duration();
     if (fmDuration.isPresent()) duration = fmDuration;
 
@@ -192,6 +197,46 @@ final class IncidentExtractor {
     if (hits.isEmpty()) return Optional.empty();
     TimelineEvent e = last ? hits.get(hits.size() - 1) : hits.get(0);
     return Optional.of(Sourced.of(e.at(), Provenance.DERIVED, SourcePos.of(rel, e.line())));
+  }
+
+  /** The first (or last) timed entry noted as {@code marker} ({@link ImpactBounds#noted}). */
+  private static Optional<Sourced<Moment>> notedAs(Timeline t, Marker marker, String rel, boolean last) {
+    List<TimelineEvent> hits = t.events().stream().filter(e -> e.at().timed())
+        .filter(e -> ImpactBounds.noted(e.text()).equals(Optional.of(marker))).toList();
+    if (hits.isEmpty()) return Optional.empty();
+    TimelineEvent e = last ? hits.get(hits.size() - 1) : hits.get(0);
+    return Optional.of(Sourced.of(e.at(), Provenance.DERIVED, SourcePos.of(rel, e.line())));
+  }
+
+  /**
+   * The start as the text pins it down beyond the timeline's order. A labelled incident day
+   * ("Date of incident: 2025-08-23") makes entries before it lead-up: the start is the first
+   * timed entry on that day. A stated time to detect ("Time to detection: 40 minutes") says the
+   * impact began that long before it was seen: a start with an entry that many minutes before it
+   * was the detection, and that entry is the start.
+   */
+  private static Optional<Sourced<Moment>> anchored(Optional<Sourced<Moment>> start, Timeline t,
+      Optional<LocalDate> incidentDay, Optional<Duration> toDetect, String rel) {
+    if (start.isEmpty() || !start.get().value().dated()) return start;
+    Moment s = start.get().value();
+    if (incidentDay.isPresent() && s.local().toLocalDate().isBefore(incidentDay.get())) {
+      Optional<TimelineEvent> first = t.events().stream().filter(e -> e.at().timed())
+          .filter(e -> !e.at().local().toLocalDate().isBefore(incidentDay.get())).findFirst();
+      if (first.isPresent()) {
+        return Optional.of(Sourced.of(first.get().at(), Provenance.DERIVED, SourcePos.of(rel, first.get().line())));
+      }
+    }
+    // A start its entry names as such ("impact begins") stays.
+    boolean named = t.events().stream().filter(e -> e.at().equals(s)).anyMatch(e -> e.marker().equals(Optional.of(Marker.BEGINS)));
+    if (toDetect.isPresent() && !toDetect.get().isZero() && !named) {
+      java.time.LocalDateTime before = s.local().minus(toDetect.get());
+      Optional<TimelineEvent> cause = t.events().stream().filter(e -> e.at().timed() && e.at().dated())
+          .filter(e -> Math.abs(Duration.between(e.at().local(), before).toMinutes()) <= 1).findFirst();
+      if (cause.isPresent()) {
+        return Optional.of(Sourced.of(cause.get().at(), Provenance.DERIVED, SourcePos.of(rel, cause.get().line())));
+      }
+    }
+    return start;
   }
 
   /**

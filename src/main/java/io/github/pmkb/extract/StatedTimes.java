@@ -87,6 +87,33 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
+  /** "Date of incident:", "Incident date:", "Date of the outage:": the day the text names as the incident's. */
+  private static final Pattern INCIDENT_DAY_LABEL = Pattern.compile("(?i)^[\\W_]*(?:date of (?:the )?(?:incident|outage)"
+      + "|(?:incident|outage) date)[*_\\s]*:");
+  /** "Time to detection: 40 minutes", "Time to detect (TTD): 12 min". */
+  private static final Pattern DETECT_AFTER_LABEL = Pattern.compile("(?i)^[\\W_]*(?:time to detect(?:ion)?|TTD)\\b[^:\\n]{0,12}:[*_\\s]*(?<v>.+)$");
+
+  /** The day a label names as the incident's, if one does. */
+  static Optional<LocalDate> labelledDay(BodyLines lines) {
+    TextDays text = new TextDays(lines);
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.isFenced(i) || !INCIDENT_DAY_LABEL.matcher(lines.get(i)).lookingAt()) continue;
+      Optional<LocalDate> d = incidentDay(Stamps.findAll(lines.get(i)), text);
+      if (d.isPresent()) return d;
+    }
+    return Optional.empty();
+  }
+
+  /** A stated time to detect, if a label gives one. */
+  static Optional<Duration> timeToDetect(BodyLines lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.isFenced(i)) continue;
+      Matcher m = DETECT_AFTER_LABEL.matcher(keyValueRow(lines.get(i)));
+      if (m.matches()) return DurationParser.parse(DurationParser.withDigits(m.group("v").replaceAll("[*_`]", "")));
+    }
+    return Optional.empty();
+  }
+
   /** How far the summary area reaches when there is no timeline heading to stop at. */
   private static final int SUMMARY_LINES = 40;
 

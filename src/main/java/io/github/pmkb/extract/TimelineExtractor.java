@@ -138,7 +138,7 @@ final class TimelineExtractor {
             ZoneId onZone = s.zone().or(ctx::defaultZone).orElse(null);
             if (s.zone().isEmpty() && sectionZone.isPresent()) onZone = sectionZone.get();
             Moment on = Moment.dayOnly(day.get(), onZone);
-            out.add(new TimelineEvent(on, clean(raw.text()), lines.lineNo(raw.index()), Markers.of(raw.text())));
+            out.add(new TimelineEvent(on, clean(raw.text()), lines.lineNo(raw.index()), ImpactBounds.of(raw.text())));
           }
           continue;
         }
@@ -159,7 +159,7 @@ final class TimelineExtractor {
         previous = at;
         String text = !caption.isEmpty() ? caption
             : raw.text().isBlank() ? nextParagraph(lines, raw.index()) : raw.text() + wrapped(lines, raw.index(), to);
-        out.add(new TimelineEvent(at, clean(text), lines.lineNo(raw.index()), Markers.of(text)));
+        out.add(new TimelineEvent(at, clean(text), lines.lineNo(raw.index()), ImpactBounds.of(text)));
       }
     }
     return out;
