@@ -70,7 +70,9 @@ final class SectionFinder {
     // Only headings that name a section end one: "### 08:52 PM" inside a timeline does not.
     List<Heading> heads = new ArrayList<>();
     List<SectionKind> kinds = new ArrayList<>();
+    int title = titleHeading(lines, outline);
     for (Heading h : headings(lines, outline)) {
+      if (h.index() == title) continue;
       Optional<SectionKind> k = classify(h.text());
       if (k.isEmpty()) continue;
       heads.add(h);
@@ -90,6 +92,29 @@ final class SectionFinder {
       out.add(new Section(kind.get(), head.text(), lines.lineNo(head.index()), lines.lineNo(Math.max(end, head.index()))));
     }
     return out;
+  }
+
+  /** Words past which a heading that opens with a section word is a sentence ("Recommendations vanished from the home page"). */
+  private static final int TITLE_WORDS = 4;
+
+  /**
+   * The index of the document's own title when it reads as a sentence that happens to open with
+   * a section word, else -1: the only level-1 heading, first in the text, of more than
+   * {@link #TITLE_WORDS} words. "# Recommendations vanished from the home page" is a title, not
+   * a "recommendations" section; "# Root cause" or several level-1 headings are sections.
+   */
+  private static int titleHeading(BodyLines lines, Outline outline) {
+    Outline.Heading first = null;
+    for (Outline.Heading h : outline.headings()) {
+      if (h.level() != 1) continue;
+      if (first != null) return -1;
+      first = h;
+    }
+    if (first == null) return -1;
+    int k = lines.indexOf(first.line());
+    for (int i = 0; i < k && i < lines.size(); i++) if (!lines.isBlank(i)) return -1;
+    Heading h = k >= 0 && k < lines.size() ? heading(k, lines.get(k), true) : null;
+    return h != null && words(normalise(h.text())) > TITLE_WORDS ? k : -1;
   }
 
   /** The index before the first Markdown heading after {@code head} that is no section heading and not below its level. */
