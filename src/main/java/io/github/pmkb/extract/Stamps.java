@@ -33,7 +33,8 @@ final class Stamps {
       + "|(?<d1>\\d{1,2})[/.-](?<d2>\\d{1,2})[/.-](?<dy>\\d{4}|\\d{2})(?![\\d:])"
       + "|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+)?(?<mon>" + MONTH + ")\\s*(?:the\\s+)?(?<md>\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:\\d)"
       + "(?:" + LAST_DAY + ",?\\s*(?<my>\\d{4})(?!\\d))?"
-      + "|(?<dd>\\d{1,2})(?:st|nd|rd|th)?" + LAST_DAY + "\\s+(?:of\\s+)?(?<mon2>" + MONTH + ")(?:,?\\s*(?<my2>\\d{4})(?!\\d))?)";
+      // A weekday may open either worded order: "Tue 4 Feb", "Tuesday, 4 February".
+      + "|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+)?(?<dd>\\d{1,2})(?:st|nd|rd|th)?" + LAST_DAY + "\\s+(?:of\\s+)?(?<mon2>" + MONTH + ")(?:,?\\s*(?<my2>\\d{4})(?!\\d))?)";
   /**
    * An offset after the seconds, only inside a full ISO stamp (date, 'T', time): elsewhere
    * "14:02:11-14:05:40" is a range of times, and its second half is no zone.

@@ -105,6 +105,7 @@ final class TimelineExtractor {
     Optional<ZoneId> sectionZone = Optional.empty();
     Optional<LocalDate> day = ctx.day();
     Moment previous = null;
+    TextDays textDays = new TextDays(lines);
     List<TimelineEvent> out = new ArrayList<>();
     for (int i = Math.max(0, from); i <= to && i < lines.size(); i++) {
       if (lines.isFenced(i) || lines.isBlank(i)) continue;
@@ -126,7 +127,8 @@ final class TimelineExtractor {
       }
       for (Raw raw : parseLine(lines, i)) {
         Stamp s = raw.stamp();
-        Optional<Integer> year = day.map(LocalDate::getYear).or(() -> ctx.day().map(LocalDate::getYear));
+        // A day without a year takes the incident's, else the first year the text states ("Thu 6 Mar" above "10 March 2025").
+        Optional<Integer> year = day.map(LocalDate::getYear).or(() -> ctx.day().map(LocalDate::getYear)).or(textDays::firstYear);
         if (s.hasDate()) {
           Optional<LocalDate> d = s.date(year);
           if (d.isPresent()) day = d;
