@@ -114,6 +114,8 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
     return Optional.empty();
   }
 
+  private static final Pattern ATX_HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s");
+
   /** How far the summary area reaches when there is no timeline heading to stop at. */
   private static final int SUMMARY_LINES = 40;
 
@@ -133,6 +135,7 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
     boolean approximate = false;
     boolean dateOpensRange = false;
     boolean startApproximate = false;
+    Optional<Found<Duration>> headline = Optional.empty();
     int limit = timelineStart >= 0 ? timelineStart : Math.min(lines.size(), SUMMARY_LINES);
     if (followUpStart >= 0) limit = Math.min(limit, followUpStart);
     TextDays text = new TextDays(lines);
@@ -194,7 +197,10 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
       }
       if (duration.isEmpty() && (summary || is.any())) {
         Optional<Duration> d = DurationParser.stated(free);
-        if (d.isPresent()) duration = Optional.of(new Found<>(d.get(), i));
+        // A title's "down for two days" is a headline's round figure: the prose's own wins.
+        boolean heading = ATX_HEADING.matcher(line).lookingAt();
+        if (d.isPresent() && heading && headline.isEmpty()) headline = Optional.of(new Found<>(d.get(), i));
+        if (d.isPresent() && !heading) duration = Optional.of(new Found<>(d.get(), i));
       }
       // A line that opens with its time is a timeline entry, read as one, not a summary's statement.
       if (mentioned.isEmpty() && summary && !is.end() && !is.detect() && !METADATA_DATE.matcher(line).lookingAt()
@@ -211,6 +217,7 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
         }
       }
     }
+    if (duration.isEmpty()) duration = headline;
     return new StatedTimes(date, zone, start, end, detected, duration, mentioned, approximate, dateOpensRange, startApproximate);
   }
 
