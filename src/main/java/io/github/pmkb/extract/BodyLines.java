@@ -6,7 +6,8 @@ import io.github.pmkb.content.ParsedDoc;
 
 /**
  * The body of a postmortem as lines with their file line numbers, and which lines sit inside
- * fenced code (times in an ASCII diagram are not timeline events).
+ * fenced code (times in an ASCII diagram are not timeline events). A fenced block whose every
+ * line opens with a time is a timeline pasted as a block, and its lines count as text.
  */
 final class BodyLines {
   /** A fence at any indentation: fences inside list items are indented with the item. */
@@ -23,6 +24,7 @@ final class BodyLines {
     this.firstLine = firstLine;
     this.fenced = new boolean[lines.size()];
     String open = null;
+    int opened = -1;
     for (int i = 0; i < lines.size(); i++) {
       // A fence holds three backticks or tildes in a row: most lines have neither.
       String line = lines.get(i);
@@ -34,11 +36,42 @@ final class BodyLines {
       if (open == null && m.matches()) {
         open = m.group(1).substring(0, 3);
         fenced[i] = true;
+        opened = i;
       } else if (open != null) {
         fenced[i] = true;
-        if (m.matches() && m.group(1).startsWith(open) && CLOSING_FENCE.matcher(lines.get(i).strip()).matches()) open = null;
+        if (m.matches() && m.group(1).startsWith(open) && CLOSING_FENCE.matcher(lines.get(i).strip()).matches()) {
+          open = null;
+          if (isPastedTimeline(opened + 1, i)) for (int k = opened + 1; k < i; k++) fenced[k] = false;
+        }
       }
     }
+  }
+
+  /** Lines of a block that make it a pasted timeline rather than code or a diagram. */
+  private static final int MIN_PASTED_ENTRIES = 2;
+
+  /**
+   * Whether the fenced lines {@code from} (inclusive) to {@code to} (exclusive) are a timeline
+   * pasted as a block: every line that is not blank opens with a time ("10:05  timeouts begin").
+   * A diagram with times inside its lines is not one, nor a log excerpt, whose lines come in
+   * bursts: most of them in the same minute as the line before.
+   */
+  private boolean isPastedTimeline(int from, int to) {
+    int entries = 0;
+    int sameMinute = 0;
+    java.time.LocalTime previous = null;
+    for (int k = from; k < to; k++) {
+      String l = lines.get(k);
+      if (l.isBlank()) continue;
+      if (!Chars.hasDigit(l)) return false;
+      java.util.Optional<java.time.LocalTime> t = TimelineExtractor.leading(l).flatMap(Stamp::time);
+      if (t.isEmpty()) return false;
+      java.time.LocalTime minute = t.get().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+      if (minute.equals(previous)) sameMinute++;
+      previous = minute;
+      entries++;
+    }
+    return entries >= MIN_PASTED_ENTRIES && sameMinute * 2 < entries;
   }
 
   static BodyLines of(ParsedDoc doc) {
