@@ -70,8 +70,11 @@ final class IncidentExtractor {
     // An entry noted as the start ("(start of the incident)") is the start, wherever it sits.
     Optional<Sourced<Moment>> readStart = notedAs(timeline, Marker.BEGINS, rel, false)
         .or(() -> range.filter(m -> !stated.isStartApproximate()))
-        .or(() -> mentioned.filter(m -> !stated.isMentionedApproximate()))
-        .or(() -> marked(timeline, Marker.BEGINS, rel, false)).or(() -> range)
+        // "The event started at 16:51" says when; "At 10:00 the sale opened" only tells the story
+        // and yields to an entry that says "timeouts begin".
+        .or(() -> mentioned.filter(m -> !stated.isMentionedApproximate()).filter(m -> saysStart(lines, stated)))
+        .or(() -> marked(timeline, Marker.BEGINS, rel, false))
+        .or(() -> mentioned.filter(m -> !stated.isMentionedApproximate())).or(() -> range)
         .or(() -> firstImpact(timeline, rel)).or(() -> mentioned);
     Optional<Sourced<Moment>> bodyStart = anchored(readStart, timeline, StatedTimes.labelledDay(lines), StatedTimes.timeToDetect(lines), rel);
     Optional<Sourced<Moment>> detected = found(stated.detected(), lines, rel)
@@ -197,6 +200,14 @@ final class IncidentExtractor {
     if (hits.isEmpty()) return Optional.empty();
     TimelineEvent e = last ? hits.get(hits.size() - 1) : hits.get(0);
     return Optional.of(Sourced.of(e.at(), Provenance.DERIVED, SourcePos.of(rel, e.line())));
+  }
+
+  private static final java.util.regex.Pattern START_WORD = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:start(?:ed|s)?|began|begins?|onset)\\b");
+
+  /** Whether the line of the first time the summary mentions says that something started then. */
+  private static boolean saysStart(BodyLines lines, StatedTimes stated) {
+    return stated.mentioned().map(f -> START_WORD.matcher(lines.get(f.index())).find()).orElse(false);
   }
 
   /** The first (or last) timed entry noted as {@code marker} ({@link ImpactBounds#noted}). */
