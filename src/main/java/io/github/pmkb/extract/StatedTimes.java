@@ -114,6 +114,23 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
     return Optional.empty();
   }
 
+  /** A line that opens a block of its own, not the wrapped rest of a sentence. */
+  private static final Pattern BLOCK_START = Pattern.compile("^\\s*(?:[-*+•>|#]|\\d+[.)]\\s|```|~~~)");
+
+  /**
+   * A stated length split by a hard line break ("a 100% outage for about" / "3 hours."): read on
+   * the line joined with the next when the next continues the same paragraph, and only when the
+   * amount needs both lines.
+   */
+  private static Optional<Duration> acrossWrap(BodyLines lines, int i, String line) {
+    int j = i + 1;
+    if (j >= lines.size() || lines.isBlank(j) || lines.isFenced(j) || line.isBlank()) return Optional.empty();
+    String next = lines.get(j);
+    if (BLOCK_START.matcher(next).lookingAt() || ATX_HEADING.matcher(line).lookingAt()) return Optional.empty();
+    if (DurationParser.stated(next).isPresent()) return Optional.empty();
+    return DurationParser.stated(line.stripTrailing() + " " + next.strip());
+  }
+
   private static final Pattern ATX_HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s");
 
   /** How far the summary area reaches when there is no timeline heading to stop at. */
@@ -197,6 +214,7 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
       }
       if (duration.isEmpty() && (summary || is.any())) {
         Optional<Duration> d = DurationParser.stated(free);
+        if (d.isEmpty()) d = acrossWrap(lines, i, free);
         // A title's "down for two days" is a headline's round figure: the prose's own wins.
         boolean heading = ATX_HEADING.matcher(line).lookingAt();
         if (d.isPresent() && heading && headline.isEmpty()) headline = Optional.of(new Found<>(d.get(), i));
