@@ -21,7 +21,7 @@ export class SearchIndex {
   async init(manifest) {
     if (this.m) return this;
     const m = manifest || (await (await this.t.fetcher(this.t.base + "manifest.json")).json());
-    if (m.v !== 7) throw new Error("unsupported search index version " + m.v);
+    if (m.v !== 8) throw new Error("unsupported search index version " + m.v);
     // A theme may override search.peb: its stemmer must give the terms this index holds.
     const sv = globalThis.pmkbStem?.v;
     if (sv !== m.v) throw new Error("the search page's stemmer is for index version " + sv + ", not " + m.v + ": update search.peb");
