@@ -1,5 +1,5 @@
 // node --test: filter counts (values of one facet ORed, its own choices left out of its counts),
-// year ranges from doc-id runs and duration ranges.
+// year ranges from doc-id runs and duration ranges; what opening the panel reads.
 import test from "node:test";
 import assert from "node:assert/strict";
 import { Facets, DATE, DURATION } from "../../../themes/default/static/js/search-facets.js";
@@ -23,8 +23,8 @@ const manifest = {
 };
 
 test("counts leave out a dimension's own choices and follow the others", async () => {
-  const f = await new Facets(manifest, 5, async (at) => COLUMNS[at]).open();
   const all = Int32Array.from([0, 1, 2, 3, 4]);
+  const f = await new Facets(manifest, 5, async (at) => COLUMNS[at]).open(all, [{ dim: "tag", values: ["tls"] }]);
   const counts = f.counts(all, [{ dim: "tag", values: ["tls"] }]);
   assert.deepEqual(counts.severity, [{ value: "SEV1", count: 1 }, { value: "SEV2", count: 1 }]);
   assert.deepEqual(counts.tag, [{ value: "dns", count: 3 }, { value: "tls", count: 2 }]);
@@ -33,11 +33,38 @@ test("counts leave out a dimension's own choices and follow the others", async (
 });
 
 test("years and durations filter as ranges", async () => {
-  const f = await new Facets(manifest, 5, async (at) => COLUMNS[at]).open();
   const all = Int32Array.from([0, 1, 2, 3, 4]);
+  const f = await new Facets(manifest, 5, async (at) => COLUMNS[at]).open(all, [{ dim: DATE, from: "2024" }]);
   assert.deepEqual(Array.from(f.filter(all, [{ dim: DATE, from: "2024", to: "2025" }])), [0, 1, 2, 3]);
   assert.deepEqual(Array.from(f.filter(all, [{ dim: DATE, from: "2023", to: "2023" }])), [4]);
   // At least 30 minutes: buckets from 30–60 up; unknown durations drop out.
   assert.deepEqual(Array.from(f.filter(all, [{ dim: DURATION, min: 30, max: null }])), [1, 2, 4]);
   assert.deepEqual(Array.from(f.filter(all, [{ dim: DURATION, min: null, max: 60 }])), [0, 1]);
+});
+
+// The tag dimension is lazy here (as one with many values is): its box opens on demand.
+const lazy = { ...manifest, dims: [manifest.dims[0], { ...manifest.dims[1], lazy: 1 }], all: "all" };
+const ALL = enc.encode(JSON.stringify({ dims: { severity: [["SEV2", 3], ["SEV1", 1], ["SEV10", 1]], tag: [["dns", 3], ["tls", 2]] },
+  duration: [1, 1, 0, 1, 1, 0, 0, 0, 0, 1] }));
+
+test("a lazy dimension's column is read only once its box opens", async () => {
+  const reads = [];
+  const f = new Facets(lazy, 5, async (at) => { reads.push(at); return at === "all" ? ALL : COLUMNS[at]; });
+  const some = Int32Array.from([0, 1, 2]);
+  await f.open(some, []);
+  assert.deepEqual(reads.sort(), ["dur", "sev"]);
+  assert.equal(f.counts(some).tag, undefined);
+  await f.open(some, [], new Set(["tag"]));
+  assert.deepEqual(reads.sort(), ["dur", "sev", "tag"]);
+  assert.deepEqual(f.counts(some).tag, [{ value: "dns", count: 2 }, { value: "tls", count: 2 }]);
+});
+
+test("the empty query's counts are the export's, with no column read, and agree with the columns", async () => {
+  const reads = [];
+  const f = new Facets(lazy, 5, async (at) => { reads.push(at); return at === "all" ? ALL : COLUMNS[at]; });
+  const all = Int32Array.from([0, 1, 2, 3, 4]);
+  await f.open(all, [], new Set(["tag"]));
+  assert.deepEqual(reads, ["all"]);
+  const fromColumns = await new Facets(manifest, 5, async (at) => COLUMNS[at]).open(Int32Array.from([0, 1, 2, 3]), []);
+  assert.deepEqual(f.counts(all), fromColumns.counts(all));
 });

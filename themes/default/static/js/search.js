@@ -22,6 +22,7 @@ const inline = document.querySelector("meta[name=pmkb-search]");
 const filters = new Map(); // dim -> Set of values
 const ranges = { date: { from: "", to: "" }, duration: { min: "", max: "" } };
 const expanded = new Set();
+const opened = new Set(); // the lazy filter boxes open (search-filters.js)
 // Labels as the other pages show them (search.html lists those that differ from the value).
 const labels = new Map([...document.querySelectorAll("#search-labels li")].map((li) => [li.dataset.dim + "\u0000" + li.dataset.value, li.textContent]));
 const label = (dim, value) => labels.get(dim + "\u0000" + value) ?? value.replace(/-/g, " ");
@@ -222,12 +223,14 @@ async function showCorrectedWords() {
 
 /** The filter panel (search-filters.js, loaded when it first opens). */
 async function showFacets(r, g) {
-  const [{ render }, facets] = await Promise.all([import("./search-filters.js"), index.facets().then((f) => f.open())]);
+  const chosen = filterList();
+  const [{ render }, facets] = await Promise.all([import("./search-filters.js"),
+    index.facets().then((f) => f.open(r.unfiltered, chosen, opened))]);
   if (g !== generation) return;
   render(facets, r, {
-    filters, ranges, expanded, groups, toggle, el, label, named,
+    filters, ranges, expanded, opened, groups, toggle, el, label, named,
     durations: index.m.facets.duration.b,
-    chosen: filterList(),
+    chosen,
     rerun: () => run(true, false),
     refresh: () => last && showFacets(last, generation),
   });
