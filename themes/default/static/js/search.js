@@ -30,6 +30,7 @@ const label = (dim, value) => labels.get(dim + "\u0000" + value) ?? value.replac
 const named = (dim, value) => labels.get(dim + "\u0000" + value) ?? value;
 let timer = 0, generation = 0, last = null, shown = 0, limit = PAGE;
 let batches = Promise.resolve();
+let notice = Promise.resolve(null);
 
 // The last row shown, watched while the page has more rows to load: once it is wholly on screen,
 // the next rows load.
@@ -113,11 +114,11 @@ async function run(push, asTyped) {
 
 function showStatus(q, r) {
   status.replaceChildren();
-  if (r.corrections.length) {
-    const p = el("span", "Showing results for ", "search-corrected");
-    p.append(...corrected(q, r.corrections), " (you typed " + q.trim() + "). ");
-    status.append(p);
-  }
+  // A corrected query's notice (search-notice.js, loaded with the first) goes before the count.
+  notice = r.corrections.length ? import("./search-notice.js").then((m) => {
+    if (last === r) status.prepend(m.notice(q, r.corrections, el));
+    return m;
+  }) : Promise.resolve(null);
   const n = r.matches.length;
   if (n === 0) {
     status.append(el("span", "No incidents match" + (q.trim() ? " \u201c" + q + "\u201d" : "") +
@@ -126,29 +127,6 @@ function showStatus(q, r) {
     const what = n === 1 ? "1 incident" : n.toLocaleString("en") + " incidents";
     status.append(q.trim() ? what : what + ", newest first");
   }
-}
-
-/**
- * The whole query as it ran: each corrected word, in order, a strong element (which
- * showCorrectedWords names as the results write it); a correction not found in the text goes last.
- */
-function corrected(q, corrections) {
-  const text = q.trim(), lower = text.toLowerCase(), out = [], after = [];
-  let at = 0;
-  for (const c of corrections) {
-    const strong = el("strong", c.to);
-    strong.dataset.term = c.to;
-    // Places found in the lower-cased text cut the typed one only while both have one length
-    // (lower-casing "İ" gives two characters): otherwise the corrections are listed after it.
-    const i = lower.length === text.length ? lower.indexOf(c.from.toLowerCase(), at) : -1;
-    if (i < 0) {
-      after.push(" ", strong);
-      continue;
-    }
-    out.push(text.slice(at, i), strong);
-    at = i + c.from.length;
-  }
-  return [...out, text.slice(at), ...after];
 }
 
 /**
@@ -205,20 +183,10 @@ function row(c, parts) {
   return li;
 }
 
-/**
- * The notice names corrected terms as the results write them ("memory", not the stem "memori"):
- * a highlighted word of a snippet, else a word of a title (snippets load only for rows on screen).
- */
+/** Names the corrected words of the notice as the results write them (search-notice.js). */
 async function showCorrectedWords() {
-  const named = status.querySelectorAll("strong[data-term]");
-  if (named.length === 0) return;
-  const { analyze, tokens } = await import("./search-analyzer.js");
-  const words = [...list.querySelectorAll("mark")].map((m) => m.textContent);
-  for (const a of list.querySelectorAll("a.title")) for (const t of tokens(a.textContent)) words.push(t.text);
-  for (const strong of named) {
-    const word = words.find((w) => analyze(w).some((t) => t.startsWith(strong.dataset.term)));
-    if (word) strong.textContent = word.toLowerCase();
-  }
+  const m = await notice;
+  if (m) await m.nameCorrected(status, list);
 }
 
 /** The filter panel (search-filters.js, loaded when it first opens). */
