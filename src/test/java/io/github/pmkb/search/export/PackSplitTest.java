@@ -54,6 +54,7 @@ class PackSplitTest {
     String fromSplit = Node.run("export-dump.mjs", write(tmp.resolve("split"), split).toString(), queries.toString());
     assertThat(fromWhole.lines().filter(l -> l.startsWith("memory leak -> ")).findFirst()).hasValueSatisfying(
         l -> assertThat(l).matches("memory leak -> \\d+( \\d+)+ \\[\\]"));
+    assertThat(fromWhole).contains("the export's counts are the columns': true");
     assertThat(fromSplit).isEqualTo(fromWhole);
   }
 
