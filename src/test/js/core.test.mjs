@@ -1,9 +1,10 @@
-// node --test: SearchIndex's lookups (search-core.js) of the words and pairs synonym groups expand
+// node --test: SearchIndex's lookups (search-lookup.js) of the words and pairs synonym groups expand
 // to: the record the manifest's maps name, and nothing else.
 import "./page-stem.mjs";
 import test from "node:test";
 import assert from "node:assert/strict";
 import { SearchIndex } from "../../../themes/default/static/js/search-core.js";
+import "../../../themes/default/static/js/search-lookup.js";
 
 function index(record, block, slot) {
   const ix = new SearchIndex("https://x.test/search/", () => assert.fail("no fetch in this test"));
