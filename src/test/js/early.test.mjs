@@ -4,7 +4,8 @@
 import test from "node:test";
 import assert from "node:assert/strict";
 import { STOP, analyzeShingles, stem } from "../../../themes/default/static/js/search-analyzer.js";
-import { blockOf, fnv1a, layout } from "../../../themes/default/static/js/search-codec.js";
+import { layout } from "../../../themes/default/static/js/search-codec.js";
+import { blockOf, fnv1a } from "../../../themes/default/static/js/search-lookup.js";
 import { script } from "./page-stem.mjs";
 
 /** Runs the early script for the address query {@code q} and manifest {@code m}; returns the ranges it asked for. */
