@@ -41,7 +41,8 @@ final class FacetColumns {
   /** Dimensions shown elsewhere: years as a date range, months not at all. */
   private static final Set<String> NOT_COLUMNS = Set.of(Fields.FACET_YEAR, Fields.FACET_MONTH);
   private static final Map<String, String> LABELS = Map.of(Fields.FACET_ROOT_CAUSE, "Root cause",
-      Fields.FACET_SEVERITY, "Severity", Fields.FACET_SERVICE, "Service", Fields.FACET_TAG, "Tag");
+      Fields.FACET_CONTRIBUTING, "Contributing cause", Fields.FACET_SEVERITY, "Severity", Fields.FACET_SERVICE, "Service",
+      Fields.FACET_TAG, "Tag");
   /** Values such as 2024, SEV1 or P2 read best in their own order, others by frequency. */
   private static final Pattern NUMBERED = Pattern.compile("\\D{0,8}\\d{1,6}");
 
