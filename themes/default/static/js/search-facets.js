@@ -41,17 +41,15 @@ export class Facets {
   /**
    * Loads what the panel shows for {@code docs} under {@code filters}: over every document with no
    * filter, the export's counts; else each dimension's most frequent values (all, when few), a lazy
-   * dimension's only when {@code opened} holds it, and durations.
+   * dimension's only when {@code opened} holds it. Not the durations: the panel offers their range
+   * without counts, so their column loads with a duration filter (need).
    */
   async open(docs, filters = [], opened = new Set()) {
     if (this.isEverything(docs, filters) && this.m.all) {
       await this.everything();
       return this;
     }
-    await Promise.all([
-      ...this.m.dims.filter((d) => !d.lazy || opened.has(d.id)).map((d) => this.column(d)),
-      this.durations(),
-    ]);
+    await Promise.all(this.m.dims.filter((d) => !d.lazy || opened.has(d.id)).map((d) => this.column(d)));
     return this;
   }
 
