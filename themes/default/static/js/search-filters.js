@@ -24,7 +24,8 @@ export function render(facets, r, ui) {
   const boxes = [];
   for (const d of facets.dims) {
     const selected = ui.filters.get(d.id) || new Set();
-    const closed = d.lazy && !ui.opened.has(d.id) && selected.size === 0;
+    if (d.lazy && selected.size) ui.opened.add(d.id); // a box with a choice stays open when it is unticked
+    const closed = d.lazy && !ui.opened.has(d.id);
     if (closed || !counts[d.id]) {
       if (d.lazy) boxes.push(box(ui, d, false));
       continue;
