@@ -30,6 +30,8 @@ test("counts leave out a dimension's own choices and follow the others", async (
   assert.deepEqual(counts.tag, [{ value: "dns", count: 3 }, { value: "tls", count: 2 }]);
   assert.deepEqual(counts[DATE], [{ value: "2025", count: 1 }, { value: "2024", count: 1 }, { value: "2023", count: 0 }]);
   assert.deepEqual(Array.from(f.filter(all, [{ dim: "tag", values: ["dns", "tls"] }])), [0, 1, 2, 4]);
+  // Values listed by their count among the matches, not over every incident.
+  assert.deepEqual(f.counts(Int32Array.from([1, 2]), []).tag, [{ value: "tls", count: 2 }, { value: "dns", count: 1 }]);
 });
 
 test("years and durations filter as ranges", async () => {

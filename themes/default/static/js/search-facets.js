@@ -152,8 +152,8 @@ export class Facets {
   }
 
   /**
-   * Counts over {@code docs}: {dim: [{value, count}]} for each loaded column (values in the
-   * dimension's order), {date: [{value: year, count}]}, {duration: [count per bucket]}.
+   * Counts over {@code docs}: {dim: [{value, count}]} for each loaded column (numbered values in
+   * their order, others by falling count), {date: [{value: year, count}]}, {duration: [count per bucket]}.
    */
   counts(docs, filters = []) {
     const out = {}, all = this.isEverything(docs, filters) ? this.all : null;
@@ -173,7 +173,8 @@ export class Facets {
       } else {
         continue;
       }
-      out[d.id] = d.order === "value" ? values.sort((a, b) => natural(a.value, b.value)) : values;
+      // Numbered values in their own order; others by their count here, ties as the export ranks them.
+      out[d.id] = values.sort(d.order === "value" ? (a, b) => natural(a.value, b.value) : (a, b) => b.count - a.count);
     }
     const yc = new Int32Array(this.years.length), yt = this.tests(filters, DATE);
     for (let i = 0; i < docs.length; i++) {
