@@ -32,8 +32,13 @@ export function render(facets, r, ui) {
     }
     const values = (counts[d.id] || []).filter((v) => v.count > 0 || selected.has(v.value));
     for (const v of selected) if (!values.some((x) => x.value === v)) values.push({ value: v, count: 0 });
-    if (values.length === 0) continue; // no empty boxes
+    // Values left out: a column of the most frequent only, or the export's counts (the empty query).
+    const col = facets.columns[d.id], partial = col ? !col.complete : d.n > values.length;
+    // No empty boxes; but a lazy box the reader opened stays (its button was drawn), and one of
+    // the most frequent values only offers all of them.
+    if (values.length === 0 && !partial && !d.lazy) continue;
     const fs = box(ui, d, true);
+    if (values.length === 0) fs.append(el("p", partial ? "None of the most frequent among these incidents." : "None among these incidents.", "search-none"));
     const ul = el("ul");
     const open = ui.expanded.has(d.id);
     values.forEach((v, i) => {
@@ -49,9 +54,7 @@ export function render(facets, r, ui) {
       li.append(label);
       ul.append(li);
     });
-    fs.append(ul);
-    // Values left out: a column of the most frequent only, or the export's counts (the empty query).
-    const col = facets.columns[d.id], partial = col ? !col.complete : d.n > values.length;
+    if (values.length) fs.append(ul);
     if (values.length > SHOWN_VALUES || partial) {
       const all = el("button", open ? "Show fewer" : "Show all " + (partial ? d.n : values.length), "search-all-values");
       all.type = "button";
