@@ -72,3 +72,29 @@ test("the empty query's counts are the export's, with no column read, and agree 
   await fromColumns.durations();
   assert.deepEqual(f.counts(all), fromColumns.counts(all));
 });
+
+test("a failed read is forgotten: the next open reads again", async () => {
+  let fail = new Set(["all", "sev"]);
+  const f = new Facets(lazy, 5, async (at) => {
+    if (fail.has(at)) { fail.delete(at); throw new Error("offline"); }
+    return at === "all" ? ALL : COLUMNS[at];
+  });
+  const all = Int32Array.from([0, 1, 2, 3, 4]), some = Int32Array.from([0, 1]);
+  await assert.rejects(f.open(all, []), /offline/);
+  await assert.rejects(f.open(some, []), /offline/);
+  await f.open(all, []);
+  await f.open(some, []);
+  assert.deepEqual(f.counts(all).severity, [{ value: "SEV1", count: 1 }, { value: "SEV2", count: 3 }, { value: "SEV10", count: 1 }]);
+  assert.deepEqual(f.counts(some).severity, [{ value: "SEV1", count: 1 }, { value: "SEV2", count: 1 }]);
+});
+
+test("a dimension named like the export's counts keeps its own column", async () => {
+  const named = { ...lazy, dims: [{ ...lazy.dims[0], id: "all" }, lazy.dims[1]] };
+  const reads = [];
+  const f = new Facets(named, 5, async (at) => { reads.push(at); return at === "all" ? ALL : COLUMNS[at]; });
+  await f.open(Int32Array.from([0, 1, 2, 3, 4]), []);
+  const some = Int32Array.from([0, 1]);
+  await f.open(some, []);
+  assert.deepEqual(reads, ["all", "sev"]);
+  assert.deepEqual(f.counts(some).all, [{ value: "SEV1", count: 1 }, { value: "SEV2", count: 1 }]);
+});

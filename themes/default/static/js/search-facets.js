@@ -60,17 +60,25 @@ export class Facets {
 
   /** The export's counts over every document: {dims: {dim: [[value, count]…]}, duration: [count per bucket]}. */
   everything() {
-    return (this.loading.all ??= this.read(this.m.all).then((b) => (this.all = JSON.parse(UTF8.decode(b)))));
+    return this.once("all", () => this.read(this.m.all).then((b) => (this.all = JSON.parse(UTF8.decode(b)))));
   }
 
   /** Dimension {@code d}'s column: its most frequent values, or all when it has few. */
   column(d) {
     if (this.columns[d.id]) return Promise.resolve(this.columns[d.id]);
-    return (this.loading[d.id] ??= this.read(d.top || d.col).then((b) => {
+    return this.once("col:" + d.id, () => this.read(d.top || d.col).then((b) => {
       const col = decodeColumn(b, this.n);
       col.complete = !d.top;
       if (!this.columns[d.id]) this.columns[d.id] = col;
       return this.columns[d.id];
+    }));
+  }
+
+  /** One load of {@code key} at a time; a failed one is forgotten, so the next call reads again. */
+  once(key, load) {
+    return (this.loading[key] ??= load().catch((e) => {
+      delete this.loading[key];
+      throw e;
     }));
   }
 

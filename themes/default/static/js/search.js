@@ -192,8 +192,14 @@ async function showCorrectedWords() {
 /** The filter panel (search-filters.js, loaded when it first opens). */
 async function showFacets(r, g) {
   const chosen = filterList();
-  const [{ render }, facets] = await Promise.all([import("./search-filters.js"),
-    index.facets().then((f) => f.open(r.unfiltered, chosen, opened))]);
+  let render, facets;
+  try {
+    [{ render }, facets] = await Promise.all([import("./search-filters.js"),
+      index.facets().then((f) => f.open(r.unfiltered, chosen, opened))]);
+  } catch (e) { // read again the next time the panel draws
+    if (g === generation) groups.replaceChildren(el("p", "Filters could not load: " + e.message));
+    return;
+  }
   if (g !== generation) return;
   render(facets, r, {
     filters, ranges, expanded, opened, groups, toggle, el, label, named,
