@@ -190,6 +190,24 @@ class SearchPageE2EIT {
     assertThat(results().get(0).findElement(By.cssSelector(".meta time")).getText()).isEqualTo("2024-03-01");
     // The root cause by the label every other page gives it, not its id.
     assertThat(results().get(0).findElement(By.cssSelector(".meta")).getText()).contains("Memory leak").doesNotContain("memory");
+
+    // The filters of every incident: the export's counts, values by falling count, numbered ones in their order.
+    driver.findElement(By.cssSelector("#search-facets summary")).click();
+    waiting().until(d -> !d.findElements(By.cssSelector("fieldset[data-dim=tag] input")).isEmpty());
+    assertThat(facetValues("tag")).startsWith("memory", "database");
+    assertThat(facetCount("tag", "memory")).isEqualTo(3);
+    assertThat(facetCount("tag", "database")).isEqualTo(2);
+    assertThat(facetCount("tag", "dns")).isEqualTo(1);
+    assertThat(facetValues("severity")).containsExactly("SEV1", "SEV2");
+    assertThat(facetCount("severity", "SEV2")).isEqualTo(2);
+    assertThat(facetCount("service", "billing")).isEqualTo(2);
+    assertThat(years()).containsExactly("2022", "2023", "2024");
+    driver.findElement(By.cssSelector("#search-facets summary")).click();
+  }
+
+  static List<String> facetValues(String dim) {
+    return driver.findElements(By.cssSelector("fieldset[data-dim=" + dim + "] input")).stream()
+        .map(i -> i.getAttribute("value")).toList();
   }
 
   /**
