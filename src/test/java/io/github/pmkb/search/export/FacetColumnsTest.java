@@ -1,9 +1,12 @@
 package io.github.pmkb.search.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.Inflater;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import io.github.pmkb.testing.Node;
 
 /** The filter panel's export: the counts over every document, and which boxes start closed. */
 class FacetColumnsTest {
@@ -47,6 +52,31 @@ class FacetColumnsTest {
     // The first TOP_VALUES of the tags only; a duration bucket per bound and one for none.
     assertThat(all.substring(0, all.indexOf("\"severity\"")).split("\\],\\[")).hasSize(FacetColumns.TOP_VALUES);
     assertThat(all).endsWith(",\"duration\":[1,29,0,0,30,0,0,0,0,0]}");
+  }
+
+  /**
+   * The export's counts of every incident are the full columns' most frequent values, also for a
+   * dimension listed in its own order whose most frequent values are not its first ones: svc-21 to
+   * svc-40 on two documents each, svc-1 to svc-20 on one.
+   */
+  @Test
+  void theExportsCountsAgreeWithTheColumns(@TempDir Path tmp) throws Exception {
+    assumeTrue(Node.find().isPresent(), "node is not installed: the export's counts not read back");
+    List<Map<String, List<String>>> facets = facets();
+    for (int d = 0; d < facets.size(); d++) {
+      Map<String, List<String>> f = new TreeMap<>(facets.get(d));
+      f.put("service", List.of("svc-" + (40 - d % 40)));
+      facets.set(d, f);
+    }
+    Map<String, byte[]> files = new TreeMap<>();
+    String entry = FacetColumns.write(facets, new long[facets.size()],
+        (name, bytes, length) -> files.put(name, java.util.Arrays.copyOf(bytes, length)));
+    assertThat(entry).containsPattern("\\{\"id\":\"service\",[^}]*\"order\":\"value\"[^}]*\"lazy\":1");
+    for (var e : files.entrySet()) Files.write(tmp.resolve(e.getKey()), e.getValue());
+    Path entryFile = Files.writeString(tmp.resolve("entry.json"), entry);
+    String out = Node.run("facets-check.mjs", entryFile.toString(), String.valueOf(facets.size()), tmp.toString());
+    assertThat(out).contains("\"service\":[{\"value\":\"svc-1\",\"count\":1},{\"value\":\"svc-10\",\"count\":1},")
+        .contains("{\"value\":\"svc-40\",\"count\":2}]").contains("the export's counts are the columns': true");
   }
 
   private static String inflate(byte[] pack, int offset, int length) throws Exception {
