@@ -246,9 +246,10 @@ window.addEventListener("popstate", () => { readUrl(); run(false, false); });
 
 readUrl();
 if (filters.size || ranges.date.from || ranges.date.to || ranges.duration.min || ranges.duration.max) panel.open = true;
-document.documentElement.classList.add("search-ready");
-index.init(inline ? JSON.parse(inline.textContent) : undefined).then(() => run(false, false)).catch((e) => {
-  status.textContent = "Search is unavailable: " + e.message;
+const unavailable = (e) => { status.textContent = "Search is unavailable: " + e.message; };
+index.init(inline ? JSON.parse(inline.textContent) : undefined).then(() => run(false, false).catch(unavailable), (e) => {
+  document.documentElement.classList.remove("search-ready"); // no controls that would do nothing
+  unavailable(e);
 });
 
 /** The page's engine, for bench/ChromiumTiming.java to time queries once the data is there. */

@@ -235,6 +235,36 @@ class SearchPageE2EIT {
   }
 
   /**
+   * The search's controls are there from the first paint, not once search.js has run (here it never
+   * does), and without JavaScript there are none, only the links to browse instead.
+   */
+  @Test
+  void theControlsShowBeforeTheScriptRunsAndNotWithoutJavaScript() {
+    ChromeDriver chrome = (ChromeDriver) driver;
+    chrome.executeCdpCommand("Network.enable", Map.of());
+    chrome.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*/js/search.js")));
+    try {
+      driver.get(server.url("search.html"));
+      assertThat(driver.findElement(By.id("search-q")).isDisplayed()).isTrue();
+      assertThat(driver.findElement(By.cssSelector("#search-facets summary")).isDisplayed()).isTrue();
+      assertThat(driver.findElement(By.id("search-help")).isDisplayed()).isTrue();
+      assertThat(status()).as("search.js did not run").isEmpty();
+    } finally {
+      chrome.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
+    }
+    chrome.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+    try {
+      driver.get(server.url("search.html"));
+      for (String css : List.of("#search-q", "#search-sort", "#search-form button", "#search-facets", "#search-help")) {
+        assertThat(driver.findElement(By.cssSelector(css)).isDisplayed()).as(css).isFalse();
+      }
+      assertThat(driver.findElement(By.tagName("body")).getText()).contains("Search needs JavaScript");
+    } finally {
+      chrome.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+    }
+  }
+
+  /**
    * Pictures of the search page for a human to look at, 1280 and 390 px wide, light and dark,
    * saved under {@code target/screenshots/} (a build artifact, never committed).
    */
