@@ -75,3 +75,18 @@ test("an opened lazy box stays, saying so, when the matches have none of its val
   assert.equal(tag.all((e) => e.tagName === "P")[0].textContent, "None among these incidents.");
   assert.equal(boxOf(u, "severity"), undefined, "a box that is not lazy and has no values is not drawn");
 });
+
+test("two quick clicks on a closed lazy box's name open and close it", async () => {
+  const f = new Facets(manifest, 5, async (at) => COLUMNS[at]);
+  const matches = Int32Array.from([0, 1, 2, 3, 4]);
+  const opened = new Set();
+  await f.open(matches, [], opened);
+  const u = ui(opened);
+  render(f, { unfiltered: matches }, u);
+  const name = boxOf(u, "tag").all((e) => e.tagName === "BUTTON")[0];
+  assert.equal(name.attributes["aria-expanded"], "false");
+  await name.fire("click"); // the panel is not drawn again in between
+  assert.ok(opened.has("tag"));
+  await name.fire("click");
+  assert.ok(!opened.has("tag"));
+});

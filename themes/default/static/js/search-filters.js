@@ -84,8 +84,8 @@ function box(ui, d, open) {
     const b = ui.el("button", d.label);
     b.type = "button";
     b.setAttribute("aria-expanded", String(open));
-    b.addEventListener("click", () => {
-      if (open) ui.opened.delete(d.id); else ui.opened.add(d.id);
+    b.addEventListener("click", () => { // as the box is now: a second click may come before the panel is drawn again
+      if (ui.opened.has(d.id)) ui.opened.delete(d.id); else ui.opened.add(d.id);
       ui.refresh();
     });
     legend.append(b);
