@@ -28,17 +28,29 @@ final class ImpactBounds {
   /** "(start of the incident)": the writer's own note on the entry, which outranks any other reading. */
   private static final Pattern START_NOTE = Pattern.compile("\\(\\s*(?:start|beginning|onset)\\s+of\\s+" + WHOLE + "\\s*\\)");
   private static final Pattern END_NOTE = Pattern.compile("\\(\\s*end\\s+of\\s+" + WHOLE + "\\s*\\)");
-  private static final Pattern START_MARK = Pattern.compile("\\b(?:impact|outage|errors?|failures?|timeouts?|downtime|disruption)\\s+(?:begins?|began|starts?|started)\\b");
+  /** "errors begin", never "errors started to drop" or "errors began declining": that is where they turn. */
+  private static final Pattern START_MARK = Pattern.compile("\\b(?:impact|outage|errors?|failures?|timeouts?|downtime|disruption)\\s+(?:begins?|began|starts?|started)\\b"
+      + "(?!\\s+to\\b)(?!\\s+\\w+ing\\b)");
+  /** "outage over" ends its clause ("the impact over Slack" is no end); "errors end up in the queue" is no end. */
   private static final Pattern END_MARK = Pattern.compile("\\b(?:incident|outage|impact|disruption|downtime)\\s+(?:is\\s+|was\\s+)?over\\b"
-      + "|\\b(?:impact|outage|errors?|failures?|downtime|disruption)\\s+ends?\\b");
+      + "(?=\\s*(?:$|[.;,:!)\\u2013\\u2014-]|now\\b))"
+      + "|\\b(?:impact|outage|errors?|failures?|downtime|disruption)\\s+ends?\\b(?!\\s+up\\b)");
+
+  /**
+   * A state word ends its phrase, or "again"/"now" follows: "latency normal", "stable again", but
+   * never "stable at 40 percent", which tells how bad it stays.
+   */
+  private static final String STATE_ENDS = "(?=\\s*(?:$|[.;,:!)\\u2013\\u2014-]|(?:again|now|and)\\b))";
+  /** The state is that of the harm itself ("error rates stable", "latency healthy again"): no recovery. */
+  private static final Pattern HARM_SUBJECT = Pattern.compile("\\b(?:errors?|error\\s+rates?|failures?|failure\\s+rates?|timeouts?|5xx|\\d{3}s)\\s+(?:\\w+\\s+)?$");
 
   /** A good state, then "again": "works again", "fully available again", "writable again". */
   private static final Pattern AGAIN = Pattern.compile("\\b(?:works?|worked|working|available|accessible|reachable|usable|writable"
       + "|succeed(?:s|ed|ing)?|load(?:s|ed|ing)|serv(?:es|ed|ing)|flow(?:s|ed|ing)|respond(?:s|ed|ing)|responsive|fresh|online"
-      + "|healthy|stable|normal|green|up|fine)\\s+again\\b");
+      + "|healthy|stable|normal|green|fine)\\s+again\\b");
   /** A state that is itself the recovery: "caught up", "load times normal", "no further duplicates". */
-  private static final Pattern RECOVERED = Pattern.compile("\\bcaught\\s+up\\b|\\b(?:is|are|was|were|back|now|all)\\s+(?:healthy|stable|normal)\\b"
-      + "|\\b(?:times?|rates?|latency|traffic|levels?|metrics|graphs?|workers|pods|nodes|services?|systems?)\\s+(?:healthy|stable|normal)\\b"
+  private static final Pattern RECOVERED = Pattern.compile("\\bcaught\\s+up\\b|\\b(?:is|are|was|were|back|now|all)\\s+(?:healthy|stable|normal)\\b" + STATE_ENDS
+      + "|\\b(?:times?|rates?|latency|traffic|levels?|metrics|graphs?|workers|pods|nodes|services?|systems?)\\s+(?:healthy|stable|normal)\\b" + STATE_ENDS
       + "|\\bno\\s+(?:further|more|new)\\s+(?:\\w+\\s+)?(?:errors|failures|duplicates|reports|alerts|timeouts|crashes|drops|complaints)\\b");
   private static final Pattern NEGATED = Pattern.compile("\\b(?:not|never|still|yet|nor|no longer)\\b[^.;,]{0,20}$|n't\\s+(?:\\w+\\s+)?$");
 
@@ -71,14 +83,24 @@ final class ImpactBounds {
   static boolean recovers(String text) {
     String t = text.toLowerCase(Locale.ROOT);
     if (t.indexOf("again") >= 0 && affirmed(AGAIN, t)) return true;
+    if (t.indexOf("caught") < 0 && t.indexOf("stable") < 0 && t.indexOf("normal") < 0 && t.indexOf("healthy") < 0
+        && t.indexOf("no ") < 0) {
+      return false;
+    }
     return affirmed(RECOVERED, t);
   }
 
-  /** The marker an entry's own words give, explicit first, then {@link Markers}, then a recovery. */
+  /**
+   * The marker an entry's own words give: its note first, then {@link Markers} (a mitigation or a
+   * detection the entry tells of is not hidden by a phrase that merely names the errors), then an
+   * explicit mark, then a recovery.
+   */
   static Optional<Marker> of(String text) {
-    Optional<Marker> m = explicit(text);
+    Optional<Marker> m = noted(text);
     if (m.isPresent()) return m;
     m = Markers.of(text);
+    if (m.isPresent()) return m;
+    m = explicit(text);
     if (m.isPresent()) return m;
     return recovers(text) ? Optional.of(Marker.RESOLVED) : Optional.empty();
   }
@@ -86,6 +108,8 @@ final class ImpactBounds {
   private static boolean affirmed(Pattern p, String t) {
     Matcher m = p.matcher(t);
     while (m.find()) {
+      String before = t.substring(Math.max(0, m.start() - 30), m.start());
+      if (p != START_MARK && p != END_MARK && HARM_SUBJECT.matcher(before + t.substring(m.start(), m.end()).replaceAll("\\s*\\w+(?:\\s+again)?$", " ")).find()) continue;
       if (!NEGATED.matcher(t.substring(Math.max(0, m.start() - 30), m.start())).find()) return true;
     }
     return false;
