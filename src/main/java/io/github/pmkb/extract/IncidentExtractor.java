@@ -68,17 +68,23 @@ final class IncidentExtractor {
     Optional<Sourced<Moment>> mentioned = found(stated.mentioned(), lines, rel);
     Optional<Sourced<Moment>> range = found(stated.start(), lines, rel);
     // An entry noted as the start ("(start of the incident)") is the start, wherever it sits.
-    Optional<Sourced<Moment>> readStart = notedAs(timeline, Marker.BEGINS, rel, false)
+    Optional<Sourced<Moment>> said = notedAs(timeline, Marker.BEGINS, rel, false)
         .or(() -> range.filter(m -> !stated.isStartApproximate()))
         // "The event started at 16:51" says when; "At 10:00 the sale opened" only tells the story
         // and yields to an entry that says "timeouts begin".
-        .or(() -> mentioned.filter(m -> !stated.isMentionedApproximate()).filter(m -> saysStart(lines, stated)))
-        .or(() -> marked(timeline, Marker.BEGINS, rel, false))
+        .or(() -> mentioned.filter(m -> !stated.isMentionedApproximate()).filter(m -> saysStart(lines, stated)));
+    Optional<Sourced<Moment>> begins = marked(timeline, Marker.BEGINS, rel, false);
+    Optional<Sourced<Moment>> readStart = said.or(() -> begins)
         .or(() -> mentioned.filter(m -> !stated.isMentionedApproximate())).or(() -> range)
         .or(() -> firstImpact(timeline, rel)).or(() -> mentioned);
-    Optional<Sourced<Moment>> bodyStart = anchored(readStart, timeline, StatedTimes.labelledDay(lines), StatedTimes.timeToDetect(lines), rel);
+    // Only a start read from the timeline's order can be moved; a time the text states stays.
+    boolean fromOrder = said.isEmpty() && (begins.isPresent()
+        || (mentioned.filter(m -> !stated.isMentionedApproximate()).isEmpty() && range.isEmpty()));
     Optional<Sourced<Moment>> detected = found(stated.detected(), lines, rel)
         .or(() -> marked(timeline, Marker.DETECTED, rel, false));
+    Optional<Sourced<Moment>> bodyStart = fromOrder
+        ? anchored(readStart, timeline, StatedTimes.labelledDay(lines), StatedTimes.timeToDetect(lines), detected, rel)
+        : readStart;
     Optional<Sourced<Moment>> mitigated = marked(timeline, Marker.MITIGATED, rel, false);
     Optional<Sourced<Moment>> resolved = notedAs(timeline, Marker.RESOLVED, rel, true)
         .or(() -> found(stated.end(), lines, rel)).or(() -> marked(timeline, Marker.RESOLVED, rel, true));
@@ -220,26 +226,26 @@ final class IncidentExtractor {
   }
 
   /**
-   * The start as the text pins it down beyond the timeline's order. A labelled incident day
-   * ("Date of incident: 2025-08-23") makes entries before it lead-up: the start is the first
-   * timed entry on that day. A stated time to detect ("Time to detection: 40 minutes") says the
-   * impact began that long before it was seen: a start with an entry that many minutes before it
-   * was the detection, and that entry is the start.
+   * The start, read from the timeline's order, as the text pins it down further. A labelled
+   * incident day ("Date of incident: 2025-08-23") makes entries well before it lead-up: the start
+   * is the first timed entry on that day; an entry in the last hours before that day's midnight is
+   * an overnight incident's start and stays. A stated time to detect ("Time to detection: 40
+   * minutes") moves a start that is the detection itself back to the entry that long before it.
    */
   private static Optional<Sourced<Moment>> anchored(Optional<Sourced<Moment>> start, Timeline t,
-      Optional<LocalDate> incidentDay, Optional<Duration> toDetect, String rel) {
+      Optional<LocalDate> incidentDay, Optional<Duration> toDetect, Optional<Sourced<Moment>> detected, String rel) {
     if (start.isEmpty() || !start.get().value().dated()) return start;
     Moment s = start.get().value();
-    if (incidentDay.isPresent() && s.local().toLocalDate().isBefore(incidentDay.get())) {
+    if (incidentDay.isPresent() && s.local().isBefore(incidentDay.get().atStartOfDay().minus(OVERNIGHT))) {
       Optional<TimelineEvent> first = t.events().stream().filter(e -> e.at().timed())
           .filter(e -> !e.at().local().toLocalDate().isBefore(incidentDay.get())).findFirst();
       if (first.isPresent()) {
         return Optional.of(Sourced.of(first.get().at(), Provenance.DERIVED, SourcePos.of(rel, first.get().line())));
       }
     }
-    // A start its entry names as such ("impact begins") stays.
-    boolean named = t.events().stream().filter(e -> e.at().equals(s)).anyMatch(e -> e.marker().equals(Optional.of(Marker.BEGINS)));
-    if (toDetect.isPresent() && !toDetect.get().isZero() && !named) {
+    boolean isDetection = detected.map(d -> d.value().equals(s)).orElse(false)
+        || t.events().stream().filter(e -> e.at().equals(s)).anyMatch(e -> e.marker().equals(Optional.of(Marker.DETECTED)) || SEEN.matcher(e.text()).find());
+    if (toDetect.isPresent() && !toDetect.get().isZero() && isDetection) {
       java.time.LocalDateTime before = s.local().minus(toDetect.get());
       Optional<TimelineEvent> cause = t.events().stream().filter(e -> e.at().timed() && e.at().dated())
           .filter(e -> Math.abs(Duration.between(e.at().local(), before).toMinutes()) <= 1).findFirst();
@@ -249,6 +255,13 @@ final class IncidentExtractor {
     }
     return start;
   }
+
+  /** An entry that tells of someone seeing the harm: a report, an alert, a page, a complaint. */
+  private static final java.util.regex.Pattern SEEN = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:reports?|reported|alerts?|alerted|alarms?|paged?|noticed?|spotted|flagged|complain\\w*|tickets?)\\b");
+
+  /** How long before a labelled incident day's midnight an entry may be and still be its start. */
+  private static final Duration OVERNIGHT = Duration.ofHours(4);
 
   /**
    * The day of a timeline's first dated entry, when its entries keep to a few days: entries of
