@@ -41,6 +41,23 @@ record Stamp(Optional<Integer> year, Optional<MonthDay> day, Optional<LocalTime>
     return raw.length() > 4 && Chars.isDigit(raw.charAt(0)) && NUMERIC_DAY.matcher(raw).matches();
   }
 
+  private static final java.util.regex.Pattern WEEKDAY = java.util.regex.Pattern.compile("(?i)^(mon|tue|wed|thu|fri|sat|sun)");
+
+  /** The weekday written before the day ("Thu 6 Mar"), if any. */
+  Optional<java.time.DayOfWeek> weekday() {
+    java.util.regex.Matcher m = WEEKDAY.matcher(raw);
+    if (!m.find()) return Optional.empty();
+    return switch (m.group(1).toLowerCase(java.util.Locale.ROOT)) {
+      case "mon" -> Optional.of(java.time.DayOfWeek.MONDAY);
+      case "tue" -> Optional.of(java.time.DayOfWeek.TUESDAY);
+      case "wed" -> Optional.of(java.time.DayOfWeek.WEDNESDAY);
+      case "thu" -> Optional.of(java.time.DayOfWeek.THURSDAY);
+      case "fri" -> Optional.of(java.time.DayOfWeek.FRIDAY);
+      case "sat" -> Optional.of(java.time.DayOfWeek.SATURDAY);
+      default -> Optional.of(java.time.DayOfWeek.SUNDAY);
+    };
+  }
+
   /** The full date when the year is written, else with {@code fallbackYear}. */
   Optional<LocalDate> date(Optional<Integer> fallbackYear) {
     if (day.isEmpty()) return Optional.empty();

@@ -129,14 +129,22 @@ final class TimelineExtractor {
         Stamp s = raw.stamp();
         // A day without a year takes the incident's, else the first year the text states ("Thu 6 Mar" above "10 March 2025").
         Optional<Integer> year = day.map(LocalDate::getYear).or(() -> ctx.day().map(LocalDate::getYear)).or(textDays::firstYear);
+        boolean contradicted = false;
         if (s.hasDate()) {
           Optional<LocalDate> d = s.date(year);
+          // A year not written on the stamp (one the text only cites: "a bug like this on 3 May
+          // 2019") is no year for a day whose written weekday it contradicts.
+          if (s.year().isEmpty() && s.weekday().isPresent()
+              && d.filter(x -> x.getDayOfWeek() != s.weekday().get()).isPresent()) {
+            d = Optional.empty();
+            contradicted = true;
+          }
           if (d.isPresent()) day = d;
         }
         if (!s.hasTime()) {
           // "| 2021-05-08 | v3.5.0 published |", "* September 28th: first report": an entry on a day
           // with no time, in a list or a table. A date alone, a dated heading or line only opens the day.
-          if (!wholeBody && day.isPresent() && s.hasDate() && !raw.text().isBlank() && ENTRY.matcher(lines.get(raw.index())).lookingAt()) {
+          if (!wholeBody && day.isPresent() && !contradicted && s.hasDate() && !raw.text().isBlank() && ENTRY.matcher(lines.get(raw.index())).lookingAt()) {
             ZoneId onZone = s.zone().or(ctx::defaultZone).orElse(null);
             if (s.zone().isEmpty() && sectionZone.isPresent()) onZone = sectionZone.get();
             Moment on = Moment.dayOnly(day.get(), onZone);
@@ -149,7 +157,7 @@ final class TimelineExtractor {
         if (wholeBody && raw.text().isBlank() && caption.isEmpty()) continue;
         ZoneId zone = s.zone().or(() -> ctx.defaultZone()).orElse(null);
         if (s.zone().isEmpty() && sectionZone.isPresent()) zone = sectionZone.get();
-        Moment at = day.isPresent() ? Moment.of(day.get().atTime(s.time().get()), zone)
+        Moment at = day.isPresent() && !contradicted ? Moment.of(day.get().atTime(s.time().get()), zone)
             : Moment.timeOnly(s.time().get(), zone);
         boolean nextDay = !s.hasDate() && NEXT_DAY.matcher(raw.text()).find()
             && (previous == null || !previous.local().toLocalDate().isAfter(at.local().toLocalDate()));
