@@ -47,6 +47,9 @@ final class BodyLines {
     }
   }
 
+  private static final java.util.regex.Pattern LOG_LINE = java.util.regex.Pattern.compile(
+      "\\b(?:ERROR|WARN|WARNING|INFO|DEBUG|TRACE|FATAL|CRIT)\\b|^\\s*\\S*\\d{1,2}:\\d{2}:\\d{2}|^\\s*\\S+\\s+\\[[\\w.$-]+\\]");
+
   /** Lines of a block that make it a pasted timeline rather than code or a diagram. */
   private static final int MIN_PASTED_ENTRIES = 2;
 
@@ -54,11 +57,13 @@ final class BodyLines {
    * Whether the fenced lines {@code from} (inclusive) to {@code to} (exclusive) are a timeline
    * pasted as a block: every line that is not blank opens with a time ("10:05  timeouts begin").
    * A diagram with times inside its lines is not one, nor a log excerpt, whose lines come in
-   * bursts: most of them in the same minute as the line before.
+   * bursts (most of them in the same minute as the line before) or carry seconds, a level word
+   * ("ERROR", "INFO") or a logger in brackets.
    */
   private boolean isPastedTimeline(int from, int to) {
     int entries = 0;
     int sameMinute = 0;
+    int logLines = 0;
     java.time.LocalTime previous = null;
     for (int k = from; k < to; k++) {
       String l = lines.get(k);
@@ -67,11 +72,13 @@ final class BodyLines {
       java.util.Optional<java.time.LocalTime> t = TimelineExtractor.leading(l).flatMap(Stamp::time);
       if (t.isEmpty()) return false;
       java.time.LocalTime minute = t.get().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+      // A log line: a level word or a logger in brackets after the time, or a time to the second.
+      if (LOG_LINE.matcher(l).find()) logLines++;
       if (minute.equals(previous)) sameMinute++;
       previous = minute;
       entries++;
     }
-    return entries >= MIN_PASTED_ENTRIES && sameMinute * 2 < entries;
+    return entries >= MIN_PASTED_ENTRIES && sameMinute * 2 < entries && logLines * 2 < entries;
   }
 
   static BodyLines of(ParsedDoc doc) {
