@@ -24,7 +24,7 @@ final class DurationParser {
       // "over roughly three hours": "over" states a length only when a hedge follows it.
       + "|\\bover\\s+(?=(?:about|approximately|approx|around|roughly|nearly|almost)\\b))"
       + "(?:about|approximately|approx\\.?|around|roughly|~|over|nearly|almost|just over|under|a little over)?\\s*(?<amount>"
-      + AMOUNT + ")(?![\\w%])(?<after>\\s*(?:-?\\s*long\\s+)?(?:outage|incident|downtime|disruption|degradation|period|window)?)"
+      + AMOUNT + ")(?![\\w%])(?!\\s+(?:before|earlier|prior|ago|beforehand)\\b)(?<after>\\s*(?:-?\\s*long\\s+)?(?:outage|incident|downtime|disruption|degradation|period|window)?)"
       + "|(?<amount2>" + AMOUNT + ")\\s*(?:-\\s*)?(?:long\\s+)?(?:outage|incident|downtime|disruption)", 0);
 
   private static final Pattern NONE = Pattern.compile("(?i)n/?a|\\?+|tbd|unknown|-+");
