@@ -110,8 +110,10 @@ final class IncidentExtractor {
     if (start.isPresent() && resolved.isPresent() && start.get().value().equals(resolved.get().value())) {
       resolved = Optional.empty();
     }
-    // With no resolution, the impact ends when it was mitigated.
-    Optional<Sourced<Duration>> duration = duration(stated, start, resolved.isPresent() ? resolved : mitigated, lines, rel, diags);
+    // With no resolution, the impact ends when it was mitigated, unless the mitigation was only
+    // partial or only begun ("partial mitigation: traffic shifted from one zone").
+    Optional<Sourced<Moment>> fullMitigation = mitigated.filter(m -> !onlyPartly(timeline, m));
+    Optional<Sourced<Duration>> duration = duration(stated, start, resolved.isPresent() ? resolved : fullMitigation, lines, rel, diags);
     Optional<Sourced<Duration>> fmDuration = fmf.duration();
     if (fmDuration.isPresent()) duration = fmDuration;
 
@@ -254,6 +256,16 @@ final class IncidentExtractor {
       }
     }
     return start;
+  }
+
+  private static final java.util.regex.Pattern PARTLY = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:partial(?:ly)?|partly|begins?|began|beginning|starts?|started|starting)\\b");
+
+  /** Whether the timeline entry a mitigation came from says it was partial or only begun. */
+  private static boolean onlyPartly(Timeline t, Sourced<Moment> m) {
+    if (m.from() == Provenance.FRONT_MATTER) return false;
+    return t.events().stream().filter(e -> m.at() != null && e.line() == m.at().line())
+        .anyMatch(e -> PARTLY.matcher(e.text()).find());
   }
 
   /** An entry that tells of someone seeing the harm: a report, an alert, a page, a complaint. */
