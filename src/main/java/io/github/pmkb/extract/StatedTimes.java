@@ -93,11 +93,19 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
   /** "Time to detection: 40 minutes", "Time to detect (TTD): 12 min". */
   private static final Pattern DETECT_AFTER_LABEL = Pattern.compile("(?i)^[\\W_]*(?:time to detect(?:ion)?|TTD)\\b[^:\\n]{0,12}:[*_\\s]*(?<v>.+)$");
 
+  /** Whether {@code line} holds {@code word} (lower case) in any case: a literal check before a regex. */
+  private static boolean mentions(String line, String word) {
+    for (int k = 0, n = line.length() - word.length(); k <= n; k++) {
+      if (line.regionMatches(true, k, word, 0, word.length())) return true;
+    }
+    return false;
+  }
+
   /** The day a label names as the incident's, if one does. */
   static Optional<LocalDate> labelledDay(BodyLines lines) {
     TextDays text = new TextDays(lines);
     for (int i = 0; i < lines.size(); i++) {
-      if (lines.isFenced(i) || !INCIDENT_DAY_LABEL.matcher(lines.get(i)).lookingAt()) continue;
+      if (lines.isFenced(i) || !mentions(lines.get(i), "date") || !INCIDENT_DAY_LABEL.matcher(lines.get(i)).lookingAt()) continue;
       Optional<LocalDate> d = incidentDay(Stamps.findAll(lines.get(i)), text);
       if (d.isPresent()) return d;
     }
@@ -107,7 +115,7 @@ record StatedTimes(Optional<Found<LocalDate>> date, Optional<Found<ZoneId>> zone
   /** A stated time to detect, if a label gives one. */
   static Optional<Duration> timeToDetect(BodyLines lines) {
     for (int i = 0; i < lines.size(); i++) {
-      if (lines.isFenced(i)) continue;
+      if (lines.isFenced(i) || !(mentions(lines.get(i), "detect") || mentions(lines.get(i), "ttd"))) continue;
       Matcher m = DETECT_AFTER_LABEL.matcher(keyValueRow(lines.get(i)));
       if (m.matches()) return DurationParser.parse(DurationParser.withDigits(m.group("v").replaceAll("[*_`]", "")));
     }
