@@ -121,6 +121,7 @@ final class RootCauseClassifier {
   Evidence evidence(List<Passage> passages) {
     List<Hit> hits = new ArrayList<>();
     int sentenceNo = 0;
+    List<Sentence> sentences = new ArrayList<>();
     for (Passage p : passages) {
       int before = hits.size();
       String[] lines = p.text().split("\n", -1);
@@ -135,19 +136,31 @@ final class RootCauseClassifier {
         StringBuilder unit = new StringBuilder(lines[i++]);
         boolean alone = ALONE.matcher(lines[first]).find();
         while (!alone && i < lines.length && !lines[i].isBlank() && !UNIT_START.matcher(lines[i]).find()) unit.append(' ').append(lines[i++]);
-        for (String sentence : SENTENCES.split(prose(unit.toString()))) {
-          // A yes-no question asserts no cause ("Was it the new release?" asks what the text may
-          // deny); a why-question takes its content as given ("Why did the leak go unseen?").
-          if (isQuestion(sentence) && !ASKS_WHY.matcher(sentence).lookingAt()) continue;
-          read(sentence, p.zone(), hits.size() == before, sentenceNo++, p.firstLine() + first, hits);
-        }
+        for (String sentence : SENTENCES.split(prose(unit.toString()))) sentences.add(new Sentence(sentence, p.firstLine() + first));
       }
+      for (int k = 0; k < sentences.size(); k++) {
+        String sentence = sentences.get(k).text();
+        String next = k + 1 < sentences.size() ? sentences.get(k + 1).text() : "";
+        // A yes-no question asserts no cause ("Was it the new release?" asks what the text may
+        // deny) unless the next sentence answers yes; a why-question takes its content as given
+        // ("Why did the leak go unseen?").
+        if (isQuestion(sentence) && !ASKS_WHY.matcher(sentence).lookingAt() && !ANSWERED_YES.matcher(next).lookingAt()) continue;
+        read(sentence, next, p.zone(), hits.size() == before, sentenceNo++, sentences.get(k).line(), hits);
+      }
+      sentences.clear();
     }
     return new Evidence(hits);
   }
 
+  /** A sentence of a passage and the file line of its unit. */
+  private record Sentence(String text, int line) {}
+
+  /** An answer that affirms the question before it: "Yes.", "Yes, the release ...". */
+  private static final Pattern ANSWERED_YES = Pattern.compile("(?i)^[\\W&&[^?]]*(?:yes|yep|indeed|correct)\\b");
+
   /** A question that opens with a question word, after any list mark or label ("Why #2: Why were ..."). */
-  private static final Pattern ASKS_WHY = Pattern.compile("(?i)^[\\W\\d_]*(?:[\\w ]{0,12}#?\\d*\\s*:\\s*)?(?:why|how|what|when|where|which|who)\\b");
+  private static final Pattern ASKS_WHY = Pattern.compile("(?i)^[\\W\\d_]*(?:[\\w ]{0,12}#?\\d*\\s*:\\s*)?(?:(?:but|and|so|then|okay|ok)\\W{1,3})?"
+      + "(?:why|how|what|when|where|which|who)\\b");
 
   /** Whether {@code sentence} ends with a question mark, before any closing emphasis, bracket or quote. */
   static boolean isQuestion(String sentence) {
@@ -164,10 +177,11 @@ final class RootCauseClassifier {
     return s;
   }
 
-  private void read(String sentence, Zone zone, boolean first, int sentenceNo, int line, List<Hit> out) {
+  private void read(String sentence, String next, Zone zone, boolean first, int sentenceNo, int line, List<Hit> out) {
     String lower = sentence.toLowerCase(Locale.ROOT);
     String ascii = null;
     List<CausalCues.Clause> clauses = null;
+    List<int[]> fixes = null;
     // Per clause, the position of its earliest hit so far and that hit's index in out.
     Map<Integer, int[]> earliest = new LinkedHashMap<>();
     int from = out.size();
@@ -184,7 +198,9 @@ final class RootCauseClassifier {
         if (twin != null && ascii == null) ascii = AsciiFold.lower(sentence);
         Matcher m = twin != null ? twin.matcher(ascii) : s.pattern().matcher(sentence);
         while (m.find()) {
-          if (CausalCues.isNegated(sentence, lower, m.start(), m.end())) continue;
+          if (CausalCues.isNegated(sentence, lower, m.start(), m.end(), next)) continue;
+          if (fixes == null) fixes = CausalCues.fixRollouts(sentence);
+          if (CausalCues.within(fixes, m.start(), m.end())) continue;
           if (clauses == null) clauses = CausalCues.clauses(sentence, lower);
           int k = clauseAt(clauses, m.start());
           out.add(new Hit(c.id(), s.weight(), zone, clauses.get(k).role(), false, first, CausalCues.isAside(sentence, lower, m.start()), sentenceNo,

@@ -156,7 +156,7 @@ public record Taxonomy(List<Category> categories) {
           s(MEDIUM, "\\bautoscal\\w+|\\bscal(?:e|ing) (?:limit|issue|problem)s?\\b|\\btoo many (?:requests|connections|pods|users|queries)\\b"
               + "|\\bmaximum (?:connection )?limit\\b|\\bexceed\\w*|\\bbottleneck\\w*|\\btoo slow\\b",
               "too slow", "autoscal", "scal", "too many", "maximum", "exceed", "bottleneck"),
-          s(WEAK, "\\btraffic\\b|\\bload\\b(?![- ]balanc)", "traffic", "load"))),
+          s(WEAK, "\\btraffic\\b|(?<!\\b(?:library|module|class|plugin|driver|extension|failed)[- ])\\bload\\b(?![- ]balanc)", "traffic", "load"))),
       new Category("database", "Database", List.of(
           s(STRONG, "\\bdatabase (?:failure|outage|crash|corruption|lock|migration|overload)\\b|\\breplication (?:lag|failure|delay|broke)\\w*"
               + "|\\bslow quer\\w+|\\bschema (?:migration|change)s?\\b|\\bmissing (?:database )?index(?:es)?\\b|\\bquery planner\\b"
@@ -188,8 +188,10 @@ public record Taxonomy(List<Category> categories) {
       new Category("hardware", "Hardware", List.of(
           s(STRONG, "\\bhardware\\b|\\bpower (?:failure|outage|loss|cut|surge|supply)\\b|\\blost power\\b|\\bpower(?:ed)? (?:down|off)\\b"
               + "|\\b(?:disk|drive|ssd|hdd|nic|psu|fan|dimm|raid|transformer|generator|cooling|motherboard|cpu)s? (?:failure|failed|died|fault)\\w*"
-              + "|\\bfailed (?:disk|drive|nic|psu|fan|hardware|server|generator|transformer)s?\\b|\\boverheat\\w*|\\bphysical(?:ly)? damage\\w*",
-              "hardware", "power", "disk", "drive", "ssd", "hdd", "nic", "psu", "fan", "dimm", "raid", "transformer", "generator", "cooling",
+              + "|\\bfailed (?:disk|drive|nic|psu|fan|hardware|server|generator|transformer)s?\\b|\\boverheat\\w*|\\bphysical(?:ly)? damage\\w*"
+              // A disk's controller is a part of the machine; an ingress or a replication controller is software.
+              + "|\\b(?:raid|disk|drive|storage|array|sas|hba) controllers?\\b[^.;]{0,40}?\\b(?:fail(?:ed|ure|ing|s)?|died|fault\\w*|broke)\\b",
+              "controller", "hardware", "power", "disk", "drive", "ssd", "hdd", "nic", "psu", "fan", "dimm", "raid", "transformer", "generator", "cooling",
               "motherboard", "cpu", "failed", "overheat", "physical"),
           s(MEDIUM, "\\bdata ?cent(?:er|re)\\b|\\bserver rack\\b|\\bgenerators?\\b|\\btransformers?\\b", "data", "datacent", "rack",
               "generator", "transformer"))),

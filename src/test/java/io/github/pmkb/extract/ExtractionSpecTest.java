@@ -25,7 +25,7 @@ import io.github.pmkb.model.Postmortem;
  * and {@code <BOM>} for a byte order mark, so the spec files themselves stay plain LF UTF-8.
  */
 class ExtractionSpecTest {
-  static final List<String> SPECS = List.of("headings", "timelines", "timestamps", "facts", "encoding", "titles", "times", "impact", "shapes", "templates");
+  static final List<String> SPECS = List.of("headings", "timelines", "timestamps", "facts", "encoding", "titles", "times", "impact", "shapes", "templates", "readings");
 
   record Example(String file, String name, String input, Map<String, String> expected) {
     @Override
