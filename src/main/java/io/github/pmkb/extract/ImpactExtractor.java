@@ -40,6 +40,9 @@ final class ImpactExtractor {
   /** A verb that moves what follows it somewhere: "sent all traffic to", "routed all requests through". */
   private static final Pattern ROUTED = Pattern.compile("(?i)\\b(?:sen[dt]s?|sending|rout(?:e|es|ed|ing)|redirect\\w*|mov(?:e|es|ed|ing)"
       + "|shift\\w*|steer\\w*|drain\\w*|forward\\w*|direct(?:s|ed|ing)?|point(?:s|ed|ing)?)\\s+$");
+  /** After "all users": to a page that serves nobody, "to a 404 page", "to the maintenance page". */
+  private static final Pattern ERROR_PAGE = Pattern.compile("(?i)\\s+to\\s+(?:a|an|the|our)\\s+(?:[\\w-]+\\s+){0,2}?"
+      + "(?:error|404|5\\d\\d|maintenance|outage|blank|sorry|fallback|status|not[- ]found)(?:\\s+[\\w-]+){0,2}?\\s+pages?\\b");
   /** A count of a total: "18,000 of 120,000 requests failed", "3 out of 40 tenants". */
   private static final Pattern RATIO = Pattern.compile("(?i)(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:out\\s+)?of\\s+(?:the\\s+|our\\s+|all\\s+)?"
       + "(?:about\\s+|roughly\\s+|approximately\\s+|around\\s+|~\\s*)?(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:[\\w-]+\\s+){0,2}?(?:" + AFFECTED + ")\\b");
@@ -137,8 +140,10 @@ final class ImpactExtractor {
         // "restarted half of the affected pods": "affected" alone tells of no harm to half.
         if (p == HALF && !Markers.tellsOfHarm(MERELY_AFFECTED.matcher(said).replaceAll(" ")) && !HELD_UP.matcher(said).find()) continue;
         // "a flush sent all traffic to the database": where the traffic went, not who was hurt.
-        if (p == ALL_USERS && ROUTED.matcher(line.substring(Math.max(0, m.start() - 24), m.start())).find()) continue;
-        if ((PART.matcher(said).find() || FEW_OF.matcher(paragraph(lines, i)).find() || p == ALL_USERS && !Markers.tellsOfHarm(said)
+        // "redirected all users to a 404 page": sent where nobody is served, which hurts them all.
+        boolean toErrorPage = p == ALL_USERS && ERROR_PAGE.matcher(line).region(m.end(), line.length()).lookingAt();
+        if (p == ALL_USERS && !toErrorPage && ROUTED.matcher(line.substring(Math.max(0, m.start() - 24), m.start())).find()) continue;
+        if ((PART.matcher(said).find() || FEW_OF.matcher(paragraph(lines, i)).find() || p == ALL_USERS && !toErrorPage && !Markers.tellsOfHarm(said)
             || Markers.of(said).filter(k -> k == io.github.pmkb.model.Marker.RESOLVED).isPresent()
             || FEATURES.matcher(m.group()).find() && !Markers.tellsOfHarm(MERELY_AFFECTED.matcher(said).replaceAll(" ")))) {
           continue;
