@@ -24,7 +24,8 @@ final class Markers {
       new Rule(Marker.RESOLVED, "\\bresolved\\b|\\bresolution\\b(?! (?:of|to) )|\\bfully (?:restored|recovered|operational|functional)\\b"
           + "|\\bback to normal\\b|\\bnormal (?:service|operations?|functionality|performance)\\b|\\bservices? (?:was |were )?restored\\b"
           + "|\\b(?:was|were) restored\\b|\\brestored to normal\\b|\\bresumed\\b|\\brecover(?:ed|s)\\b|\\bclosed\\b|\\bstabili[sz]ed\\b"
-          + "|\\b(?:functions?|functioning|working|operating|running) (?:normally|as (?:expected|intended|usual))\\b"
+          + "|\\b(?:functions?|functioning|working|operating|running|flowing|processing|serving|moving|responding|performing)"
+          + " (?:normally|as (?:expected|intended|usual))\\b"
           + "|\\bup and run\\w*|\\bback (?:up|online|in service)\\b|\\b(?:verified |back |again )operational\\b"
           + "|\\boperational again\\b",
           List.of("resol", "fully ", "normal", "restored", "resumed", "recover", "closed", "stabili", " as ", "up and",
