@@ -27,9 +27,14 @@ final class Markers {
           + "|\\b(?:functions?|functioning|working|operating|running|flowing|processing|serving|moving|responding|performing)"
           + " (?:normally|as (?:expected|intended|usual))\\b"
           + "|\\bup and run\\w*|\\bback (?:up|online|in service)\\b|\\b(?:verified |back |again )operational\\b"
-          + "|\\boperational again\\b",
+          + "|\\boperational again\\b"
+          // What was broken works again: "tracking fully available again", "uploads succeed again".
+          + "|\\b(?:available|working|loading|writable|stable|responsive|fresh|succeed(?:s|ing)?|online|healthy|reachable|flowing"
+          + "|serving|running|works|worked|up) again\\b"
+          + "|\\b(?:outage|incident|impact|disruption) (?:is |was )?over\\b|\\bend of (?:the )?(?:incident|outage|impact)\\b"
+          + "|\\b(?:times?|rates?|latenc(?:y|ies)|levels?) (?:are |were |is |was )?(?:back )?(?:to )?normal\\b",
           List.of("resol", "fully ", "normal", "restored", "resumed", "recover", "closed", "stabili", " as ", "up and",
-              "back ", "operational")),
+              "back ", "operational", "again", "over", "end of")),
       new Rule(Marker.MITIGATED, "\\bmitigat\\w*|\\bworkaround\\b|\\btemporary fix\\b|\\brolled back\\b|\\brollback\\b"
           + "|\\broll(?:ing)? back\\b|\\bhotfix\\b|\\bfailover\\b|\\bfailed over\\b",
           List.of("mitigat", "workaround", "temporary fix", "roll", "hotfix", "failover", "failed over")),
