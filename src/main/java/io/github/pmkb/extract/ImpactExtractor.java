@@ -56,6 +56,14 @@ final class ImpactExtractor {
   /** A fall in activity: "a 25% drop in logins", read when nothing names who was affected. */
   private static final Pattern DROP = Pattern.compile("(?i)(\\d{1,3}(?:\\.\\d+)?)\\s*(?:%|percent)\\s+"
       + "(?:drop|decrease|decline|reduction|fall)\\s+in\\s+(?:[\\w-]+\\s+){0,2}?(?:" + AFFECTED + "|activity|usage)\\b");
+  /**
+   * "12% of sign-ups could not finish", "18% of the installed thermostats were affected": a share
+   * of anything counted, read last and only where its sentence tells of harm; shares of the
+   * machinery (nodes, capacity, memory) say how hard it ran, not who was hurt.
+   */
+  private static final Pattern PERCENT_OF_ANY = Pattern.compile("(?i)(\\d{1,3}(?:\\.\\d+)?)\\s*(?:%|percent)\\s+of\\s+"
+      + "(?:(?:the|our|all|its|their|every)\\s+)*(?:[\\w-]+\\s+){0,2}?(?!(?:its|this|his|was|is|has|does|us|as|capacity|limits?|resources|connections|cpu|memory|disks?|threads"
+      + "|workers|nodes|pods|servers|hosts|instances|machines|budgets?|quotas?|cores|shards|partitions|replicas|containers)\\b)([a-z][\\w-]*s)\\b");
   /** "a 20% degradation of service" says how bad, not how many: not a share of users. */
   private static final Pattern DEGREE = Pattern.compile("(?i)\\b(?:degrad\\w*|decrease|drop|increase|reduction|loss|slowdown|rise)\\b");
   private static final Pattern IMPACT_LABEL = Pattern.compile("(?i)^[\\W_]*impact\\b[^:\\n]{0,20}:");
@@ -105,8 +113,15 @@ final class ImpactExtractor {
       if (skip[i] || !IMPACT_LABEL.matcher(lines.get(i)).lookingAt()) continue;
       Optional<Impact> found = scan(lines, lower, i, i, rel, PERCENT, skip);
       if (found.isPresent() && found.get().usersPercent().isPresent()) return found.get();
+      // "Impact: all users (web and mobile)": the label says they were hurt.
+      Matcher label = IMPACT_LABEL.matcher(lines.get(i));
+      if (label.lookingAt() && ALL_USERS.matcher(EMPHASIS.matcher(lines.get(i).substring(label.end())).replaceAll("").strip()).lookingAt()) {
+        SourcePos at = SourcePos.of(rel, lines.lineNo(i));
+        return new Impact(Optional.of(Sourced.of(100.0, Provenance.BODY, at)),
+            Optional.of(Sourced.of(sentence(lines.get(i), label.end()), Provenance.BODY, at)));
+      }
     }
-    for (Pattern p : List.of(PERCENT, RATIO, ALL_USERS, HALF, DROP)) {
+    for (Pattern p : List.of(PERCENT, RATIO, ALL_USERS, HALF, DROP, PERCENT_OF_ANY)) {
       for (int[] r : order) {
         Optional<Impact> found = scan(lines, lower, r[0], r[1], rel, p, skip);
         if (found.isPresent()) return found.get();
@@ -117,7 +132,7 @@ final class ImpactExtractor {
 
   /** Whether {@code line} ({@code lower} in lower case) holds a word every match of {@code p} needs: most lines hold none. */
   private static boolean mayMatch(String line, String lower, Pattern p) {
-    if (p == PERCENT || p == DROP) return line.indexOf('%') >= 0 || lower.contains("percent");
+    if (p == PERCENT || p == DROP || p == PERCENT_OF_ANY) return line.indexOf('%') >= 0 || lower.contains("percent");
     if (p == HALF) return lower.contains("half");
     if (p == RATIO) return Chars.hasDigit(line) && lower.contains("of");
     return lower.contains("all") || lower.contains("every") || lower.contains("complete") || lower.contains("entire")
@@ -159,6 +174,7 @@ final class ImpactExtractor {
         return Optional.of(new Impact(Optional.of(Sourced.of(share, Provenance.BODY, at)), Optional.of(sentence)));
       }
       if (p == PERCENT && DEGREE.matcher(line.substring(m.start(), m.end())).find()) continue;
+      if (p == PERCENT_OF_ANY && (DEGREE.matcher(said).find() || !Markers.tellsOfHarm(said.substring(Math.min(said.length(), said.indexOf(m.group(2)) + 1))))) continue;
       double pct = Double.parseDouble(m.group(1));
       // Two different shares of the same thing in one line: leave it to the reader.
       while (p == PERCENT && m.find()) {
