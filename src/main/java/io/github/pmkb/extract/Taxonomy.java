@@ -105,7 +105,9 @@ public record Taxonomy(List<Category> categories) {
               "race", "deadlock", "concurren", "thread"))),
       new Category("config-error", "Configuration error", List.of(
           s(STRONG, "\\bmis-?configur\\w*|\\bconfig(?:uration)? (?:error|mistake|typo|issue|problem|bug|fault)s?\\b|\\btypo(?:s|graphical)?\\b"
-              + "|\\bmis-?spel\\w*|\\bmistyped\\b|\\bsyntax (?:error|problem|issue)s?\\b|\\bdefault (?:settings?|values?|config\\w*)\\b"
+              + "|\\bmis-?spel\\w*|\\bmistyped\\b|\\bsyntax (?:error|problem|issue)s?\\b"
+              // A column's default value is schema: "added a column with a default value".
+              + "|(?<!\\bcolumns? with (?:a )?)\\bdefault (?:settings?|values?|config\\w*)\\b"
               + "|\\b(?:bug|error|mistake|issue|problem|fault)s? in (?:the |a |an |our |its )?(?:\\w+ ){0,2}?config\\w*"
               + "|\\b(?:limit|timeout|threshold|value|size|setting)s?\\b[^.;]{0,30}?\\btoo (?:low|high|small|short|large|aggressive|strict)\\b"
               + "|\\b(?:no|without|missing|lacked|did ?n[o']t have(?: any| a)?) (?:memory |cpu |resource |rate |connection )?limits?\\b"
@@ -183,6 +185,11 @@ public record Taxonomy(List<Category> categories) {
               + "|\\bupstream (?:bug|change|release|outage)s?\\b",
               "third", "upstream", "external", "vendor", "provider", "aws", "gcp", "azure", "google cloud", "cloudflare", "github",
               "fastly", "akamai", "stripe", "twilio", "heroku", "digitalocean"),
+          // How a text speaks of someone else's service failing: "our card processor, Paynexa, had a partial outage".
+          s(STRONG, "\\bour (?:[\\w-]+ ){0,2}?(?:providers?|processors?|vendors?|suppliers?|partners?|hosts?|hosting|cdn|isp|carriers?|acquirers?)\\b"
+              + "(?:,[^,.;]{1,30},)? (?:had|has|have|is|was|were|are|suffered|experienced|went)\\b[^.;]{0,30}?"
+              + "\\b(?:outages?|incidents?|failures?|disruptions?|degradation|down|issues?|problems?|errors?)\\b",
+              "provider", "processor", "vendor", "supplier", "partner", "host", "cdn", "isp", "carrier", "acquirer"),
           s(MEDIUM, "\\bupstream\\b|\\bexternal\\b|\\bvendors?\\b|\\bopen[- ]source (?:project|library)\\b", "upstream", "external", "vendor", "open"),
           s(WEAK, "\\bproviders?\\b", "provider"))),
       new Category("hardware", "Hardware", List.of(
