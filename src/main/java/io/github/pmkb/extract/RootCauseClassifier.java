@@ -145,11 +145,32 @@ final class RootCauseClassifier {
         // deny) unless the next sentence answers yes; a why-question takes its content as given
         // ("Why did the leak go unseen?").
         if (isQuestion(sentence) && !ASKS_WHY.matcher(sentence).lookingAt() && !ANSWERED_YES.matcher(next).lookingAt()) continue;
+        if (NAMES_ITS_ITEM.matcher(sentence).matches()) promote(hits, before, sentences.get(k).line());
         read(sentence, next, p.zone(), hits.size() == before, sentenceNo++, sentences.get(k).line(), hits);
       }
       sentences.clear();
     }
     return new Evidence(hits);
+  }
+
+  /** A sentence that names the item it closes as the root cause: "This is the root cause." */
+  private static final Pattern NAMES_ITS_ITEM = Pattern.compile("(?i)\\W*(?:this|that|it)\\s+(?:is|was)\\s+(?:the|our)\\s+"
+      + "(?:(?:main|primary|real|actual|underlying)\\s+)?root\\s+cause\\W*");
+
+  /**
+   * The hits of the unit (list item, paragraph) starting at file line {@code line}, from index
+   * {@code from} on, as statements of the root cause in a root-cause section: the unit's own
+   * words say so, wherever it stands (an item of a contributing-factors list).
+   */
+  private static void promote(List<Hit> hits, int from, int line) {
+    boolean lead = true;
+    for (int i = from; i < hits.size(); i++) {
+      Hit h = hits.get(i);
+      if (h.line() != line) continue;
+      hits.set(i, new Hit(h.category(), h.weight(), Zone.ROOT_CAUSE, CausalCues.Role.ROOT, h.lead() || lead, h.first(), h.aside(), h.sentence(),
+          h.at(), h.line()));
+      lead = false;
+    }
   }
 
   /** A sentence of a passage and the file line of its unit. */
