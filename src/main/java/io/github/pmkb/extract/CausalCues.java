@@ -190,11 +190,10 @@ final class CausalCues {
       + "|\\b(?:fix(?:es)?|patch(?:es)?|hotfix(?:es)?|workaround|mitigation)\\s+(?:has|have|had)?\\s*(?:been|was|were|is|are|being)\\s+"
       + "(?:\\w+\\s+)?(?:deployed|rolled out|released|pushed|shipped|applied)\\b");
 
-  /** The spans of {@link #FIX_ROLLOUT} in {@code sentence}; usually none. */
-  static List<int[]> fixRollouts(String sentence) {
+  /** The spans of {@link #FIX_ROLLOUT} in {@code sentence} ({@code lowerCased} in lower case); usually none. */
+  static List<int[]> fixRollouts(String sentence, String lowerCased) {
+    if (!Chars.containsAny(lowerCased, FIX_WORDS)) return List.of();
     List<int[]> out = new ArrayList<>();
-    String lower = sentence.toLowerCase(java.util.Locale.ROOT);
-    if (!Chars.containsAny(lower, FIX_WORDS)) return out;
     Matcher m = FIX_ROLLOUT.matcher(sentence);
     while (m.find()) out.add(new int[] {m.start(), m.end()});
     return out;

@@ -34,7 +34,7 @@ final class Markers {
           + "|\\b(?:outage|incident|impact|disruption) (?:is |was )?over\\b|\\bend of (?:the )?(?:incident|outage|impact)\\b"
           + "|\\b(?:times?|rates?|latenc(?:y|ies)|levels?) (?:are |were |is |was )?(?:back )?(?:to )?normal\\b",
           List.of("resol", "fully ", "normal", "restored", "resumed", "recover", "closed", "stabili", " as ", "up and",
-              "back ", "operational", "again", "over", "end of")),
+              "back ", "operational", "again", " over", "end of")),
       new Rule(Marker.MITIGATED, "\\bmitigat\\w*|\\bworkaround\\b|\\btemporary fix\\b|\\brolled back\\b|\\brollback\\b"
           + "|\\broll(?:ing)? back\\b|\\bhotfix\\b|\\bfailover\\b|\\bfailed over\\b",
           List.of("mitigat", "workaround", "temporary fix", "roll", "hotfix", "failover", "failed over")),

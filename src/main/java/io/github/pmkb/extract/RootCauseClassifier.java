@@ -145,7 +145,7 @@ final class RootCauseClassifier {
         // deny) unless the next sentence answers yes; a why-question takes its content as given
         // ("Why did the leak go unseen?").
         if (isQuestion(sentence) && !ASKS_WHY.matcher(sentence).lookingAt() && !ANSWERED_YES.matcher(next).lookingAt()) continue;
-        if (NAMES_ITS_ITEM.matcher(sentence).matches()) promote(hits, before, sentences.get(k).line());
+        if (sentence.length() < 64 && NAMES_ITS_ITEM.matcher(sentence).matches()) promote(hits, before, sentences.get(k).line());
         read(sentence, next, p.zone(), hits.size() == before, sentenceNo++, sentences.get(k).line(), hits);
       }
       sentences.clear();
@@ -220,7 +220,7 @@ final class RootCauseClassifier {
         Matcher m = twin != null ? twin.matcher(ascii) : s.pattern().matcher(sentence);
         while (m.find()) {
           if (CausalCues.isNegated(sentence, lower, m.start(), m.end(), next)) continue;
-          if (fixes == null) fixes = CausalCues.fixRollouts(sentence);
+          if (fixes == null) fixes = CausalCues.fixRollouts(sentence, lower);
           if (CausalCues.within(fixes, m.start(), m.end())) continue;
           if (clauses == null) clauses = CausalCues.clauses(sentence, lower);
           int k = clauseAt(clauses, m.start());
