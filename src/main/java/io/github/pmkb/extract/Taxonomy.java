@@ -148,12 +148,12 @@ public record Taxonomy(List<Category> categories) {
           s(WEAK, "\\bupdated?\\b|\\bchanges?\\b|\\bversions?\\b", "update", "change", "version"))),
       new Category("capacity", "Capacity / traffic surge", List.of(
           s(STRONG, "\\b(?:traffic|load|request|usage|demand|connection) (?:spike|surge|increase|burst)s?\\b|\\bsurges? (?:in|of)\\b"
-              + "|\\bspikes? (?:in|of) (?:traffic|load|requests|users|demand)\\b|\\bover-?load(?:ed|ing)?\\b|\\boverwhelm\\w*|\\bthundering herd\\b|\\bddos\\w*"
+              + "|\\bspikes? (?:in|of) (?:traffic|load|requests|users|demand)\\b|\\bover-?load(?:ed|ing)?\\b|\\boverwhelm\\w*|\\bthundering herd\\b|\\bddos\\w*|\\bdenial[- ]of[- ]service\\b"
               + "|\\binsufficient (?:capacity|resources|cpu|memory|nodes|servers|ip addresses)\\b|\\bcapacity\\b|\\brate[- ]limit\\w*|\\bthrottl\\w*"
               + "|\\bsaturat\\w+|\\b(?:cpu|resource|port) (?:starvation|exhaustion|saturation)\\b|\\bexhaust\\w* (?:the |all |available )*(?:connection|thread|worker|ip)"
               + "|\\b(?:connection|thread|worker) pool (?:exhaustion|was exhausted)\\b|\\bnot enough (?:free )?(?:capacity|resources|cpu|ip|nodes|workers)"
               + "|\\b(?:high|heavy|peak|unexpected|increased|excessive|sudden) (?:traffic|load|demand)\\b|\\bcould ?n[o']t (?:handle|keep up)\\b",
-              "spike", "surge", "increase", "burst", "overload", "over-load", "overwhelm", "thundering herd", "ddos", "insufficient", "capacity",
+              "spike", "surge", "increase", "burst", "overload", "over-load", "overwhelm", "thundering herd", "ddos", "denial", "insufficient", "capacity",
               "rate", "throttl", "saturat", "starvation", "exhaust", "not enough", "traffic", "load", "demand", "handle", "keep up"),
           s(MEDIUM, "\\bautoscal\\w+|\\bscal(?:e|ing) (?:limit|issue|problem)s?\\b|\\btoo many (?:requests|connections|pods|users|queries)\\b"
               + "|\\bmaximum (?:connection )?limit\\b|\\bexceed\\w*|\\bbottleneck\\w*|\\btoo slow\\b",
@@ -203,7 +203,7 @@ public record Taxonomy(List<Category> categories) {
           s(MEDIUM, "\\bdata ?cent(?:er|re)\\b|\\bserver rack\\b|\\bgenerators?\\b|\\btransformers?\\b", "data", "datacent", "rack",
               "generator", "transformer"))),
       new Category("security", "Security", List.of(
-          s(STRONG, "\\bsecurity (?:breach|incident|vulnerabilit\\w+|attack|compromise)\\b|\\battack(?:ers?|ed)?\\b|\\bvulnerab\\w+|\\bbreach\\w*"
+          s(STRONG, "\\bsecurity (?:breach|incident|vulnerabilit\\w+|attack|compromise)\\b|(?<!(?:ddos|dos|denial[- ]of[- ]service|flood|volumetric)\\)?\\s)\\battack(?:ers?|ed)?\\b|\\bvulnerab\\w+|\\bbreach\\w*"
               + "|\\bexploit\\w*|\\bintrusion\\b|\\bcompromis\\w+|\\bmalicious (?:actors?|users?|code|requests?|packages?|payloads?|party)\\b"
               + "|\\bstolen\\b|\\bsteal\\w*|\\b(?:leaked|exposed) (?:\\w+ )?(?:tokens?|credentials?|secrets?|keys?|passwords?)\\b"
               + "|\\b(?:tokens?|credentials?|secrets?|keys?|passwords?)\\b[^.;]{0,50}?\\b(?:was|were|got|had been) (?:leaked|exposed|stolen)\\b"
