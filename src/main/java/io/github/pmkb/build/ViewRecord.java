@@ -40,7 +40,7 @@ import io.github.pmkb.plan.ViewDigest;
  * another build or an editor replaced) renders the page as if there were no record.
  */
 final class ViewRecord {
-  static final int FORMAT = 2;
+  static final int FORMAT = 3;
   private static final String MAGIC = "pmkb view record";
 
   /**

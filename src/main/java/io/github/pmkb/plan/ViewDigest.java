@@ -4,7 +4,6 @@ import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAccessor;
 import java.time.temporal.TemporalAmount;
@@ -25,7 +24,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
-import io.github.pmkb.fs.Sha256;
 import io.github.pmkb.model.Postmortem;
 import io.github.pmkb.model.RecordAccessors;
 import io.github.pmkb.model.StoredText;
@@ -43,11 +41,11 @@ import io.github.pmkb.plan.Views.IncidentSummary;
  * ({@link #of} gives null): it is always rendered, never wrongly skipped.
  */
 public final class ViewDigest {
-  /** Bytes of one digest: SHA-256 cut to 128 bits, far from any collision at a site's page count. */
-  public static final int BYTES = 16;
+  /** Bytes of one digest: a 128-bit hash ({@link Hash128}), far from any accidental collision at a site's page count. */
+  public static final int BYTES = Hash128.BYTES;
 
 
-  private final MessageDigest md = Sha256.digest();
+  private final Hash128 md = new Hash128();
   private final byte[] buf = new byte[8192];
   private final Memo shared;
   private int n;
@@ -83,7 +81,7 @@ public final class ViewDigest {
     d.string(page.template());
     if (!d.value(page.model())) return null;
     d.flush();
-    return Arrays.copyOf(d.md.digest(), BYTES);
+    return d.md.finish();
   }
 
   /** Feeds {@code v} with a leading tag, so that no two different values give the same bytes. */
@@ -152,7 +150,7 @@ public final class ViewDigest {
       ViewDigest d = new ViewDigest(shared);
       if (!d.record((Record) v)) return false;
       d.flush();
-      sub = d.md.digest();
+      sub = d.md.finish();
       shared.digests.put(v, sub);
     }
     tag('H');
@@ -187,7 +185,7 @@ public final class ViewDigest {
       boolean known = o instanceof Map.Entry<?, ?> e ? d.value(e.getKey()) && d.value(e.getValue()) : d.value(o);
       if (!known) return false;
       d.flush();
-      each.add(d.md.digest());
+      each.add(d.md.finish());
     }
     each.sort(Arrays::compare);
     tag('U');
