@@ -1,5 +1,6 @@
 // Screenshots of the search page for a person to look at (bench only, not a test): a query with
-// its results, then the same with the filter panel open, at 1280 and 390 px, light and dark.
+// its results, then the same with the filter panel open, then no query with the filters open (a
+// box of many values opened), at 1280 and 390 px, light and dark.
 //   java -cp "$(cat test-classpath)" bench/SearchShots.java https://127.0.0.1:PORT/ <out dir> [query]
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +39,18 @@ public class SearchShots {
           wait.until(d -> !d.findElements(By.cssSelector("#search-facet-groups fieldset")).isEmpty());
           Thread.sleep(300);
           Files.write(out.resolve("search-filters-" + width + "-" + scheme + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+          // No query: every incident, newest first, to browse with the filters (a box of many values opened).
+          driver.get(base + "search.html");
+          wait.until(d -> !d.findElements(By.cssSelector("#search-results li:first-child .snippet")).isEmpty());
+          driver.findElement(By.cssSelector("#search-facets summary")).click();
+          wait.until(d -> !d.findElements(By.cssSelector("#search-facet-groups fieldset")).isEmpty());
+          List<org.openqa.selenium.WebElement> lazy = driver.findElements(By.cssSelector("#search-facet-groups legend button"));
+          if (!lazy.isEmpty()) {
+            lazy.get(0).click();
+            wait.until(d -> !d.findElements(By.cssSelector("#search-facet-groups fieldset.search-lazy input")).isEmpty());
+          }
+          Thread.sleep(300);
+          Files.write(out.resolve("search-browse-" + width + "-" + scheme + ".png"), driver.getScreenshotAs(OutputType.BYTES));
         }
       }
     } finally {

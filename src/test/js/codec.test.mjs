@@ -1,8 +1,8 @@
 // node --test: the decoders against bytes written by hand in the Java export's formats.
 import test from "node:test";
 import assert from "node:assert/strict";
-import { Reader, half, fnv1a, decodeBlock, find, decodePostings, blockOf, layout, decodeCard, slotBody,
-  minutesText } from "../../../themes/default/static/js/search-codec.js";
+import { Reader, layout, decodeCard, slotBody, minutesText } from "../../../themes/default/static/js/search-codec.js";
+import { half, fnv1a, decodeBlock, find, decodePostings, blockOf } from "../../../themes/default/static/js/search-lookup.js";
 import { decodeColumn } from "../../../themes/default/static/js/search-facets.js";
 
 const enc = new TextEncoder();

@@ -1,9 +1,10 @@
-// node --test: SearchIndex's lookups (search-core.js) of the words and pairs synonym groups expand
+// node --test: SearchIndex's lookups (search-lookup.js) of the words and pairs synonym groups expand
 // to: the record the manifest's maps name, and nothing else.
 import "./page-stem.mjs";
 import test from "node:test";
 import assert from "node:assert/strict";
 import { SearchIndex } from "../../../themes/default/static/js/search-core.js";
+import "../../../themes/default/static/js/search-lookup.js";
 
 function index(record, block, slot) {
   const ix = new SearchIndex("https://x.test/search/", () => assert.fail("no fetch in this test"));
@@ -34,7 +35,7 @@ test("a word or pair the export's maps put in a record is read there only: no bl
 
 test("the maps come with the manifest: set as the index starts, before any query module loads", async () => {
   const ix = new SearchIndex("https://x.test/search/", () => assert.fail("no fetch in this test"));
-  await ix.init({ v: 7, n: 3, syn: [["oom", "out of memory"]], terms: { l: [1], p: [], k: [""] }, facets: { dims: [] },
+  await ix.init({ v: 8, n: 3, syn: [["oom", "out of memory"]], terms: { l: [1], p: [], k: [""] }, facets: { dims: [] },
     sy: { f: ["y.bin"], a: [[0, 0, 5]], w: { memori: 0, oom: 0, out: 0 }, p: { "of memori": 0, "out of": 0 } } });
   assert.equal(ix.cover.words.get("memori"), 0);
   assert.equal(ix.cover.pairs.get("out of"), 0);
@@ -48,21 +49,21 @@ test("a word in no record, block or slot is absent", async () => {
 });
 
 test("a manifest of another format version is refused with the version in the message", async () => {
-  // Version 6 held Porter's stems where 7 conflates them ("resolut" for "resolv").
-  for (const v of [6, 8]) {
+  // Version 7 held Porter's "failur" where 8 conflates it with "fail", and had no export-time facet counts.
+  for (const v of [7, 9]) {
     const ix = new SearchIndex("https://x.test/search/", () => assert.fail("no fetch in this test"));
     await assert.rejects(ix.init({ v, n: 0, syn: [] }), new RegExp("unsupported search index version " + v));
   }
   const ix = new SearchIndex("https://x.test/search/", () => assert.fail("no fetch in this test"));
-  assert.equal((await ix.init({ v: 7, n: 0, syn: [] })).n, 0);
+  assert.equal((await ix.init({ v: 8, n: 0, syn: [] })).n, 0);
 });
 
 test("a page whose stemmer is of another version (an overridden search.peb) is refused", async () => {
   const v = globalThis.pmkbStem.v;
-  globalThis.pmkbStem.v = 6;
+  globalThis.pmkbStem.v = 7;
   try {
     const ix = new SearchIndex("https://x.test/search/", () => assert.fail("no fetch in this test"));
-    await assert.rejects(ix.init({ v: 7, n: 0, syn: [] }), /stemmer is for index version 6, not 7/);
+    await assert.rejects(ix.init({ v: 8, n: 0, syn: [] }), /stemmer is for index version 7, not 8/);
   } finally {
     globalThis.pmkbStem.v = v;
   }

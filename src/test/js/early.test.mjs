@@ -4,7 +4,8 @@
 import test from "node:test";
 import assert from "node:assert/strict";
 import { STOP, analyzeShingles, stem } from "../../../themes/default/static/js/search-analyzer.js";
-import { blockOf, fnv1a, layout } from "../../../themes/default/static/js/search-codec.js";
+import { layout } from "../../../themes/default/static/js/search-codec.js";
+import { blockOf, fnv1a } from "../../../themes/default/static/js/search-lookup.js";
 import { script } from "./page-stem.mjs";
 
 /** Runs the early script for the address query {@code q} and manifest {@code m}; returns the ranges it asked for. */
@@ -14,7 +15,8 @@ function early(q, m) {
   const doc = {
     head: { append() {} },
     createElement: () => el({}),
-    querySelector: (sel) => (sel.startsWith("link") ? { href: "https://x.test/kb/js/search.js" } : { content: JSON.stringify(m) }),
+    querySelector: () => ({ href: "https://x.test/kb/js/search.js" }),
+    getElementById: () => ({ textContent: JSON.stringify(m) }),
   };
   const fetch = (url, init) => {
     asked.push(url.pathname.replace("/kb/search/", "") + " " + init.headers.Range);

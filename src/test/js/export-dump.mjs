@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { SearchIndex } from "../../../themes/default/static/js/search-core.js";
 import { fileFetcher } from "./file-fetch.mjs";
+import { agreement } from "./facet-agreement.mjs";
 
 const [dir, queriesFile] = process.argv.slice(2);
 const index = new SearchIndex(pathToFileURL(dir).href + "/", fileFetcher().fetcher);
@@ -19,5 +20,7 @@ for (let d = 0; d < index.n; d++) {
   out.push(JSON.stringify(await index.card(d)) + " " + JSON.stringify(await index.text(d)));
 }
 const all = (await index.search("")).matches;
-out.push(JSON.stringify((await (await index.facets()).open()).counts(all, [])));
+const { written, same } = await agreement(await index.facets(), all);
+out.push(JSON.stringify(written));
+out.push("the export's counts are the columns': " + same);
 process.stdout.write(out.join("\n") + "\n");

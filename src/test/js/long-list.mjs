@@ -3,7 +3,7 @@
 // so the page's own block decoder reads its header.
 import { readFileSync } from "node:fs";
 import { inflateRawSync } from "node:zlib";
-import { decodeBlock, decodePostings } from "../../../themes/default/static/js/search-codec.js";
+import { decodeBlock, decodePostings } from "../../../themes/default/static/js/search-lookup.js";
 
 const [bodyFile, packFile, maxDoc, inlineDf] = process.argv.slice(2);
 const body = readFileSync(bodyFile);

@@ -1,12 +1,13 @@
 // The browser search engine over the files io.github.pmkb.search.export.BrowserIndex writes:
-// dictionary lookups, postings, result rows. Every step of a query asks for all it needs at once
+// dictionary lookups and postings (search-lookup.js, which comes with the first query with words),
+// result rows. Every step of a query asks for all it needs at once
 // (search-transport.js gathers the requests), so a one-word query is three round trips: its
 // dictionary block, its postings, the rows (card and text) of the results shown. A query with
 // words runs in search-query.js, with evaluation and snippets (search-eval.js, search-snippet.js
 // and the analyzer they share): all load with the first such query, as listing every incident
 // needs none of them. No DOM here, so Node runs it in tests.
 import { Transport, inflateRaw } from "./search-transport.js";
-import { Reader, blockOf, decodeBlock, decodeCard, decodePostings, find, fnv1a, layout, slotBody } from "./search-codec.js";
+import { decodeCard, layout, slotBody } from "./search-codec.js";
 
 const UTF8 = new TextDecoder();
 
@@ -21,7 +22,7 @@ export class SearchIndex {
   async init(manifest) {
     if (this.m) return this;
     const m = manifest || (await (await this.t.fetcher(this.t.base + "manifest.json")).json());
-    if (m.v !== 7) throw new Error("unsupported search index version " + m.v);
+    if (m.v !== 8) throw new Error("unsupported search index version " + m.v);
     // A theme may override search.peb: its stemmer must give the terms this index holds.
     const sv = globalThis.pmkbStem?.v;
     if (sv !== m.v) throw new Error("the search page's stemmer is for index version " + sv + ", not " + m.v + ": update search.peb");
@@ -59,78 +60,6 @@ export class SearchIndex {
   once(key, make) {
     if (!this.cache.has(key)) this.cache.set(key, make());
     return this.cache.get(key);
-  }
-
-  // ---- the word dictionary: sorted blocks behind the manifest's root ----
-  /** The entries of the block holding {@code term} (or, with {@code next}, of the block after it). */
-  block(term, next = 0) {
-    const i = blockOf(this.m.terms.k, term) + next;
-    return i < this.roots.length ? this.leaf(this.m.terms.f, this.roots[i]) : Promise.resolve([]);
-  }
-
-  leaf(files, at) {
-    const t = this.m.terms;
-    return this.once("b" + at.join(","), async () => {
-      const entries = decodeBlock(await this.t.inflated(files[at[0]], at[1], at[2]), t.i);
-      for (const e of entries) e.pf = t.pf;
-      return entries;
-    });
-  }
-
-  /** The entry of a word in one document (hashed slots), or null. */
-  slot(dict, term) {
-    const b = fnv1a(term) % dict.k, part = Math.floor(b / dict.per);
-    return this.once("s" + dict.f[part] + "/" + b, async () => {
-      const bytes = await this.t.range(dict.f[part], (b % dict.per) * dict.s, dict.s);
-      const entries = decodeBlock(await inflateRaw(slotBody(bytes)), dict.i);
-      for (const e of entries) e.pf = dict.pf;
-      return entries;
-    }).then((entries) => find(entries, term));
-  }
-
-  /**
-   * A word's entry: a word a synonym group expands to from the record the export's map (m.sy.w)
-   * names, common words from the sorted blocks, words of one document from their slots. The maps
-   * are the writer's own: it put every word and pair of them that the index has in the record they
-   * name, so one missing there is absent, and no block or slot is read for the expansions of a
-   * synonym the corpus lacks (a request each, a round trip later than the page's early ones).
-   */
-  word(term) {
-    const g = this.cover && this.cover.words.get(term);
-    if (g !== undefined) return this.once("w" + term, async () => find((await this.group(g)).words, term));
-    return this.once("w" + term, async () => find(await this.block(term), term) || (await this.slot(this.m.rare, term)));
-  }
-
-  pair(term) {
-    const g = this.cover && this.cover.pairs.get(term);
-    if (g !== undefined) return this.once("p" + term, async () => find((await this.group(g)).pairs, term));
-    return this.m.pairs ? this.once("p" + term, () => this.slot(this.m.pairs, term)) : Promise.resolve(null);
-  }
-
-  /** Synonym group {@code g}'s record (SynonymEntries): {words, pairs} entries, sorted. */
-  group(g) {
-    return this.once("y" + g, async () => {
-      const sy = this.m.sy, at = sy.a[g], bytes = await this.t.inflated(sy.f[at[0]], at[1], at[2]);
-      const r = new Reader(bytes), n = r.varint();
-      const words = decodeBlock(bytes.subarray(r.pos, r.pos + n), this.m.terms.i);
-      const pairs = this.m.pairs ? decodeBlock(bytes.subarray(r.pos + n), this.m.pairs.i) : [];
-      for (const e of words) e.pf = this.m.terms.pf;
-      for (const e of pairs) e.pf = this.m.pairs.pf;
-      return { words, pairs };
-    });
-  }
-
-  /** Doc ids (ascending) and scores of an entry. */
-  post(e) {
-    if (e.inline) return Promise.resolve(e.inline);
-    if (!e.posting) {
-      const [part, offset, length, deflated] = e.at;
-      e.posting = this.t.range(e.pf[part], offset, length).then(async (b) => {
-        e.inline = decodePostings(deflated ? await inflateRaw(b) : b, e, this.n);
-        return e.inline;
-      });
-    }
-    return e.posting;
   }
 
   // ---- search ----

@@ -1,8 +1,10 @@
 // The filter panel's data (io.github.pmkb.search.export.FacetColumns): one column per facet
-// dimension the index has, a duration column, and the years as doc-id ranges (doc ids follow the
-// date). Loaded when the panel opens or a filter needs it. Values of one dimension are ORed,
-// dimensions ANDed; a dimension's counts leave out its own choices, so ticking a value never
-// changes the numbers beside the values it could be ORed with.
+// dimension the index has, a duration column, the years as doc-id ranges (doc ids follow the
+// date), and the counts over every document. Loaded when the panel opens or a filter needs it:
+// the empty query with no filter needs only those counts; a "lazy" dimension (many values, a
+// large column) only once its box opens. Values of one dimension are ORed, dimensions ANDed; a
+// dimension's counts leave out its own choices, so ticking a value never changes the numbers
+// beside the values it could be ORed with.
 import { Reader } from "./search-codec.js";
 
 const UTF8 = new TextDecoder();
@@ -21,6 +23,7 @@ export class Facets {
     this.n = n;
     this.read = read;
     this.columns = {};
+    this.loading = {};
     this.year = new Int32Array(n).fill(-1);
     this.years = (m.years || []).map((y) => y[0]).filter((y, i, all) => all.indexOf(y) === i);
     for (const [y, from, to] of m.years || []) this.year.fill(this.years.indexOf(y), from, to);
@@ -35,17 +38,48 @@ export class Facets {
     return this.m.dims.find((d) => d.id === id);
   }
 
-  /** Loads what the panel shows: each dimension's most frequent values (all, when few), durations. */
-  async open() {
-    await Promise.all([
-      ...this.m.dims.filter((d) => !this.columns[d.id]).map(async (d) => {
-        const col = decodeColumn(await this.read(d.top || d.col), this.n);
-        col.complete = !d.top;
-        if (!this.columns[d.id]) this.columns[d.id] = col;
-      }),
-      this.durations(),
-    ]);
+  /**
+   * Loads what the panel shows for {@code docs} under {@code filters}: over every document with no
+   * filter, the export's counts; else each dimension's most frequent values (all, when few), a lazy
+   * dimension's only when {@code opened} holds it. Not the durations: the panel offers their range
+   * without counts, so their column loads with a duration filter (need).
+   */
+  async open(docs, filters = [], opened = new Set()) {
+    if (this.isEverything(docs, filters) && this.m.all) {
+      await this.everything();
+      return this;
+    }
+    await Promise.all(this.m.dims.filter((d) => !d.lazy || opened.has(d.id)).map((d) => this.column(d)));
     return this;
+  }
+
+  /** Whether counts over {@code docs} under {@code filters} are the export's: every document, no filter. */
+  isEverything(docs, filters) {
+    return !!docs && docs.length === this.n && filters.length === 0;
+  }
+
+  /** The export's counts over every document: {dims: {dim: [[value, count]…]}, duration: [count per bucket]}. */
+  everything() {
+    return this.once("all", () => this.read(this.m.all).then((b) => (this.all = JSON.parse(UTF8.decode(b)))));
+  }
+
+  /** Dimension {@code d}'s column: its most frequent values, or all when it has few. */
+  column(d) {
+    if (this.columns[d.id]) return Promise.resolve(this.columns[d.id]);
+    return this.once("col:" + d.id, () => this.read(d.top || d.col).then((b) => {
+      const col = decodeColumn(b, this.n);
+      col.complete = !d.top;
+      if (!this.columns[d.id]) this.columns[d.id] = col;
+      return this.columns[d.id];
+    }));
+  }
+
+  /** One load of {@code key} at a time; a failed one is forgotten, so the next call reads again. */
+  once(key, load) {
+    return (this.loading[key] ??= load().catch((e) => {
+      delete this.loading[key];
+      throw e;
+    }));
   }
 
   async durations() {
@@ -126,22 +160,29 @@ export class Facets {
   }
 
   /**
-   * Counts over {@code docs}: {dim: [{value, count}]} for each loaded column (values in the
-   * dimension's order), {date: [{value: year, count}]}, {duration: [count per bucket]}.
+   * Counts over {@code docs}: {dim: [{value, count}]} for each loaded column (numbered values in
+   * their order, others by falling count), {date: [{value: year, count}]}, {duration: [count per bucket]}.
    */
   counts(docs, filters = []) {
-    const out = {};
+    const out = {}, all = this.isEverything(docs, filters) ? this.all : null;
     for (const d of this.m.dims) {
       const col = this.columns[d.id];
-      if (!col) continue;
-      const c = new Int32Array(col.names.length + 1), tests = this.tests(filters, d.id);
-      for (let i = 0; i < docs.length; i++) {
-        const doc = docs[i];
-        if (tests.length && !tests.every((t) => t(doc))) continue;
-        for (let k = col.start[doc]; k < col.start[doc + 1]; k++) c[col.flat[k]]++;
+      let values;
+      if (col) {
+        const c = new Int32Array(col.names.length + 1), tests = this.tests(filters, d.id);
+        for (let i = 0; i < docs.length; i++) {
+          const doc = docs[i];
+          if (tests.length && !tests.every((t) => t(doc))) continue;
+          for (let k = col.start[doc]; k < col.start[doc + 1]; k++) c[col.flat[k]]++;
+        }
+        values = col.names.map((value, i) => ({ value, count: c[i + 1] })).filter((x) => x.count > 0);
+      } else if (all) {
+        values = (all.dims[d.id] || []).map(([value, count]) => ({ value, count }));
+      } else {
+        continue;
       }
-      const values = col.names.map((value, i) => ({ value, count: c[i + 1] })).filter((x) => x.count > 0);
-      out[d.id] = d.order === "value" ? values.sort((a, b) => natural(a.value, b.value)) : values;
+      // Numbered values in their own order; others by their count here, ties as the export ranks them.
+      out[d.id] = values.sort(d.order === "value" ? (a, b) => natural(a.value, b.value) : (a, b) => b.count - a.count);
     }
     const yc = new Int32Array(this.years.length), yt = this.tests(filters, DATE);
     for (let i = 0; i < docs.length; i++) {
@@ -157,6 +198,8 @@ export class Facets {
         dc[col.start[d] < col.start[d + 1] ? col.flat[col.start[d]] : 0]++;
       }
       out[DURATION] = Array.from(dc);
+    } else if (all) {
+      out[DURATION] = all.duration.slice();
     }
     return out;
   }

@@ -2,6 +2,7 @@
 // each word the index lacks completed, stemmed shorter or corrected, then scored (search-eval.js)
 // and narrowed by the filters. Loaded with the first query that has words (the page asks for it
 // early when the address holds one), so listing every incident does not download it.
+import "./search-lookup.js";
 import { conflated } from "./search-analyzer.js";
 import { inflateRaw } from "./search-transport.js";
 

@@ -18,10 +18,11 @@ const list = $("search-results"), panel = $("search-facets"), groups = $("search
 // The script sits in <root>/js/, so the index is <root>/search/ wherever the site is published.
 const root = new URL("../", import.meta.url);
 const index = new SearchIndex(new URL("search/", root).href, undefined, window.pmkbEarly);
-const inline = document.querySelector("meta[name=pmkb-search]");
+const inline = document.getElementById("pmkb-search");
 const filters = new Map(); // dim -> Set of values
 const ranges = { date: { from: "", to: "" }, duration: { min: "", max: "" } };
 const expanded = new Set();
+const opened = new Set(); // the lazy filter boxes open (search-filters.js)
 // Labels as the other pages show them (search.html lists those that differ from the value).
 const labels = new Map([...document.querySelectorAll("#search-labels li")].map((li) => [li.dataset.dim + "\u0000" + li.dataset.value, li.textContent]));
 const label = (dim, value) => labels.get(dim + "\u0000" + value) ?? value.replace(/-/g, " ");
@@ -29,6 +30,7 @@ const label = (dim, value) => labels.get(dim + "\u0000" + value) ?? value.replac
 const named = (dim, value) => labels.get(dim + "\u0000" + value) ?? value;
 let timer = 0, generation = 0, last = null, shown = 0, limit = PAGE;
 let batches = Promise.resolve();
+let notice = Promise.resolve(null);
 
 // The last row shown, watched while the page has more rows to load: once it is wholly on screen,
 // the next rows load.
@@ -112,11 +114,11 @@ async function run(push, asTyped) {
 
 function showStatus(q, r) {
   status.replaceChildren();
-  if (r.corrections.length) {
-    const p = el("span", "Showing results for ", "search-corrected");
-    p.append(...corrected(q, r.corrections), " (you typed " + q.trim() + "). ");
-    status.append(p);
-  }
+  // A corrected query's notice (search-notice.js, loaded with the first) goes before the count.
+  notice = r.corrections.length ? import("./search-notice.js").then((m) => {
+    if (last === r) status.prepend(m.notice(q, r.corrections, el));
+    return m;
+  }) : Promise.resolve(null);
   const n = r.matches.length;
   if (n === 0) {
     status.append(el("span", "No incidents match" + (q.trim() ? " \u201c" + q + "\u201d" : "") +
@@ -125,29 +127,6 @@ function showStatus(q, r) {
     const what = n === 1 ? "1 incident" : n.toLocaleString("en") + " incidents";
     status.append(q.trim() ? what : what + ", newest first");
   }
-}
-
-/**
- * The whole query as it ran: each corrected word, in order, a strong element (which
- * showCorrectedWords names as the results write it); a correction not found in the text goes last.
- */
-function corrected(q, corrections) {
-  const text = q.trim(), lower = text.toLowerCase(), out = [], after = [];
-  let at = 0;
-  for (const c of corrections) {
-    const strong = el("strong", c.to);
-    strong.dataset.term = c.to;
-    // Places found in the lower-cased text cut the typed one only while both have one length
-    // (lower-casing "İ" gives two characters): otherwise the corrections are listed after it.
-    const i = lower.length === text.length ? lower.indexOf(c.from.toLowerCase(), at) : -1;
-    if (i < 0) {
-      after.push(" ", strong);
-      continue;
-    }
-    out.push(text.slice(at, i), strong);
-    at = i + c.from.length;
-  }
-  return [...out, text.slice(at), ...after];
 }
 
 /**
@@ -204,30 +183,28 @@ function row(c, parts) {
   return li;
 }
 
-/**
- * The notice names corrected terms as the results write them ("memory", not the stem "memori"):
- * a highlighted word of a snippet, else a word of a title (snippets load only for rows on screen).
- */
+/** Names the corrected words of the notice as the results write them (search-notice.js). */
 async function showCorrectedWords() {
-  const named = status.querySelectorAll("strong[data-term]");
-  if (named.length === 0) return;
-  const { analyze, tokens } = await import("./search-analyzer.js");
-  const words = [...list.querySelectorAll("mark")].map((m) => m.textContent);
-  for (const a of list.querySelectorAll("a.title")) for (const t of tokens(a.textContent)) words.push(t.text);
-  for (const strong of named) {
-    const word = words.find((w) => analyze(w).some((t) => t.startsWith(strong.dataset.term)));
-    if (word) strong.textContent = word.toLowerCase();
-  }
+  const m = await notice;
+  if (m) await m.nameCorrected(status, list);
 }
 
 /** The filter panel (search-filters.js, loaded when it first opens). */
 async function showFacets(r, g) {
-  const [{ render }, facets] = await Promise.all([import("./search-filters.js"), index.facets().then((f) => f.open())]);
+  const chosen = filterList();
+  let render, facets;
+  try {
+    [{ render }, facets] = await Promise.all([import("./search-filters.js"),
+      index.facets().then((f) => f.open(r.unfiltered, chosen, opened))]);
+  } catch (e) { // read again the next time the panel draws
+    if (g === generation) groups.replaceChildren(el("p", "Filters could not load: " + e.message));
+    return;
+  }
   if (g !== generation) return;
   render(facets, r, {
-    filters, ranges, expanded, groups, toggle, el, label, named,
+    filters, ranges, expanded, opened, groups, toggle, el, label, named,
     durations: index.m.facets.duration.b,
-    chosen: filterList(),
+    chosen,
     rerun: () => run(true, false),
     refresh: () => last && showFacets(last, generation),
   });
@@ -269,9 +246,10 @@ window.addEventListener("popstate", () => { readUrl(); run(false, false); });
 
 readUrl();
 if (filters.size || ranges.date.from || ranges.date.to || ranges.duration.min || ranges.duration.max) panel.open = true;
-document.documentElement.classList.add("search-ready");
-index.init(inline ? JSON.parse(inline.content) : undefined).then(() => run(false, false)).catch((e) => {
-  status.textContent = "Search is unavailable: " + e.message;
+const unavailable = (e) => { status.textContent = "Search is unavailable: " + e.message; };
+index.init(inline ? JSON.parse(inline.textContent) : undefined).then(() => run(false, false).catch(unavailable), (e) => {
+  document.documentElement.classList.remove("search-ready"); // no controls that would do nothing
+  unavailable(e);
 });
 
 /** The page's engine, for bench/ChromiumTiming.java to time queries once the data is there. */

@@ -10,15 +10,16 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 /**
  * After the Porter stemmer: a closed table of whole stems that Porter leaves apart from their
  * verb, so that "resolution" meets "resolve", "notification" "notify", "subscription"
- * "subscribe". Whole stems only: rules on endings also joined unrelated families ("production"
- * with "producer", "consumption" with a Kafka "consumer", "specific" with "specified"), so
- * {@code product} and {@code consumpt} stay out on purpose. The browser's stemmer, inline in
- * every search page, holds the same table, and AnalyzerParityTest holds the two together.
+ * "subscribe", "failure" "fail" (a "failover", Porter's {@code failov}, stays apart). Whole
+ * stems only: rules on endings also joined unrelated families ("production" with "producer",
+ * "consumption" with a Kafka "consumer", "specific" with "specified"), so {@code product} and
+ * {@code consumpt} stay out on purpose. The browser's stemmer, inline in every search page, holds
+ * the same table, and AnalyzerParityTest holds the two together.
  */
 final class Conflate extends TokenFilter {
   /** Porter stem, then the stem of its verb. */
   static final String TABLE = "resolut:resolv notifi:notif verifi:verif modifi:modif subscript:subscrib"
-      + " descript:describ reduct:reduc introduct:introduc absorpt:absorb assumpt:assum";
+      + " descript:describ reduct:reduc introduct:introduc absorpt:absorb assumpt:assum failur:fail";
 
   private static final CharArrayMap<String> STEMS = new CharArrayMap<>(16, false);
 

@@ -190,6 +190,24 @@ class SearchPageE2EIT {
     assertThat(results().get(0).findElement(By.cssSelector(".meta time")).getText()).isEqualTo("2024-03-01");
     // The root cause by the label every other page gives it, not its id.
     assertThat(results().get(0).findElement(By.cssSelector(".meta")).getText()).contains("Memory leak").doesNotContain("memory");
+
+    // The filters of every incident: the export's counts, values by falling count, numbered ones in their order.
+    driver.findElement(By.cssSelector("#search-facets summary")).click();
+    waiting().until(d -> !d.findElements(By.cssSelector("fieldset[data-dim=tag] input")).isEmpty());
+    assertThat(facetValues("tag")).startsWith("memory", "database");
+    assertThat(facetCount("tag", "memory")).isEqualTo(3);
+    assertThat(facetCount("tag", "database")).isEqualTo(2);
+    assertThat(facetCount("tag", "dns")).isEqualTo(1);
+    assertThat(facetValues("severity")).containsExactly("SEV1", "SEV2");
+    assertThat(facetCount("severity", "SEV2")).isEqualTo(2);
+    assertThat(facetCount("service", "billing")).isEqualTo(2);
+    assertThat(years()).containsExactly("2022", "2023", "2024");
+    driver.findElement(By.cssSelector("#search-facets summary")).click();
+  }
+
+  static List<String> facetValues(String dim) {
+    return driver.findElements(By.cssSelector("fieldset[data-dim=" + dim + "] input")).stream()
+        .map(i -> i.getAttribute("value")).toList();
   }
 
   /**
@@ -213,6 +231,36 @@ class SearchPageE2EIT {
       List<String> dates = results().stream().map(li -> li.findElement(By.cssSelector(".meta time")).getText()).toList();
       assertThat(dates).as(e.getKey()).isSortedAccordingTo(java.util.Comparator.reverseOrder());
       assertThat(driver.findElement(By.cssSelector("#search-facets")).getAttribute("open")).as(e.getKey()).isNotNull();
+    }
+  }
+
+  /**
+   * The search's controls are there from the first paint, not once search.js has run (here it never
+   * does), and without JavaScript there are none, only the links to browse instead.
+   */
+  @Test
+  void theControlsShowBeforeTheScriptRunsAndNotWithoutJavaScript() {
+    ChromeDriver chrome = (ChromeDriver) driver;
+    chrome.executeCdpCommand("Network.enable", Map.of());
+    chrome.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*/js/search.js")));
+    try {
+      driver.get(server.url("search.html"));
+      assertThat(driver.findElement(By.id("search-q")).isDisplayed()).isTrue();
+      assertThat(driver.findElement(By.cssSelector("#search-facets summary")).isDisplayed()).isTrue();
+      assertThat(driver.findElement(By.id("search-help")).isDisplayed()).isTrue();
+      assertThat(status()).as("search.js did not run").isEmpty();
+    } finally {
+      chrome.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
+    }
+    chrome.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+    try {
+      driver.get(server.url("search.html"));
+      for (String css : List.of("#search-q", "#search-sort", "#search-form button", "#search-facets", "#search-help")) {
+        assertThat(driver.findElement(By.cssSelector(css)).isDisplayed()).as(css).isFalse();
+      }
+      assertThat(driver.findElement(By.tagName("body")).getText()).contains("Search needs JavaScript");
+    } finally {
+      chrome.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
     }
   }
 

@@ -38,7 +38,8 @@ import io.github.pmkb.testing.StaticServer;
  * with {@code 206} responses, none a whole pack, within a byte budget, both from a static server
  * answering ranges as GitHub Pages does and from {@code pmkb serve}. A fetcher that drops the
  * {@code Range} header (whole packs, megabytes) fails it. The corpus is 1,000 synthetic
- * postmortems when {@code gen-corpus.py} is there, else 600 written here from templates.
+ * postmortems when {@code gen-corpus.py} is there, else 600 written here from templates. The
+ * filter panel reads the column of a facet with many values only when its box opens.
  */
 @Tag("e2e")
 class SearchRangesE2EIT {
@@ -117,6 +118,47 @@ class SearchRangesE2EIT {
       sleep(500);
       assertThat(rowCount()).as("a page is 20 rows; more only on request").isEqualTo(20);
     }
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aFilterBoxOfManyValuesReadsItsColumnOnlyWhenItOpens() {
+    try (StaticServer server = StaticServer.serve(site, "/kb/")) {
+      driver.get(server.url("search.html?q=memory"));
+      WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+      wait.until(d -> !d.findElements(By.cssSelector("#search-results li .snippet")).isEmpty());
+      // The first lazy dimension of the index, and where its column of most frequent values is.
+      List<Object> lazy = (List<Object>) driver.executeScript("const m = JSON.parse(document.getElementById('pmkb-search')"
+          + ".textContent).facets; const d = m.dims.find((x) => x.lazy); return d ? [d.id, m.f[d.top[0]], d.top[1]] : null;");
+      assumeTrue(lazy != null, "no facet with many values in this corpus");
+      String box = "#search-facet-groups fieldset[data-dim=" + lazy.get(0) + "]";
+      String file = (String) lazy.get(1);
+      long at = ((Number) lazy.get(2)).longValue();
+      networkEvents();
+      driver.findElement(By.cssSelector("#search-facets summary")).click();
+      wait.until(d -> !d.findElements(By.cssSelector(box + " legend button")).isEmpty());
+      assertThat(ranges(file)).as("ranges of %s read as the panel opened", file).isNotEmpty()
+          .noneMatch(r -> r[0] <= at && at <= r[1]);
+      assertThat(driver.findElements(By.cssSelector(box + " input"))).isEmpty();
+      driver.findElement(By.cssSelector(box + " legend button")).click();
+      wait.until(d -> !d.findElements(By.cssSelector(box + " input")).isEmpty());
+      assertThat(ranges(file)).as("ranges of %s read as the box opened", file).anyMatch(r -> r[0] <= at && at <= r[1]);
+    }
+  }
+
+  /** The byte ranges [first, last] of search/{@code file} the page asked for since the last look. */
+  @SuppressWarnings("unchecked")
+  static List<long[]> ranges(String file) {
+    List<long[]> out = new ArrayList<>();
+    java.util.regex.Pattern bytes = java.util.regex.Pattern.compile("bytes=(\\d+)-(\\d+)");
+    for (Map<String, Object> m : networkEvents()) {
+      if (!"Network.requestWillBeSent".equals(m.get("method"))) continue;
+      Map<String, Object> request = (Map<String, Object>) ((Map<String, Object>) m.get("params")).get("request");
+      if (!((String) request.get("url")).endsWith("/search/" + file)) continue;
+      java.util.regex.Matcher r = bytes.matcher(String.valueOf(((Map<String, Object>) request.get("headers")).get("Range")));
+      if (r.find()) out.add(new long[] {Long.parseLong(r.group(1)), Long.parseLong(r.group(2))});
+    }
+    return out;
   }
 
   static long rowCount() {

@@ -27,7 +27,7 @@ import io.github.pmkb.search.Synonyms;
  * in {@code search.html}, so the page knows where everything is before its first request:
  *
  * <pre>{@code
- * {"v":7, "n":docs, "syn":[[phrase, …], …], "terms":{…}, "rare":{…}, "pairs":{…},
+ * {"v":8, "n":docs, "syn":[[phrase, …], …], "terms":{…}, "rare":{…}, "pairs":{…},
  *  "spell":{…}, "rows":{…}, "facets":{…}, "sy":{…}}
  * }</pre>
  *
@@ -49,7 +49,7 @@ import io.github.pmkb.search.Synonyms;
  */
 public final class BrowserIndex {
   /** Format version, bumped on any incompatible change; the client refuses other versions. */
-  public static final int VERSION = 7;
+  public static final int VERSION = 8;
 
   /** Pairs seen once are left out: they are most of the pairs and rarely typed. */
   public static final int MIN_PAIR_DF = 2;

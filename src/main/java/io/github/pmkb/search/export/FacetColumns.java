@@ -16,18 +16,23 @@ import io.github.pmkb.index.Fields;
 /**
  * What the filter panel counts, loaded when it opens: one column per facet dimension of the index
  * (whatever dimensions it has, so a new facet shows without a client change), a duration column,
- * and the doc-id range of each year.
+ * the doc-id range of each year, and the counts over every document, which is all the panel needs
+ * for the empty query.
  *
  * <p>Pack {@code f.<hash>.bin}; a column (raw-deflated) is a little-endian uint32 header length,
  * the header {@code {"v":[values],"m":multi}}, then per document either its value's ordinal + 1 (0
  * = none) or, multi-valued, the ascending ordinals + 1 as deltas ending with 0, as LEB128 varints.
  * Ordinals follow falling frequency. Dimensions with more than {@link #TOP_VALUES} values also
- * have a column of their most frequent values only, which is what opening the panel loads.
+ * have a column of their most frequent values only, and are "lazy": their box starts closed and
+ * its column loads when it opens (at 100,000 documents the tag and service columns are most of
+ * what the panel would otherwise load). The counts (raw-deflated JSON) are
+ * {@code {"dims":{dim:[[value, count]…]}, "duration":[count per bucket]}}: per dimension its
+ * first {@link #TOP_VALUES} values in ordinal order; bucket 0 is "no duration".
  *
  * <p>Manifest entry: {@code {"f":[parts],"dims":[{"id","label","n":values,"multi","order":"count"
- * |"value","col":[part,offset,length],"top":[…]}…],"duration":{"b":[bounds in minutes],"col":[…]},
- * "years":[[year, first doc, end doc]…]}}. Doc ids follow the date (newest first), so a year is a
- * range of doc ids and a date filter costs no column.
+ * |"value","lazy":1?,"col":[part,offset,length],"top":[…]}…],"duration":{"b":[bounds in
+ * minutes],"col":[…]},"all":[…],"years":[[year, first doc, end doc]…]}}. Doc ids follow the date
+ * (newest first), so a year is a range of doc ids and a date filter costs no column.
  */
 final class FacetColumns {
   static final int TOP_VALUES = 24;
@@ -36,7 +41,8 @@ final class FacetColumns {
   /** Dimensions shown elsewhere: years as a date range, months not at all. */
   private static final Set<String> NOT_COLUMNS = Set.of(Fields.FACET_YEAR, Fields.FACET_MONTH);
   private static final Map<String, String> LABELS = Map.of(Fields.FACET_ROOT_CAUSE, "Root cause",
-      Fields.FACET_SEVERITY, "Severity", Fields.FACET_SERVICE, "Service", Fields.FACET_TAG, "Tag");
+      Fields.FACET_CONTRIBUTING, "Contributing cause", Fields.FACET_SEVERITY, "Severity", Fields.FACET_SERVICE, "Service",
+      Fields.FACET_TAG, "Tag");
   /** Values such as 2024, SEV1 or P2 read best in their own order, others by frequency. */
   private static final Pattern NUMBERED = Pattern.compile("\\D{0,8}\\d{1,6}");
 
@@ -46,13 +52,14 @@ final class FacetColumns {
     Pack pack = new Pack("f", files);
     List<String> dims = dims(facets);
     Json entries = new Json().raw("[");
+    Json all = new Json().raw("{\"dims\":{");
     for (int i = 0; i < dims.size(); i++) {
       String dim = dims.get(i);
       Map<String, Integer> freq = new TreeMap<>();
       boolean multi = false;
       for (Map<String, List<String>> f : facets) {
-        List<String> vs = f.getOrDefault(dim, List.of());
-        multi |= new LinkedHashSet<>(vs).size() > 1;
+        Set<String> vs = new LinkedHashSet<>(f.getOrDefault(dim, List.of()));
+        multi |= vs.size() > 1;
         for (String v : vs) freq.merge(v, 1, Integer::sum);
       }
       List<String> ordered = new ArrayList<>(freq.keySet());
@@ -64,8 +71,13 @@ final class FacetColumns {
       if (dim.equals(Fields.FACET_ROOT_CAUSE)) entries.raw(",\"words\":1");
       entries.raw(",\"col\":");
       location(entries, pack, column(facets, dim, ordered, multi));
+      (i > 0 ? all.raw(",") : all).str(dim).raw(":[");
+      for (int k = 0; k < Math.min(TOP_VALUES, ordered.size()); k++) {
+        (k > 0 ? all.raw(",") : all).raw("[").str(ordered.get(k)).raw(",").num(freq.get(ordered.get(k))).raw("]");
+      }
+      all.raw("]");
       if (ordered.size() > TOP_VALUES) {
-        entries.raw(",\"top\":");
+        entries.raw(",\"lazy\":1,\"top\":");
         location(entries, pack, column(facets, dim, ordered.subList(0, TOP_VALUES), multi));
       }
       entries.raw("}");
@@ -74,7 +86,14 @@ final class FacetColumns {
     for (int i = 0; i < DURATION_BOUNDS.length; i++) (i > 0 ? j.raw(",") : j).num(DURATION_BOUNDS[i]);
     j.raw("],\"col\":");
     location(j, pack, durations(minutes));
-    j.raw("},\"years\":").raw(years(facets)).raw(",\"f\":");
+    all.raw("},\"duration\":[");
+    long[] buckets = new long[DURATION_BOUNDS.length + 2];
+    for (long m : minutes) buckets[bucket(m)]++;
+    for (int b = 0; b < buckets.length; b++) (b > 0 ? all.raw(",") : all).num(buckets[b]);
+    byte[] counts = all.raw("]}").toString().getBytes(StandardCharsets.UTF_8);
+    j.raw("},\"all\":");
+    location(j, pack, counts);
+    j.raw(",\"years\":").raw(years(facets)).raw(",\"f\":");
     return Pack.names(j, pack.finish()).raw("}").toString();
   }
 
@@ -125,20 +144,15 @@ final class FacetColumns {
     Bytes out = new Bytes(minutes.length + 32);
     byte[] header = "{\"v\":[],\"m\":0}".getBytes(StandardCharsets.UTF_8);
     out.u16(header.length).u16(0).bytes(header);
-    for (long m : minutes) {
-      int bucket = 0;
-      if (m >= 0) {
-        bucket = DURATION_BOUNDS.length + 1;
-        for (int b = 0; b < DURATION_BOUNDS.length; b++) {
-          if (m < DURATION_BOUNDS[b]) {
-            bucket = b + 1;
-            break;
-          }
-        }
-      }
-      out.varint(bucket);
-    }
+    for (long m : minutes) out.varint(bucket(m));
     return out.toArray();
+  }
+
+  /** A duration's bucket: 0 for none, else 1 + the number of bounds at or below it. */
+  private static int bucket(long minutes) {
+    if (minutes < 0) return 0;
+    for (int b = 0; b < DURATION_BOUNDS.length; b++) if (minutes < DURATION_BOUNDS[b]) return b + 1;
+    return DURATION_BOUNDS.length + 1;
   }
 
   /** One column over {@code values} (others left out); see the class comment. */

@@ -45,6 +45,7 @@ class AnalyzerParityTest {
       "resolution resolutions notification notified verification verified modification modifies subscription",
       "description reductions introduction absorption assumption assumptions transcript prompted",
       "production producer consumption consumer specific specified absolute resolutely resolver Resolut",
+      "failure failures Failure's failed failing fails fail failover failovers failsafe failurefailover",
       "to be or not to be, that is the question; and then there were none", "x", "", "  ", "'s", "a's b’S");
 
   @Test

@@ -32,11 +32,16 @@ class PackSplitTest {
   void splitPacksReadTheSameAsWholeOnes(@TempDir Path tmp) throws Exception {
     Path root = tmp.resolve("kb");
     FixtureCorpus.write(root, 120, new Random(7));
+    manyValues(root);
     SiteBuilder.build(new BuildOptions(root, Optional.of(tmp.resolve("site")), Optional.empty(), false),
         SiteBuilder.Progress.NONE);
     Path index = root.resolve("target/pmkb-cache/index");
     Map<String, byte[]> whole = export(index, Pack.PART_LIMIT);
     Map<String, byte[]> split = export(index, LIMIT);
+    String manifest = whole.entrySet().stream().filter(e -> e.getKey().endsWith(".json"))
+        .map(e -> new String(e.getValue(), java.nio.charset.StandardCharsets.UTF_8)).reduce("", String::concat);
+    assertThat(manifest).as("dimensions of more values than the panel lists at first")
+        .containsPattern("\\{\"id\":\"service\"[^}]*\"lazy\":1").containsPattern("\\{\"id\":\"tag\"[^}]*\"lazy\":1");
 
     // Every pack of the whole export that outgrows the limit is in several parts, each under it.
     for (var e : whole.entrySet()) {
@@ -54,7 +59,24 @@ class PackSplitTest {
     String fromSplit = Node.run("export-dump.mjs", write(tmp.resolve("split"), split).toString(), queries.toString());
     assertThat(fromWhole.lines().filter(l -> l.startsWith("memory leak -> ")).findFirst()).hasValueSatisfying(
         l -> assertThat(l).matches("memory leak -> \\d+( \\d+)+ \\[\\]"));
+    assertThat(fromWhole).contains("the export's counts are the columns': true");
     assertThat(fromSplit).isEqualTo(fromWhole);
+  }
+
+  /**
+   * Postmortems that give two dimensions more values than the panel lists for every incident: 40
+   * services, svc-21 to svc-40 twice as frequent as the rest, and 30 tags besides each one's cause
+   * (FacetColumnsTest has a dimension of numbered values only).
+   */
+  static void manyValues(Path root) throws java.io.IOException {
+    for (int i = 0; i < 60; i++) {
+      String tag = "team-" + (char) ('a' + i % 30 / 6) + (char) ('a' + i % 6);
+      Path f = root.resolve(String.format(java.util.Locale.ROOT, "content/2019/many-%02d.md", i));
+      Files.createDirectories(f.getParent());
+      Files.writeString(f, String.format(java.util.Locale.ROOT, "---\ntitle: Queue stall number %d\ndate: 2019-%02d-%02d\n"
+          + "severity: SEV%d\nservices: [svc-%d]\ntags: [%s, shared-%d]\n---\n\n## Summary\n\nThe queue stalled and "
+          + "retries piled up for a while.\n", i, 1 + i % 12, 1 + i % 28, 1 + i % 3, 40 - i % 40, tag, i % 7));
+    }
   }
 
   static Map<String, byte[]> export(Path index, int limit) {

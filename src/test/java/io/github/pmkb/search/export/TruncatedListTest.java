@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A long list whose record keeps impacts for its best documents only, written by the export into a
- * real pack and read back by the page's decoder (search-codec.js, under Node): the best documents
+ * real pack and read back by the page's decoder (search-lookup.js, under Node): the best documents
  * score what they scored, within quantisation, every other one the mean of theirs as a half float,
  * and no document is lost. The header (min, range) must be the one computed for the record chosen.
  */
