@@ -17,7 +17,8 @@ final class StatedRanges {
       + "(?:to|and|(?:and\\s+)?(?:lasted\\s+|lasting\\s+|continued\\s+)?(?:until|till)|through|thru|-|–|—|~"
       + "|(?:and\\s+)?(?:ended|was resolved|recovered)(?:\\s+(?:on|at))?)[\\s*_]*(?:on\\s+)?"
       // The end's weekday: "Tuesday 14 May 22:10 – Wednesday 15 May 01:30".
-      + "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?$");
+      // The names exactly, so that "and monitoring 14:20" is no range.
+      + "(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?$");
 
   private StatedRanges() {}
 
