@@ -70,11 +70,17 @@ final class CausalCues {
       + "|(?<suspected>\\b(?:first|initially|originally)\\s+(?:suspected|thought|believed|assumed)(?:\\s+(?:it|that|this))?))\\s+(?:(?:a|an|the|any|caused by|due to|related to|because of|from|by|of|to"
       + "|was|were|is|be|been|simply|just|actually|really)\\s+){0,3}$", 0);
   /**
-   * A suspicion that was borne out, after it or in the next sentence: "which was confirmed",
-   * "the logs confirmed it". "The logs confirmed the balancer dropped them" confirms something else.
+   * A suspicion that was borne out, after it or in the next sentence. The confirmation must point
+   * back at the suspicion ("which was confirmed", "this was later confirmed", "the logs confirmed
+   * it"): "The logs confirmed the balancer dropped them" or "the deploy was confirmed as the
+   * trigger" confirm something else, "that was never confirmed" nothing, and "which was confirmed
+   * to be healthy" clears the suspect.
    */
-  static final Pattern CONFIRMED = Pattern.compile("(?i)\\b(?:was|were|is|been|got)\\s+(?:\\w+\\s+)?confirmed\\b"
-      + "|(?<!\\bnot |n't )\\bconfirm(?:ed|s)\\s+(?:it|this|that|our (?:suspicion|hypothesis|theory)|the (?:suspicion|hypothesis|theory))\\s*(?:[.,;!]|$)");
+  static final Pattern CONFIRMED = Pattern.compile("(?i)\\b(?:it|this|that|which|(?:the|our) (?:suspicion|hypothesis|theory|guess))\\s+"
+      + "(?:was|were|is|has been|had been|got)\\s+(?:(?:quickly|soon|later|then|indeed|also|finally|eventually|clearly)\\s+)?confirmed\\b"
+      + "(?!\\s+(?:to be|as)\\s+(?:not\\b|healthy|fine|working|ok\\b|normal|unaffected|unrelated|irrelevant))"
+      + "|\\bconfirm(?:ed|s)(?<!(?:\\bnot |n't |\\bnever )confirm(?:ed|s))\\s+(?:it|this|that|(?:our|the) (?:suspicion|hypothesis|theory|guess))"
+      + "\\s*(?:[.,;!]|$)");
   /** A negation right after a phrase: "DNS was ruled out", "the database was not the cause". */
   static final Pattern NEGATED_AFTER = Pattern.compile("(?i)^\\W{0,3}(?:\\w+\\W+){0,2}?(?:(?:was|were|is|are|had been|has been)\\s+(?:ruled out|excluded"
       + "|not (?:the |a )?(?:cause|culprit|issue|problem|involved|at fault|to blame|responsible)|unaffected|not affected|healthy|working (?:fine|normally))"
@@ -158,14 +164,14 @@ final class CausalCues {
 
   /** Whether the phrase at {@code [start, end)} of {@code sentence} ({@code lowerCased} in lower case) is negated. */
   static boolean isNegated(String sentence, String lowerCased, int start, int end) {
-    return isNegated(sentence, lowerCased, start, end, "");
+    return isNegatedOrUnconfirmed(sentence, lowerCased, start, end, "");
   }
 
   /**
-   * {@link #isNegated(String, String, int, int)}, where a suspicion ("we first suspected X") that
-   * the rest of the sentence or {@code next}, the sentence after it, confirms is no negation.
+   * Whether the phrase is negated, or a suspicion ("we first suspected X") that neither the rest
+   * of the sentence nor {@code next}, the sentence after it, confirms: two ways of asserting no cause.
    */
-  static boolean isNegated(String sentence, String lowerCased, int start, int end, String next) {
+  static boolean isNegatedOrUnconfirmed(String sentence, String lowerCased, int start, int end, String next) {
     int from = Math.max(0, start - 48);
     Matcher before;
     if (Chars.containsAny(Chars.lowerSlice(sentence, lowerCased, from, start), NEGATION_BEFORE_WORDS)
@@ -195,9 +201,17 @@ final class CausalCues {
     if (!Chars.containsAny(lowerCased, FIX_WORDS)) return List.of();
     List<int[]> out = new ArrayList<>();
     Matcher m = FIX_ROLLOUT.matcher(sentence);
-    while (m.find()) out.add(new int[] {m.start(), m.end()});
+    while (m.find()) {
+      // "pushed a patch that removed the session check" blames the patch: its deploy words stay.
+      if (BLAMED.matcher(sentence).region(m.end(), sentence.length()).lookingAt()) continue;
+      out.add(new int[] {m.start(), m.end()});
+    }
     return out;
   }
+
+  /** What follows a shipped fix when the text blames it: "... that removed the check", "..., which broke logins". */
+  private static final Pattern BLAMED = Pattern.compile("(?i)[^.;]{0,60}?\\b(?:that|which)\\s+(?:\\w+\\s+)?(?:broke|removed|dropped|introduced|caused"
+      + "|disabled|deleted|triggered|contained|changed|set|turned off|bypassed|skipped|corrupted)\\b");
 
   private static final List<String> FIX_WORDS = List.of("fix", "patch", "workaround", "mitigation");
 

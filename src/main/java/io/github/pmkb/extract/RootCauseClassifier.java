@@ -144,7 +144,7 @@ final class RootCauseClassifier {
         // A yes-no question asserts no cause ("Was it the new release?" asks what the text may
         // deny) unless the next sentence answers yes; a why-question takes its content as given
         // ("Why did the leak go unseen?").
-        if (isQuestion(sentence) && !ASKS_WHY.matcher(sentence).lookingAt() && !ANSWERED_YES.matcher(next).lookingAt()) continue;
+        if (isQuestion(sentence) && !ASKS_WHY.matcher(sentence).lookingAt() && !answersYes(next)) continue;
         if (sentence.length() < 64 && NAMES_ITS_ITEM.matcher(sentence).matches()) promote(hits, before, sentences.get(k).line());
         read(sentence, next, p.zone(), hits.size() == before, sentenceNo++, sentences.get(k).line(), hits);
       }
@@ -178,6 +178,15 @@ final class RootCauseClassifier {
 
   /** An answer that affirms the question before it: "Yes.", "Yes, the release ...". */
   private static final Pattern ANSWERED_YES = Pattern.compile("(?i)^[\\W&&[^?]]*(?:yes|yep|indeed|correct)\\b");
+
+  /** What takes back a "yes": "Yes, that was our first guess, but the resolvers were healthy". */
+  private static final Pattern YES_BUT = Pattern.compile("(?i)\\b(?:but|however|though|although|turned out|ruled out|at first|first guess"
+      + "|healthy|fine)\\b");
+
+  /** Whether {@code answer} affirms the question before it and does not go on to deny it. */
+  private static boolean answersYes(String answer) {
+    return ANSWERED_YES.matcher(answer).lookingAt() && !YES_BUT.matcher(answer).find();
+  }
 
   /** A question that opens with a question word, after any list mark or label ("Why #2: Why were ..."). */
   private static final Pattern ASKS_WHY = Pattern.compile("(?i)^[\\W\\d_]*(?:[\\w ]{0,12}#?\\d*\\s*:\\s*)?(?:(?:but|and|so|then|okay|ok)\\W{1,3})?"
@@ -219,7 +228,7 @@ final class RootCauseClassifier {
         if (twin != null && ascii == null) ascii = AsciiFold.lower(sentence);
         Matcher m = twin != null ? twin.matcher(ascii) : s.pattern().matcher(sentence);
         while (m.find()) {
-          if (CausalCues.isNegated(sentence, lower, m.start(), m.end(), next)) continue;
+          if (CausalCues.isNegatedOrUnconfirmed(sentence, lower, m.start(), m.end(), next)) continue;
           if (fixes == null) fixes = CausalCues.fixRollouts(sentence, lower);
           if (CausalCues.within(fixes, m.start(), m.end())) continue;
           if (clauses == null) clauses = CausalCues.clauses(sentence, lower);
