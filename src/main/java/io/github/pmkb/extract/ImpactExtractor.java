@@ -42,7 +42,7 @@ final class ImpactExtractor {
       + "|shift\\w*|steer\\w*|drain\\w*|forward\\w*|direct(?:s|ed|ing)?|point(?:s|ed|ing)?)\\s+$");
   /** After "all users": to a page that serves nobody, "to a 404 page", "to the maintenance page". */
   private static final Pattern ERROR_PAGE = Pattern.compile("(?i)\\s+to\\s+(?:a|an|the|our)\\s+(?:[\\w-]+\\s+){0,2}?"
-      + "(?:error|404|5\\d\\d|maintenance|outage|blank|sorry|fallback|status|not[- ]found)(?:\\s+[\\w-]+){0,2}?\\s+pages?\\b");
+      + "(?:error|404|5\\d\\d|maintenance|outage|blank|sorry|not[- ]found)(?:\\s+[\\w-]+){0,2}?\\s+pages?\\b");
   /** A count of a total: "18,000 of 120,000 requests failed", "3 out of 40 tenants". */
   private static final Pattern RATIO = Pattern.compile("(?i)(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:out\\s+)?of\\s+(?:the\\s+|our\\s+|all\\s+)?"
       + "(?:about\\s+|roughly\\s+|approximately\\s+|around\\s+|~\\s*)?(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:[\\w-]+\\s+){0,2}?(?:" + AFFECTED + ")\\b");
@@ -63,9 +63,20 @@ final class ImpactExtractor {
    */
   private static final Pattern PERCENT_OF_ANY = Pattern.compile("(?i)(\\d{1,3}(?:\\.\\d+)?)\\s*(?:%|percent)\\s+of\\s+"
       + "(?:(?:the|our|all|its|their|every)\\s+)*(?:[\\w-]+\\s+){0,2}?(?!(?:its|this|his|was|is|has|does|us|as|capacity|limits?|resources|connections|cpu|memory|disks?|threads"
-      + "|workers|nodes|pods|servers|hosts|instances|machines|budgets?|quotas?|cores|shards|partitions|replicas|containers)\\b)([a-z][\\w-]*s)\\b");
+      + "|workers|nodes|pods|servers|hosts|instances|machines|budgets?|quotas?|cores|shards|partitions|replicas|containers"
+      // Shares of events, not of people: "90% of the errors came from one tenant".
+      + "|errors|alerts|failures|retries|logs|pages|exceptions|warnings|crashes|timeouts|incidents|tickets|complaints|reports|events|spikes)\\b)([a-z][\\w-]*s)\\b");
+  /** Where the clause that a share is the subject of ends: "80% of X came from one region, where ...". */
+  private static final Pattern CLAUSE_END = Pattern.compile("[;:]|\\.(?:\\s|$)|,?\\s+(?:whose|where|which|while|whereas|but|although)\\b"
+      + "|,\\s+(?:and|who)\\b");
   /** "a 20% degradation of service" says how bad, not how many: not a share of users. */
   private static final Pattern DEGREE = Pattern.compile("(?i)\\b(?:degrad\\w*|decrease|drop|increase|reduction|loss|slowdown|rise)\\b");
+  /**
+   * What narrows "all users" after it to a group: "all users of the legacy plan", "all users on
+   * v2 (about 40 accounts)". "All users (web and mobile)" and "all users, for 20 minutes" stay everyone.
+   */
+  private static final Pattern NARROWED = Pattern.compile("(?i)^\\s*(?:(?:of|on|in|with|from|at|using|who|that|whose)\\b"
+      + "|\\((?:about |around |roughly |approximately |~\\s*)?\\d)");
   private static final Pattern IMPACT_LABEL = Pattern.compile("(?i)^[\\W_]*impact\\b[^:\\n]{0,20}:");
   /** Words that narrow "all" or "complete" to a part: "complete outage in the EU region". */
   private static final Pattern PART = SharedBoundary.compile("(?i)\\bregions?\\b|\\bsome\\b|\\bcertain\\b|\\bpartial\\w*|\\bsubset\\b", 0);
@@ -115,7 +126,9 @@ final class ImpactExtractor {
       if (found.isPresent() && found.get().usersPercent().isPresent()) return found.get();
       // "Impact: all users (web and mobile)": the label says they were hurt.
       Matcher label = IMPACT_LABEL.matcher(lines.get(i));
-      if (label.lookingAt() && ALL_USERS.matcher(EMPHASIS.matcher(lines.get(i).substring(label.end())).replaceAll("").strip()).lookingAt()) {
+      String value = label.lookingAt() ? EMPHASIS.matcher(lines.get(i).substring(label.end())).replaceAll("").strip() : "";
+      Matcher all = ALL_USERS.matcher(value);
+      if (label.lookingAt() && all.lookingAt() && !NARROWED.matcher(value.substring(all.end())).lookingAt()) {
         SourcePos at = SourcePos.of(rel, lines.lineNo(i));
         return new Impact(Optional.of(Sourced.of(100.0, Provenance.BODY, at)),
             Optional.of(Sourced.of(sentence(lines.get(i), label.end()), Provenance.BODY, at)));
@@ -174,7 +187,7 @@ final class ImpactExtractor {
         return Optional.of(new Impact(Optional.of(Sourced.of(share, Provenance.BODY, at)), Optional.of(sentence)));
       }
       if (p == PERCENT && DEGREE.matcher(line.substring(m.start(), m.end())).find()) continue;
-      if (p == PERCENT_OF_ANY && (DEGREE.matcher(said).find() || !Markers.tellsOfHarm(said.substring(Math.min(said.length(), said.indexOf(m.group(2)) + 1))))) continue;
+      if (p == PERCENT_OF_ANY && (DEGREE.matcher(said).find() || !Markers.tellsOfHarm(clauseAfter(line, m.end())))) continue;
       double pct = Double.parseDouble(m.group(1));
       // Two different shares of the same thing in one line: leave it to the reader.
       while (p == PERCENT && m.find()) {
@@ -186,6 +199,12 @@ final class ImpactExtractor {
       return Optional.of(new Impact(Optional.of(Sourced.of(pct, Provenance.BODY, at)), Optional.of(sentence)));
     }
     return Optional.empty();
+  }
+
+  /** The rest of the clause of {@code line} from {@code from}: where the predicate of a share is. */
+  private static String clauseAfter(String line, int from) {
+    Matcher end = CLAUSE_END.matcher(line).region(from, line.length());
+    return line.substring(from, end.find() ? end.start() : line.length());
   }
 
   /** The lines of the paragraph around line {@code i}, joined. */
