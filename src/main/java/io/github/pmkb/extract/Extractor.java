@@ -76,7 +76,7 @@ public final class Extractor {
       FrontMatterValues fm, Diagnostics diags) {
     try {
       // Blanks of the template are read from the source lines, which only extraction sees.
-      Placeholders.warn(BodyLines.of(doc), doc.source().relPath(), diags);
+      Placeholders.warn(doc, doc.source().relPath(), diags);
       return incidents.extract(doc, fm, diags);
     } catch (RuntimeException e) {
       String rel = doc.source().relPath();

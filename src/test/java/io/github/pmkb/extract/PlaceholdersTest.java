@@ -46,4 +46,11 @@ class PlaceholdersTest {
         + "## Timeline\n\n- 10:02 Restarted the pods ... no effect\n\n## Action items\n\n| Action | Owner | Status |\n|---|---|---|\n"
         + "| Add a queue alert | ops | TODO |\n\n```\nowner: ...\n```\n")).isEmpty();
   }
+
+  @Test
+  void leavesListItemsThatAreProseAlone() {
+    // A list item may talk of the format or trail off: only a blank where a value is due is one.
+    assertThat(blanks(HEAD + "## Notes\n\n- Every time below is written HH:MM in UTC.\n- The vendor still owes us a reply to ...\n"
+        + "- Run `date +HH:MM` to read the clock.\n")).isEmpty();
+  }
 }
