@@ -74,9 +74,11 @@ final class ActionOwners {
       return new Found(ActionFields.cut(t, m), NO_ONE.matcher(name).matches() ? Optional.empty() : Optional.of(name), Optional.empty());
     }
     if (t.indexOf('@') >= 0 && (m = HANDLE.matcher(t)).find()) {
-      // "@sre team" names the team the handle stands for.
+      // "@sre team" names the team the handle stands for, where the item ends after it; in "with
+      // @dana team leads on the plan" the noun starts a phrase of the sentence.
       Matcher team = TEAM_TAIL.matcher(t).region(m.end(), t.length());
-      boolean hasTeam = team.lookingAt() && team.group(1).indexOf(' ', 1) < 0;
+      boolean hasTeam = team.lookingAt() && team.group(1).indexOf(' ', 1) < 0
+          && (team.end() == t.length() || CLOSERS.matcher(t.substring(team.end())).lookingAt());
       int end = hasTeam ? m.end() + team.group(1).length() : m.end();
       String name = hasTeam ? m.group("name") + team.group(1) : m.group("name");
       // A handle at the end or in brackets decorates the item; one inside a sentence is part of it.
