@@ -67,7 +67,7 @@ final class ImpactExtractor {
       // Shares of events, not of people: "90% of the errors came from one tenant".
       + "|errors|alerts|failures|retries|logs|pages|exceptions|warnings|crashes|timeouts|incidents|tickets|complaints|reports|events|spikes)\\b)([a-z][\\w-]*s)\\b");
   /** Where the clause that a share is the subject of ends: "80% of X came from one region, where ...". */
-  private static final Pattern CLAUSE_END = Pattern.compile("[;:]|\\.(?:\\s|$)|,?\\s+(?:whose|where|which|while|whereas|but|although)\\b"
+  private static final Pattern CLAUSE_END = Pattern.compile(";|:(?!\\d)|\\.(?:\\s|$)|,?\\s+(?:whose|where|which|while|whereas|but|although)\\b"
       + "|,\\s+(?:and|who)\\b");
   /** "a 20% degradation of service" says how bad, not how many: not a share of users. */
   private static final Pattern DEGREE = Pattern.compile("(?i)\\b(?:degrad\\w*|decrease|drop|increase|reduction|loss|slowdown|rise)\\b");
