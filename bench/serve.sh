@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Save-to-served latency of `pmkb serve` on a synthetic corpus (see ServeLatency for the method).
 #   bench/serve.sh [COUNT] [EDITS] [MODE]     default: 10000 postmortems, 20 edits, mode settle
-# MODE settle waits for the whole update after each edit; busy edits again as soon as the page is
-# served (the index is rebuilt in the background meanwhile).
+# MODE settle waits for the whole update after each edit; same does so editing one file every time;
+# busy edits again as soon as the page is served (the index is rebuilt in the background meanwhile).
 # The corpus is generated once into target/bench/serve-COUNT (seed 1) and edited in place;
 # delete that folder to start from pristine files. Its site.properties and themes/ are copied from
 # the checkout on every run (edits to them there are lost). JVM options: PMKB_JAVA_OPTS (default -Xmx4g).

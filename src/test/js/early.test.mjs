@@ -15,8 +15,7 @@ function early(q, m) {
   const doc = {
     head: { append() {} },
     createElement: () => el({}),
-    querySelector: () => ({ href: "https://x.test/kb/js/search.js" }),
-    getElementById: () => ({ textContent: JSON.stringify(m) }),
+    querySelector: (sel) => (sel.startsWith("link") ? { href: "https://x.test/kb/js/search.js" } : { content: JSON.stringify(m) }),
   };
   const fetch = (url, init) => {
     asked.push(url.pathname.replace("/kb/search/", "") + " " + init.headers.Range);

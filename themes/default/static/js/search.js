@@ -18,7 +18,7 @@ const list = $("search-results"), panel = $("search-facets"), groups = $("search
 // The script sits in <root>/js/, so the index is <root>/search/ wherever the site is published.
 const root = new URL("../", import.meta.url);
 const index = new SearchIndex(new URL("search/", root).href, undefined, window.pmkbEarly);
-const inline = document.getElementById("pmkb-search");
+const inline = document.querySelector("meta[name=pmkb-search]");
 const filters = new Map(); // dim -> Set of values
 const ranges = { date: { from: "", to: "" }, duration: { min: "", max: "" } };
 const expanded = new Set();
@@ -247,7 +247,7 @@ window.addEventListener("popstate", () => { readUrl(); run(false, false); });
 readUrl();
 if (filters.size || ranges.date.from || ranges.date.to || ranges.duration.min || ranges.duration.max) panel.open = true;
 const unavailable = (e) => { status.textContent = "Search is unavailable: " + e.message; };
-index.init(inline ? JSON.parse(inline.textContent) : undefined).then(() => run(false, false).catch(unavailable), (e) => {
+index.init(inline ? JSON.parse(inline.content) : undefined).then(() => run(false, false).catch(unavailable), (e) => {
   document.documentElement.classList.remove("search-ready"); // no controls that would do nothing
   unavailable(e);
 });

@@ -38,10 +38,13 @@ public final class HostLimits {
    */
   public void check(Map<String, Long> sizes, String shownAs, Diagnostics diags) {
     long total = 0;
+    Map<String, Long> byFolder = new TreeMap<>();
     for (Map.Entry<String, Long> e : new TreeMap<>(sizes).entrySet()) {
       String rel = e.getKey();
       long size = e.getValue();
       total += size;
+      int slash = rel.indexOf('/');
+      byFolder.merge(slash < 0 ? "(top level)" : rel.substring(0, slash + 1), size, Long::sum);
       if (size > fileLimit) {
         diags.warning("OUT001", rel + " is " + mb(size) + ", over GitHub's limit of " + mb(fileLimit)
             + " for a pushed file", SourcePos.of(shownAs + "/" + rel),
@@ -50,9 +53,20 @@ public final class HostLimits {
     }
     if (total > siteLimit) {
       diags.warning("OUT002", "the site is " + mb(total) + ", over GitHub Pages' limit of " + mb(siteLimit)
-          + " for a published site", SourcePos.of(shownAs), "publish on a host without this limit, or "
-          + "leave out what you can spare (site.api=false)");
+          + " for a published site; the largest parts: " + largest(byFolder, 3), SourcePos.of(shownAs),
+          "publish on a host without this limit" + (byFolder.containsKey("api/")
+              ? ", or leave out the JSON export (site.api=false, " + mb(byFolder.get("api/")) + ")" : ""));
     }
+  }
+
+  /**
+   * The {@code n} heaviest folders, heaviest first ("incidents/ 1036.2 MB, search/ 285.0 MB"), so
+   * the author sees where the bytes go (at 100,000 postmortems, the incident pages).
+   */
+  private static String largest(Map<String, Long> byFolder, int n) {
+    return byFolder.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(n).map(e -> e.getKey() + " " + mb(e.getValue())).collect(java.util.stream.Collectors.joining(", "));
   }
 
   private static String mb(long bytes) {

@@ -36,7 +36,8 @@ import io.github.pmkb.serve.DevServer;
  * in mode {@code busy}, wait only for the preview's event and edit the next file at once, so the
  * index is being rebuilt in the background during the following edits (an author saving often;
  * the rest then completes once, after the last edit). Two extra edits first warm up the JIT and
- * are not counted.
+ * are not counted. Mode {@code same} is {@code settle} with every edit in one postmortem (the
+ * middle one picked), as an author saves the file being written again and again.
  */
 public final class ServeLatency {
   private static final int WARMUP = 2;
@@ -47,7 +48,9 @@ public final class ServeLatency {
   public static void main(String[] args) throws Exception {
     Path site = Path.of(args[0]).toAbsolutePath().normalize();
     int edits = args.length > 1 ? Integer.parseInt(args[1]) : 20;
-    boolean settle = args.length < 3 || !args[2].equals("busy");
+    String mode = args.length < 3 ? "settle" : args[2];
+    boolean settle = !mode.equals("busy");
+    boolean same = mode.equals("same");
     BlockingQueue<Rebuild> rebuilds = new LinkedBlockingQueue<>();
     Path out = Files.createTempDirectory("pmkb-bench-serve").resolve("site");
     BuildOptions build = new BuildOptions(site, Optional.of(out), Optional.of("/"), false);
@@ -67,6 +70,8 @@ public final class ServeLatency {
       System.out.printf(Locale.ROOT, "first build: %d pages, %d incidents in %.1f s; stages %s%n", first.pages(),
           first.incidents(), (System.nanoTime() - startBuild) / 1e9, first.stages());
       List<Path> files = pick(site.resolve("content"), out, WARMUP + edits);
+      // An author saving one postmortem again and again: the middle one, every time.
+      if (same) files = java.util.Collections.nCopies(files.size(), files.get(files.size() / 2));
       HttpClient http = HttpClient.newHttpClient();
       List<Double> latencies = new ArrayList<>();
       List<Double> rebuildMs = new ArrayList<>();
@@ -114,7 +119,7 @@ public final class ServeLatency {
             (System.nanoTime() - t0) / 1e6, rest.rendered().size(), millis(rest.stages()));
       }
       System.out.printf(Locale.ROOT, "mode %s; save-to-served over %d edits: median %.1f ms, p90 %.1f ms, min %.1f ms,"
-          + " max %.1f ms%n", settle ? "settle" : "busy", latencies.size(), percentile(latencies, 50),
+          + " max %.1f ms%n", mode, latencies.size(), percentile(latencies, 50),
           percentile(latencies, 90), percentile(latencies, 0), percentile(latencies, 100));
       System.out.printf(Locale.ROOT, "preview alone: median %.1f ms wall, pages re-rendered: median %.0f;"
           + " rebuild-thread CPU per edit: median %.1f ms%n", percentile(rebuildMs, 50),

@@ -128,8 +128,8 @@ class SearchRangesE2EIT {
       WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
       wait.until(d -> !d.findElements(By.cssSelector("#search-results li .snippet")).isEmpty());
       // The first lazy dimension of the index, and where its column of most frequent values is.
-      List<Object> lazy = (List<Object>) driver.executeScript("const m = JSON.parse(document.getElementById('pmkb-search')"
-          + ".textContent).facets; const d = m.dims.find((x) => x.lazy); return d ? [d.id, m.f[d.top[0]], d.top[1]] : null;");
+      List<Object> lazy = (List<Object>) driver.executeScript("const m = JSON.parse(document.querySelector('meta[name=pmkb-search]')"
+          + ".content).facets; const d = m.dims.find((x) => x.lazy); return d ? [d.id, m.f[d.top[0]], d.top[1]] : null;");
       assumeTrue(lazy != null, "no facet with many values in this corpus");
       String box = "#search-facet-groups fieldset[data-dim=" + lazy.get(0) + "]";
       String file = (String) lazy.get(1);

@@ -55,4 +55,29 @@ class HostLimitsTest {
     w.abort();
     return diags.list();
   }
+
+  @Test
+  void aSiteOverItsLimitNamesItsHeaviestFoldersAndWhatTheApiWeighs() throws Exception {
+    OutputWriter w = OutputWriter.open(tmp.resolve("site"));
+    for (int i = 0; i < 3; i++) w.write("incidents/p" + i + ".html", new byte[2_000_000]);
+    w.write("search/w.bin", new byte[1_500_000]);
+    w.write("api/incidents-2024.json", new byte[1_000_000]);
+    w.write("tags/a.html", new byte[100_000]);
+    w.write("index.html", new byte[200_000]);
+
+    assertThat(check(w, new HostLimits(100_000_000, 5_000_000))).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo("OUT002");
+      assertThat(d.message()).endsWith("the largest parts: incidents/ 6.0 MB, search/ 1.5 MB, api/ 1.0 MB");
+      assertThat(d.hint()).hasValueSatisfying(h -> assertThat(h).contains("site.api=false, 1.0 MB"));
+    });
+  }
+
+  @Test
+  void withoutTheApiTheHintDoesNotOfferToLeaveItOut() throws Exception {
+    OutputWriter w = OutputWriter.open(tmp.resolve("site"));
+    w.write("incidents/a.html", new byte[3_000]);
+
+    assertThat(check(w, new HostLimits(100_000, 2_000))).singleElement()
+        .satisfies(d -> assertThat(d.hint()).hasValueSatisfying(h -> assertThat(h).doesNotContain("site.api")));
+  }
 }

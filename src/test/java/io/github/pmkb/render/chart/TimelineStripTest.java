@@ -13,8 +13,8 @@ class TimelineStripTest {
     String svg = TimelineStrip.svg(List.of(new P("2025-03-03T02:15Z", "02:15", "begins"),
         new P("2025-03-03T02:45Z", "02:45", ""), new P("2025-03-03T04:45Z", "04:45", "resolved")));
     assertThat(svg).contains("role=\"img\"", "Timeline over 150 minutes; begins at 02:15; resolved at 04:45");
-    // 30 of 150 minutes along the 696-unit axis that starts at x=12.
-    assertThat(svg).contains("<path class=\"tick\" d=\"M151.2 39v10\"/>");
+    // 30 of 150 minutes along the 696-unit axis that starts at x=12 (151.2), in whole units.
+    assertThat(svg).contains("<path class=\"tick\" d=\"M151 39v10\"/>");
     assertThat(svg).contains(">begins 02:15<", ">resolved 04:45<");
   }
 
@@ -82,5 +82,18 @@ class TimelineStripTest {
       }
       assertThat(texts.get(0).attr("y")).isNotEqualTo(texts.get(1).attr("y"));
     }
+  }
+
+  @Test
+  void aTickHiddenUnderAMarkerOrDrawnTwiceIsLeftOut() {
+    // 10:01 is 6 units from the marker at 10:00 on the wide strip (696 units for two hours): its
+    // tick shows there, but lies within two units of it on the narrow strip, under the circle.
+    List<P> events = List.of(new P("2025-03-03T10:00", "10:00", "begins"), new P("2025-03-03T10:01", "10:01", ""),
+        new P("2025-03-03T11:00", "11:00", ""), new P("2025-03-03T11:00", "11:00 again", ""),
+        new P("2025-03-03T12:00", "12:00", "resolved"));
+    assertThat(TimelineStrip.svg(events, TimelineStrip.WIDE)).contains("<path class=\"tick\" d=\"M18 39v10M360 39v10\"/>");
+    assertThat(TimelineStrip.svg(events, TimelineStrip.NARROW)).contains("<path class=\"tick\" d=\"M160 39v10\"/>");
+    // Every coordinate is a whole number.
+    assertThat(TimelineStrip.svg(events, TimelineStrip.NARROW)).doesNotContainPattern("\\d\\.\\d");
   }
 }
