@@ -3,13 +3,10 @@
 import test from "node:test";
 import assert from "node:assert/strict";
 import { Facets, DATE, DURATION } from "../../../themes/default/static/js/search-facets.js";
+import { column } from "./facet-column.mjs";
 
 const enc = new TextEncoder();
-function column(values, multi, perDoc) {
-  const h = enc.encode(JSON.stringify({ v: values, m: multi ? 1 : 0 }));
-  const body = perDoc.flatMap((ords) => (multi ? [...ords.map((o, i) => o - (ords[i - 1] || 0)), 0] : [ords[0] || 0]));
-  return Uint8Array.from([h.length, 0, 0, 0, ...h, ...body]);
-}
+
 const COLUMNS = {
   sev: column(["SEV2", "SEV1", "SEV10"], false, [[1], [2], [1], [3], [1]]),
   tag: column(["dns", "tls"], true, [[1], [1, 2], [2], [], [1]]),

@@ -3,16 +3,11 @@ import test from "node:test";
 import assert from "node:assert/strict";
 import { installDom, el } from "./fake-dom.mjs";
 import { Facets } from "../../../themes/default/static/js/search-facets.js";
+import { column } from "./facet-column.mjs";
 
 installDom();
 const { render } = await import("../../../themes/default/static/js/search-filters.js");
 
-const enc = new TextEncoder();
-function column(values, multi, perDoc) {
-  const h = enc.encode(JSON.stringify({ v: values, m: multi ? 1 : 0 }));
-  const body = perDoc.flatMap((ords) => (multi ? [...ords.map((o, i) => o - (ords[i - 1] || 0)), 0] : [ords[0] || 0]));
-  return Uint8Array.from([h.length, 0, 0, 0, ...h, ...body]);
-}
 // Five incidents; "dns" is the tag column's only top value (docs 0–2), "rare" is in the full
 // column only (docs 3–4).
 const COLUMNS = {

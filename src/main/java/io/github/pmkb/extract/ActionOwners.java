@@ -44,6 +44,8 @@ final class ActionOwners {
   private static final Pattern LEADING_AT = Pattern.compile("^@");
   private static final Pattern TRAILING_DOTS = Pattern.compile("[.]+$");
   private static final Pattern CLOSERS = Pattern.compile("^[)\\].;,]+");
+  /** A bracket left open before a handle that closed it: "Add an alert (" of "Add an alert (@sre team)". */
+  private static final Pattern OPENER = Pattern.compile("\\s*[(\\[]\\s*$");
 
   private ActionOwners() {}
 
@@ -72,9 +74,16 @@ final class ActionOwners {
       return new Found(ActionFields.cut(t, m), NO_ONE.matcher(name).matches() ? Optional.empty() : Optional.of(name), Optional.empty());
     }
     if (t.indexOf('@') >= 0 && (m = HANDLE.matcher(t)).find()) {
+      // "@sre team" names the team the handle stands for, where the item ends after it; in "with
+      // @dana team leads on the plan" the noun starts a phrase of the sentence.
+      Matcher team = TEAM_TAIL.matcher(t).region(m.end(), t.length());
+      boolean hasTeam = team.lookingAt() && team.group(1).indexOf(' ', 1) < 0
+          && (team.end() == t.length() || CLOSERS.matcher(t.substring(team.end())).lookingAt());
+      int end = hasTeam ? m.end() + team.group(1).length() : m.end();
+      String name = hasTeam ? m.group("name") + team.group(1) : m.group("name");
       // A handle at the end or in brackets decorates the item; one inside a sentence is part of it.
-      String rest = CLOSERS.matcher(t.substring(m.end()).strip()).replaceAll("").isEmpty() ? t.substring(0, m.start()) : t;
-      return new Found(rest, Optional.of(m.group("name")), Optional.empty());
+      String rest = CLOSERS.matcher(t.substring(end).strip()).replaceAll("").isEmpty() ? OPENER.matcher(t.substring(0, m.start())).replaceAll("") : t;
+      return new Found(rest, Optional.of(name), Optional.empty());
     }
     return new Found(t, Optional.empty(), Optional.empty());
   }

@@ -67,8 +67,20 @@ final class CausalCues {
   /** A negation right before a phrase: "not a", "no", "ruled out", "rather than the". */
   static final Pattern NEGATED_BEFORE = SharedBoundary.compile("(?i)(?:\\bnot|n't|\\bno|\\bnever|\\bnor|\\bneither|\\brather than|\\binstead of"
       + "|\\bruled out|\\bunrelated to|\\bother than|\\bwithout|\\bexcluded"
-      + "|\\b(?:first|initially|originally)\\s+(?:suspected|thought|believed|assumed)(?:\\s+(?:it|that|this))?)\\s+(?:(?:a|an|the|any|caused by|due to|related to|because of|from|by|of|to"
+      + "|(?<suspected>\\b(?:first|initially|originally)\\s+(?:suspected|thought|believed|assumed)(?:\\s+(?:it|that|this))?))\\s+(?:(?:a|an|the|any|caused by|due to|related to|because of|from|by|of|to"
       + "|was|were|is|be|been|simply|just|actually|really)\\s+){0,3}$", 0);
+  /**
+   * A suspicion that was borne out, after it or in the next sentence. The confirmation must point
+   * back at the suspicion ("which was confirmed", "this was later confirmed", "the logs confirmed
+   * it"): "The logs confirmed the balancer dropped them" or "the deploy was confirmed as the
+   * trigger" confirm something else, "that was never confirmed" nothing, and "which was confirmed
+   * to be healthy" clears the suspect.
+   */
+  static final Pattern CONFIRMED = Pattern.compile("(?i)\\b(?:it|this|that|which|(?:the|our) (?:suspicion|hypothesis|theory|guess))\\s+"
+      + "(?:was|were|is|has been|had been|got)\\s+(?:(?:quickly|soon|later|then|indeed|also|finally|eventually|clearly)\\s+)?confirmed\\b"
+      + "(?!\\s+(?:to be|as)\\s+(?:not\\b|healthy|fine|working|ok\\b|normal|unaffected|unrelated|irrelevant))"
+      + "|\\bconfirm(?:ed|s)(?<!(?:\\bnot |n't |\\bnever )confirm(?:ed|s))\\s+(?:it|this|that|(?:our|the) (?:suspicion|hypothesis|theory|guess))"
+      + "\\s*(?:[.,;!]|$)");
   /** A negation right after a phrase: "DNS was ruled out", "the database was not the cause". */
   static final Pattern NEGATED_AFTER = Pattern.compile("(?i)^\\W{0,3}(?:\\w+\\W+){0,2}?(?:(?:was|were|is|are|had been|has been)\\s+(?:ruled out|excluded"
       + "|not (?:the |a )?(?:cause|culprit|issue|problem|involved|at fault|to blame|responsible)|unaffected|not affected|healthy|working (?:fine|normally))"
@@ -152,14 +164,61 @@ final class CausalCues {
 
   /** Whether the phrase at {@code [start, end)} of {@code sentence} ({@code lowerCased} in lower case) is negated. */
   static boolean isNegated(String sentence, String lowerCased, int start, int end) {
+    return isNegatedOrUnconfirmed(sentence, lowerCased, start, end, "");
+  }
+
+  /**
+   * Whether the phrase is negated, or a suspicion ("we first suspected X") that neither the rest
+   * of the sentence nor {@code next}, the sentence after it, confirms: two ways of asserting no cause.
+   */
+  static boolean isNegatedOrUnconfirmed(String sentence, String lowerCased, int start, int end, String next) {
     int from = Math.max(0, start - 48);
+    Matcher before;
     if (Chars.containsAny(Chars.lowerSlice(sentence, lowerCased, from, start), NEGATION_BEFORE_WORDS)
-        && NEGATED_BEFORE.matcher(sentence.substring(from, start)).find()) {
-      return true;
+        && (before = NEGATED_BEFORE.matcher(sentence.substring(from, start))).find()) {
+      if (before.group("suspected") == null) return true;
+      boolean confirmed = lowerCased.indexOf("confirm", end) >= 0 && CONFIRMED.matcher(sentence).region(end, sentence.length()).find()
+          || next.toLowerCase(java.util.Locale.ROOT).contains("confirm") && CONFIRMED.matcher(next).find();
+      if (!confirmed) return true;
     }
     int to = Math.min(sentence.length(), end + 60);
     return Chars.containsAny(Chars.lowerSlice(sentence, lowerCased, end, to), NEGATION_AFTER_WORDS)
         && NEGATED_AFTER.matcher(sentence.substring(end, to)).find();
+  }
+
+  /**
+   * A fix that was shipped: "a fix has been rolled out", "we have deployed a fix", "the patch was
+   * released". Its deploy words tell the mitigation, as status-page updates write it, not a
+   * faulty release.
+   */
+  static final Pattern FIX_ROLLOUT = Pattern.compile("(?i)\\b(?:deploy(?:ed|ing|s)?|roll(?:ed|ing|s)? out|releas(?:ed|ing|es)?|push(?:ed|ing|es)?"
+      + "|ship(?:ped|ping|s)?|appl(?:ied|ying|ies))\\s+(?:out\\s+)?(?:a|an|the|our)\\s+(?:\\w+\\s+)?(?:fix(?:es)?|patch(?:es)?|hotfix(?:es)?|workaround|mitigation)\\b"
+      + "|\\b(?:fix(?:es)?|patch(?:es)?|hotfix(?:es)?|workaround|mitigation)\\s+(?:has|have|had)?\\s*(?:been|was|were|is|are|being)\\s+"
+      + "(?:\\w+\\s+)?(?:deployed|rolled out|released|pushed|shipped|applied)\\b");
+
+  /** The spans of {@link #FIX_ROLLOUT} in {@code sentence} ({@code lowerCased} in lower case); usually none. */
+  static List<int[]> fixRollouts(String sentence, String lowerCased) {
+    if (!Chars.containsAny(lowerCased, FIX_WORDS)) return List.of();
+    List<int[]> out = new ArrayList<>();
+    Matcher m = FIX_ROLLOUT.matcher(sentence);
+    while (m.find()) {
+      // "pushed a patch that removed the session check" blames the patch: its deploy words stay.
+      if (BLAMED.matcher(sentence).region(m.end(), sentence.length()).lookingAt()) continue;
+      out.add(new int[] {m.start(), m.end()});
+    }
+    return out;
+  }
+
+  /** What follows a shipped fix when the text blames it: "... that removed the check", "..., which broke logins". */
+  private static final Pattern BLAMED = Pattern.compile("(?i)[^.;]{0,60}?\\b(?:that|which)\\s+(?:\\w+\\s+)?(?:broke|removed|dropped|introduced|caused"
+      + "|disabled|deleted|triggered|contained|changed|set|turned off|bypassed|skipped|corrupted)\\b");
+
+  private static final List<String> FIX_WORDS = List.of("fix", "patch", "workaround", "mitigation");
+
+  /** Whether {@code [start, end)} lies within one of {@code spans}. */
+  static boolean within(List<int[]> spans, int start, int end) {
+    for (int[] s : spans) if (start >= s[0] && end <= s[1]) return true;
+    return false;
   }
 
   /** Whether {@code lowerCased} may hold a cue; false rules every cue out. */

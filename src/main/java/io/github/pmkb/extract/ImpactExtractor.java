@@ -40,6 +40,9 @@ final class ImpactExtractor {
   /** A verb that moves what follows it somewhere: "sent all traffic to", "routed all requests through". */
   private static final Pattern ROUTED = Pattern.compile("(?i)\\b(?:sen[dt]s?|sending|rout(?:e|es|ed|ing)|redirect\\w*|mov(?:e|es|ed|ing)"
       + "|shift\\w*|steer\\w*|drain\\w*|forward\\w*|direct(?:s|ed|ing)?|point(?:s|ed|ing)?)\\s+$");
+  /** After "all users": to a page that serves nobody, "to a 404 page", "to the maintenance page". */
+  private static final Pattern ERROR_PAGE = Pattern.compile("(?i)\\s+to\\s+(?:a|an|the|our)\\s+(?:[\\w-]+\\s+){0,2}?"
+      + "(?:error|404|5\\d\\d|maintenance|outage|blank|sorry|not[- ]found)(?:\\s+[\\w-]+){0,2}?\\s+pages?\\b");
   /** A count of a total: "18,000 of 120,000 requests failed", "3 out of 40 tenants". */
   private static final Pattern RATIO = Pattern.compile("(?i)(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:out\\s+)?of\\s+(?:the\\s+|our\\s+|all\\s+)?"
       + "(?:about\\s+|roughly\\s+|approximately\\s+|around\\s+|~\\s*)?(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:[\\w-]+\\s+){0,2}?(?:" + AFFECTED + ")\\b");
@@ -53,8 +56,27 @@ final class ImpactExtractor {
   /** A fall in activity: "a 25% drop in logins", read when nothing names who was affected. */
   private static final Pattern DROP = Pattern.compile("(?i)(\\d{1,3}(?:\\.\\d+)?)\\s*(?:%|percent)\\s+"
       + "(?:drop|decrease|decline|reduction|fall)\\s+in\\s+(?:[\\w-]+\\s+){0,2}?(?:" + AFFECTED + "|activity|usage)\\b");
+  /**
+   * "12% of sign-ups could not finish", "18% of the installed thermostats were affected": a share
+   * of anything counted, read last and only where its sentence tells of harm; shares of the
+   * machinery (nodes, capacity, memory) say how hard it ran, not who was hurt.
+   */
+  private static final Pattern PERCENT_OF_ANY = Pattern.compile("(?i)(\\d{1,3}(?:\\.\\d+)?)\\s*(?:%|percent)\\s+of\\s+"
+      + "(?:(?:the|our|all|its|their|every)\\s+)*(?:[\\w-]+\\s+){0,2}?(?!(?:its|this|his|was|is|has|does|us|as|capacity|limits?|resources|connections|cpu|memory|disks?|threads"
+      + "|workers|nodes|pods|servers|hosts|instances|machines|budgets?|quotas?|cores|shards|partitions|replicas|containers"
+      // Shares of events, not of people: "90% of the errors came from one tenant".
+      + "|errors|alerts|failures|retries|logs|pages|exceptions|warnings|crashes|timeouts|incidents|tickets|complaints|reports|events|spikes)\\b)([a-z][\\w-]*s)\\b");
+  /** Where the clause that a share is the subject of ends: "80% of X came from one region, where ...". */
+  private static final Pattern CLAUSE_END = Pattern.compile(";|:(?!\\d)|\\.(?:\\s|$)|,?\\s+(?:whose|where|which|while|whereas|but|although)\\b"
+      + "|,\\s+(?:and|who)\\b");
   /** "a 20% degradation of service" says how bad, not how many: not a share of users. */
   private static final Pattern DEGREE = Pattern.compile("(?i)\\b(?:degrad\\w*|decrease|drop|increase|reduction|loss|slowdown|rise)\\b");
+  /**
+   * What narrows "all users" after it to a group: "all users of the legacy plan", "all users on
+   * v2 (about 40 accounts)". "All users (web and mobile)" and "all users, for 20 minutes" stay everyone.
+   */
+  private static final Pattern NARROWED = Pattern.compile("(?i)^\\s*(?:(?:of|on|in|with|from|at|using|who|that|whose)\\b"
+      + "|\\((?:about |around |roughly |approximately |~\\s*)?\\d)");
   private static final Pattern IMPACT_LABEL = Pattern.compile("(?i)^[\\W_]*impact\\b[^:\\n]{0,20}:");
   /** Words that narrow "all" or "complete" to a part: "complete outage in the EU region". */
   private static final Pattern PART = SharedBoundary.compile("(?i)\\bregions?\\b|\\bsome\\b|\\bcertain\\b|\\bpartial\\w*|\\bsubset\\b", 0);
@@ -102,8 +124,17 @@ final class ImpactExtractor {
       if (skip[i] || !IMPACT_LABEL.matcher(lines.get(i)).lookingAt()) continue;
       Optional<Impact> found = scan(lines, lower, i, i, rel, PERCENT, skip);
       if (found.isPresent() && found.get().usersPercent().isPresent()) return found.get();
+      // "Impact: all users (web and mobile)": the label says they were hurt.
+      Matcher label = IMPACT_LABEL.matcher(lines.get(i));
+      String value = label.lookingAt() ? EMPHASIS.matcher(lines.get(i).substring(label.end())).replaceAll("").strip() : "";
+      Matcher all = ALL_USERS.matcher(value);
+      if (label.lookingAt() && all.lookingAt() && !NARROWED.matcher(value.substring(all.end())).lookingAt()) {
+        SourcePos at = SourcePos.of(rel, lines.lineNo(i));
+        return new Impact(Optional.of(Sourced.of(100.0, Provenance.BODY, at)),
+            Optional.of(Sourced.of(sentence(lines.get(i), label.end()), Provenance.BODY, at)));
+      }
     }
-    for (Pattern p : List.of(PERCENT, RATIO, ALL_USERS, HALF, DROP)) {
+    for (Pattern p : List.of(PERCENT, RATIO, ALL_USERS, HALF, DROP, PERCENT_OF_ANY)) {
       for (int[] r : order) {
         Optional<Impact> found = scan(lines, lower, r[0], r[1], rel, p, skip);
         if (found.isPresent()) return found.get();
@@ -114,7 +145,7 @@ final class ImpactExtractor {
 
   /** Whether {@code line} ({@code lower} in lower case) holds a word every match of {@code p} needs: most lines hold none. */
   private static boolean mayMatch(String line, String lower, Pattern p) {
-    if (p == PERCENT || p == DROP) return line.indexOf('%') >= 0 || lower.contains("percent");
+    if (p == PERCENT || p == DROP || p == PERCENT_OF_ANY) return line.indexOf('%') >= 0 || lower.contains("percent");
     if (p == HALF) return lower.contains("half");
     if (p == RATIO) return Chars.hasDigit(line) && lower.contains("of");
     return lower.contains("all") || lower.contains("every") || lower.contains("complete") || lower.contains("entire")
@@ -137,8 +168,10 @@ final class ImpactExtractor {
         // "restarted half of the affected pods": "affected" alone tells of no harm to half.
         if (p == HALF && !Markers.tellsOfHarm(MERELY_AFFECTED.matcher(said).replaceAll(" ")) && !HELD_UP.matcher(said).find()) continue;
         // "a flush sent all traffic to the database": where the traffic went, not who was hurt.
-        if (p == ALL_USERS && ROUTED.matcher(line.substring(Math.max(0, m.start() - 24), m.start())).find()) continue;
-        if ((PART.matcher(said).find() || FEW_OF.matcher(paragraph(lines, i)).find() || p == ALL_USERS && !Markers.tellsOfHarm(said)
+        // "redirected all users to a 404 page": sent where nobody is served, which hurts them all.
+        boolean toErrorPage = p == ALL_USERS && ERROR_PAGE.matcher(line).region(m.end(), line.length()).lookingAt();
+        if (p == ALL_USERS && !toErrorPage && ROUTED.matcher(line.substring(Math.max(0, m.start() - 24), m.start())).find()) continue;
+        if ((PART.matcher(said).find() || FEW_OF.matcher(paragraph(lines, i)).find() || p == ALL_USERS && !toErrorPage && !Markers.tellsOfHarm(said)
             || Markers.of(said).filter(k -> k == io.github.pmkb.model.Marker.RESOLVED).isPresent()
             || FEATURES.matcher(m.group()).find() && !Markers.tellsOfHarm(MERELY_AFFECTED.matcher(said).replaceAll(" ")))) {
           continue;
@@ -154,6 +187,7 @@ final class ImpactExtractor {
         return Optional.of(new Impact(Optional.of(Sourced.of(share, Provenance.BODY, at)), Optional.of(sentence)));
       }
       if (p == PERCENT && DEGREE.matcher(line.substring(m.start(), m.end())).find()) continue;
+      if (p == PERCENT_OF_ANY && (DEGREE.matcher(said).find() || !Markers.tellsOfHarm(clauseAfter(line, m.end())))) continue;
       double pct = Double.parseDouble(m.group(1));
       // Two different shares of the same thing in one line: leave it to the reader.
       while (p == PERCENT && m.find()) {
@@ -165,6 +199,12 @@ final class ImpactExtractor {
       return Optional.of(new Impact(Optional.of(Sourced.of(pct, Provenance.BODY, at)), Optional.of(sentence)));
     }
     return Optional.empty();
+  }
+
+  /** The rest of the clause of {@code line} from {@code from}: where the predicate of a share is. */
+  private static String clauseAfter(String line, int from) {
+    Matcher end = CLAUSE_END.matcher(line).region(from, line.length());
+    return line.substring(from, end.find() ? end.start() : line.length());
   }
 
   /** The lines of the paragraph around line {@code i}, joined. */

@@ -24,11 +24,20 @@ final class Markers {
       new Rule(Marker.RESOLVED, "\\bresolved\\b|\\bresolution\\b(?! (?:of|to) )|\\bfully (?:restored|recovered|operational|functional)\\b"
           + "|\\bback to normal\\b|\\bnormal (?:service|operations?|functionality|performance)\\b|\\bservices? (?:was |were )?restored\\b"
           + "|\\b(?:was|were) restored\\b|\\brestored to normal\\b|\\bresumed\\b|\\brecover(?:ed|s)\\b|\\bclosed\\b|\\bstabili[sz]ed\\b"
-          + "|\\b(?:functions?|functioning|working|operating|running) (?:normally|as (?:expected|intended|usual))\\b"
+          + "|\\b(?:functions?|functioning|working|operating|running|flowing|processing|serving|moving|responding|performing)"
+          + " (?:normally|as (?:expected|intended|usual))\\b"
           + "|\\bup and run\\w*|\\bback (?:up|online|in service)\\b|\\b(?:verified |back |again )operational\\b"
-          + "|\\boperational again\\b",
+          + "|\\boperational again\\b"
+          // What was broken works again: "tracking fully available again", "uploads succeed again".
+          // Not "up", "running" or "serving" again: "errors were up again", "one consumer was running
+          // again but the backlog kept growing" tell of a part, or of the harm.
+          + "|\\b(?:available|working|loading|writable|stable|responsive|fresh|succeed(?:s|ing)?|online|healthy|reachable|flowing"
+          + "|works|worked) again\\b"
+          // "over" ending its clause: "the impact was over 40% of traffic" is a size.
+          + "|\\b(?:outage|incident|impact|disruption) (?:is |was )?over(?=\\s*(?:[.,;:!)]|$|(?:and|at|by|now|as of|for)\\b))|\\bend of (?:the )?(?:incident|outage|impact)\\b"
+          + "|\\b(?:times?|rates?|latenc(?:y|ies)|levels?) (?:are |were |is |was )?(?:back )?(?:to )?normal\\b",
           List.of("resol", "fully ", "normal", "restored", "resumed", "recover", "closed", "stabili", " as ", "up and",
-              "back ", "operational")),
+              "back ", "operational", "again", " over", "end of")),
       new Rule(Marker.MITIGATED, "\\bmitigat\\w*|\\bworkaround\\b|\\btemporary fix\\b|\\brolled back\\b|\\brollback\\b"
           + "|\\broll(?:ing)? back\\b|\\bhotfix\\b|\\bfailover\\b|\\bfailed over\\b",
           List.of("mitigat", "workaround", "temporary fix", "roll", "hotfix", "failover", "failed over")),
@@ -122,6 +131,7 @@ final class Markers {
       if (!r.matches(t)) continue;
       // Asked only of the few lines that speak of a fix.
       if ((r.marker() == Marker.MITIGATED || r.marker() == Marker.RESOLVED) && (FUTILE.matcher(t).find() || unfinished(r, t))) continue;
+      if (r.marker() == Marker.RESOLVED && DENIED.matcher(t).find()) continue;
       return Optional.of(r.marker());
     }
     return Optional.empty();
@@ -192,6 +202,14 @@ final class Markers {
   private static final Pattern FUTILE = SharedBoundary.compile("\\b(?:did ?n[o']t|does ?n[o']t|was ?n[o']t|were ?n[o']t|has ?n[o']t|had ?n[o']t|not) "
       + "(?:\\w+ )?(?:resolve|fix|help|work|restore|recover|mitigate|solve|improve|change|address)\\w*|\\b(?:still|continued to) persist\\w*"
       + "|\\bpersisted\\b|\\bto no avail\\b|\\bwithout (?:success|effect|improvement)\\b", 0);
+
+  /**
+   * A recovery the entry takes back: "told support the outage was over; it was not", "which was
+   * wrong", "back online but the queue kept growing". "Restored, but we keep watching" stands.
+   */
+  private static final Pattern DENIED = SharedBoundary.compile("\\b(?:it|this|that|which) (?:was|is|turned out)(?: ?n[o']t\\b| wrong\\b| premature\\w*| false\\b)"
+      + "|\\bbut\\b[^.;]{0,60}?\\b(?:(?:kept|keeps|continued to|continues to) (?:grow|ris|climb|increas|fail)\\w*"
+      + "|still (?:fail|grow|ris|climb|down\\b|broken|erroring|elevated|unavailable)\\w*)", 0);
 
   /** Work not finished: "a rollback is in progress", "recovery underway". */
   private static final Pattern UNFINISHED = SharedBoundary.compile("\\bin progress\\b|\\bunder ?way\\b", 0);

@@ -121,6 +121,7 @@ final class RootCauseClassifier {
   Evidence evidence(List<Passage> passages) {
     List<Hit> hits = new ArrayList<>();
     int sentenceNo = 0;
+    List<Sentence> sentences = new ArrayList<>();
     for (Passage p : passages) {
       int before = hits.size();
       String[] lines = p.text().split("\n", -1);
@@ -135,19 +136,61 @@ final class RootCauseClassifier {
         StringBuilder unit = new StringBuilder(lines[i++]);
         boolean alone = ALONE.matcher(lines[first]).find();
         while (!alone && i < lines.length && !lines[i].isBlank() && !UNIT_START.matcher(lines[i]).find()) unit.append(' ').append(lines[i++]);
-        for (String sentence : SENTENCES.split(prose(unit.toString()))) {
-          // A yes-no question asserts no cause ("Was it the new release?" asks what the text may
-          // deny); a why-question takes its content as given ("Why did the leak go unseen?").
-          if (isQuestion(sentence) && !ASKS_WHY.matcher(sentence).lookingAt()) continue;
-          read(sentence, p.zone(), hits.size() == before, sentenceNo++, p.firstLine() + first, hits);
-        }
+        for (String sentence : SENTENCES.split(prose(unit.toString()))) sentences.add(new Sentence(sentence, p.firstLine() + first));
       }
+      for (int k = 0; k < sentences.size(); k++) {
+        String sentence = sentences.get(k).text();
+        String next = k + 1 < sentences.size() ? sentences.get(k + 1).text() : "";
+        // A yes-no question asserts no cause ("Was it the new release?" asks what the text may
+        // deny) unless the next sentence answers yes; a why-question takes its content as given
+        // ("Why did the leak go unseen?").
+        if (isQuestion(sentence) && !ASKS_WHY.matcher(sentence).lookingAt() && !answersYes(next)) continue;
+        if (sentence.length() < 64 && NAMES_ITS_ITEM.matcher(sentence).matches()) promote(hits, before, sentences.get(k).line());
+        read(sentence, next, p.zone(), hits.size() == before, sentenceNo++, sentences.get(k).line(), hits);
+      }
+      sentences.clear();
     }
     return new Evidence(hits);
   }
 
+  /** A sentence that names the item it closes as the root cause: "This is the root cause." */
+  private static final Pattern NAMES_ITS_ITEM = Pattern.compile("(?i)\\W*(?:this|that|it)\\s+(?:is|was)\\s+(?:the|our)\\s+"
+      + "(?:(?:main|primary|real|actual|underlying)\\s+)?root\\s+cause\\W*");
+
+  /**
+   * The hits of the unit (list item, paragraph) starting at file line {@code line}, from index
+   * {@code from} on, as statements of the root cause in a root-cause section: the unit's own
+   * words say so, wherever it stands (an item of a contributing-factors list).
+   */
+  private static void promote(List<Hit> hits, int from, int line) {
+    boolean lead = true;
+    for (int i = from; i < hits.size(); i++) {
+      Hit h = hits.get(i);
+      if (h.line() != line) continue;
+      hits.set(i, new Hit(h.category(), h.weight(), Zone.ROOT_CAUSE, CausalCues.Role.ROOT, h.lead() || lead, h.first(), h.aside(), h.sentence(),
+          h.at(), h.line()));
+      lead = false;
+    }
+  }
+
+  /** A sentence of a passage and the file line of its unit. */
+  private record Sentence(String text, int line) {}
+
+  /** An answer that affirms the question before it: "Yes.", "Yes, the release ...". */
+  private static final Pattern ANSWERED_YES = Pattern.compile("(?i)^[\\W&&[^?]]*(?:yes|yep|indeed|correct)\\b");
+
+  /** What takes back a "yes": "Yes, that was our first guess, but the resolvers were healthy". */
+  private static final Pattern YES_BUT = Pattern.compile("(?i)\\b(?:but|however|though|although|turned out|ruled out|at first|first guess"
+      + "|healthy|fine)\\b");
+
+  /** Whether {@code answer} affirms the question before it and does not go on to deny it. */
+  private static boolean answersYes(String answer) {
+    return ANSWERED_YES.matcher(answer).lookingAt() && !YES_BUT.matcher(answer).find();
+  }
+
   /** A question that opens with a question word, after any list mark or label ("Why #2: Why were ..."). */
-  private static final Pattern ASKS_WHY = Pattern.compile("(?i)^[\\W\\d_]*(?:[\\w ]{0,12}#?\\d*\\s*:\\s*)?(?:why|how|what|when|where|which|who)\\b");
+  private static final Pattern ASKS_WHY = Pattern.compile("(?i)^[\\W\\d_]*(?:[\\w ]{0,12}#?\\d*\\s*:\\s*)?(?:(?:but|and|so|then|okay|ok)\\W{1,3})?"
+      + "(?:why|how|what|when|where|which|who)\\b");
 
   /** Whether {@code sentence} ends with a question mark, before any closing emphasis, bracket or quote. */
   static boolean isQuestion(String sentence) {
@@ -164,10 +207,11 @@ final class RootCauseClassifier {
     return s;
   }
 
-  private void read(String sentence, Zone zone, boolean first, int sentenceNo, int line, List<Hit> out) {
+  private void read(String sentence, String next, Zone zone, boolean first, int sentenceNo, int line, List<Hit> out) {
     String lower = sentence.toLowerCase(Locale.ROOT);
     String ascii = null;
     List<CausalCues.Clause> clauses = null;
+    List<int[]> fixes = null;
     // Per clause, the position of its earliest hit so far and that hit's index in out.
     Map<Integer, int[]> earliest = new LinkedHashMap<>();
     int from = out.size();
@@ -184,7 +228,9 @@ final class RootCauseClassifier {
         if (twin != null && ascii == null) ascii = AsciiFold.lower(sentence);
         Matcher m = twin != null ? twin.matcher(ascii) : s.pattern().matcher(sentence);
         while (m.find()) {
-          if (CausalCues.isNegated(sentence, lower, m.start(), m.end())) continue;
+          if (CausalCues.isNegatedOrUnconfirmed(sentence, lower, m.start(), m.end(), next)) continue;
+          if (fixes == null) fixes = CausalCues.fixRollouts(sentence, lower);
+          if (CausalCues.within(fixes, m.start(), m.end())) continue;
           if (clauses == null) clauses = CausalCues.clauses(sentence, lower);
           int k = clauseAt(clauses, m.start());
           out.add(new Hit(c.id(), s.weight(), zone, clauses.get(k).role(), false, first, CausalCues.isAside(sentence, lower, m.start()), sentenceNo,

@@ -15,7 +15,10 @@ import io.github.pmkb.model.Moment;
 final class StatedRanges {
   private static final Pattern CONNECTOR = Pattern.compile("(?i)^[\\s,*_]*(?:\\([^)]*\\))?[\\s,*_]*(?:on\\s+[^\\d]{0,12})?"
       + "(?:to|and|(?:and\\s+)?(?:lasted\\s+|lasting\\s+|continued\\s+)?(?:until|till)|through|thru|-|–|—|~"
-      + "|(?:and\\s+)?(?:ended|was resolved|recovered)(?:\\s+(?:on|at))?)[\\s*_]*(?:on\\s+)?$");
+      + "|(?:and\\s+)?(?:ended|was resolved|recovered)(?:\\s+(?:on|at))?)[\\s*_]*(?:on\\s+)?"
+      // The end's weekday: "Tuesday 14 May 22:10 – Wednesday 15 May 01:30".
+      // The names exactly, so that "and monitoring 14:20" is no range.
+      + "(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?$");
 
   private StatedRanges() {}
 

@@ -105,7 +105,9 @@ public record Taxonomy(List<Category> categories) {
               "race", "deadlock", "concurren", "thread"))),
       new Category("config-error", "Configuration error", List.of(
           s(STRONG, "\\bmis-?configur\\w*|\\bconfig(?:uration)? (?:error|mistake|typo|issue|problem|bug|fault)s?\\b|\\btypo(?:s|graphical)?\\b"
-              + "|\\bmis-?spel\\w*|\\bmistyped\\b|\\bsyntax (?:error|problem|issue)s?\\b|\\bdefault (?:settings?|values?|config\\w*)\\b"
+              + "|\\bmis-?spel\\w*|\\bmistyped\\b|\\bsyntax (?:error|problem|issue)s?\\b"
+              // A column's default value is schema: "added a column with a default value".
+              + "|\\bdefault(?<!\\bcolumns? with (?:a )?default) (?:settings?|values?|config\\w*)\\b"
               + "|\\b(?:bug|error|mistake|issue|problem|fault)s? in (?:the |a |an |our |its )?(?:\\w+ ){0,2}?config\\w*"
               + "|\\b(?:limit|timeout|threshold|value|size|setting)s?\\b[^.;]{0,30}?\\btoo (?:low|high|small|short|large|aggressive|strict)\\b"
               + "|\\b(?:no|without|missing|lacked|did ?n[o']t have(?: any| a)?) (?:memory |cpu |resource |rate |connection )?limits?\\b"
@@ -146,17 +148,17 @@ public record Taxonomy(List<Category> categories) {
           s(WEAK, "\\bupdated?\\b|\\bchanges?\\b|\\bversions?\\b", "update", "change", "version"))),
       new Category("capacity", "Capacity / traffic surge", List.of(
           s(STRONG, "\\b(?:traffic|load|request|usage|demand|connection) (?:spike|surge|increase|burst)s?\\b|\\bsurges? (?:in|of)\\b"
-              + "|\\bspikes? (?:in|of) (?:traffic|load|requests|users|demand)\\b|\\bover-?load(?:ed|ing)?\\b|\\boverwhelm\\w*|\\bthundering herd\\b|\\bddos\\w*"
+              + "|\\bspikes? (?:in|of) (?:traffic|load|requests|users|demand)\\b|\\bover-?load(?:ed|ing)?\\b|\\boverwhelm\\w*|\\bthundering herd\\b|\\bddos\\w*|\\bdenial[- ]of[- ]service\\b"
               + "|\\binsufficient (?:capacity|resources|cpu|memory|nodes|servers|ip addresses)\\b|\\bcapacity\\b|\\brate[- ]limit\\w*|\\bthrottl\\w*"
               + "|\\bsaturat\\w+|\\b(?:cpu|resource|port) (?:starvation|exhaustion|saturation)\\b|\\bexhaust\\w* (?:the |all |available )*(?:connection|thread|worker|ip)"
               + "|\\b(?:connection|thread|worker) pool (?:exhaustion|was exhausted)\\b|\\bnot enough (?:free )?(?:capacity|resources|cpu|ip|nodes|workers)"
               + "|\\b(?:high|heavy|peak|unexpected|increased|excessive|sudden) (?:traffic|load|demand)\\b|\\bcould ?n[o']t (?:handle|keep up)\\b",
-              "spike", "surge", "increase", "burst", "overload", "over-load", "overwhelm", "thundering herd", "ddos", "insufficient", "capacity",
+              "spike", "surge", "increase", "burst", "overload", "over-load", "overwhelm", "thundering herd", "ddos", "denial", "insufficient", "capacity",
               "rate", "throttl", "saturat", "starvation", "exhaust", "not enough", "traffic", "load", "demand", "handle", "keep up"),
           s(MEDIUM, "\\bautoscal\\w+|\\bscal(?:e|ing) (?:limit|issue|problem)s?\\b|\\btoo many (?:requests|connections|pods|users|queries)\\b"
               + "|\\bmaximum (?:connection )?limit\\b|\\bexceed\\w*|\\bbottleneck\\w*|\\btoo slow\\b",
               "too slow", "autoscal", "scal", "too many", "maximum", "exceed", "bottleneck"),
-          s(WEAK, "\\btraffic\\b|\\bload\\b(?![- ]balanc)", "traffic", "load"))),
+          s(WEAK, "\\btraffic\\b|\\bload\\b(?<!\\b(?:library|module|class|plugin|driver|extension|failed)[- ]load)(?![- ]balanc)", "traffic", "load"))),
       new Category("database", "Database", List.of(
           s(STRONG, "\\bdatabase (?:failure|outage|crash|corruption|lock|migration|overload)\\b|\\breplication (?:lag|failure|delay|broke)\\w*"
               + "|\\bslow quer\\w+|\\bschema (?:migration|change)s?\\b|\\bmissing (?:database )?index(?:es)?\\b|\\bquery planner\\b"
@@ -183,18 +185,30 @@ public record Taxonomy(List<Category> categories) {
               + "|\\bupstream (?:bug|change|release|outage)s?\\b",
               "third", "upstream", "external", "vendor", "provider", "aws", "gcp", "azure", "google cloud", "cloudflare", "github",
               "fastly", "akamai", "stripe", "twilio", "heroku", "digitalocean"),
+          // How a text speaks of someone else's service failing: "our card processor, Paynexa, had a partial outage".
+          // Not "our hosts" (our machines), "our partners" (often those we harmed) or a bare "processors" (CPUs).
+          s(STRONG, "\\bour (?:[\\w-]+ ){0,2}?(?:providers?|(?:payment|card|credit[- ]card|billing) processors?|vendors?|suppliers?"
+              + "|hosting(?: (?:provider|company|partner)s?)?|cdn|isp|carriers?|acquirers?)\\b"
+              + "(?:,[^,.;]{1,30},)? (?:had|has|have|is|was|were|are|suffered|experienced|went)\\b[^.;]{0,30}?"
+              + "\\b(?:outages?|incidents?|failures?|disruptions?|degradation|down|issues?|problems?|errors?)\\b",
+              "provider", "processor", "vendor", "supplier", "hosting", "cdn", " isp", "carrier", "acquirer"),
           s(MEDIUM, "\\bupstream\\b|\\bexternal\\b|\\bvendors?\\b|\\bopen[- ]source (?:project|library)\\b", "upstream", "external", "vendor", "open"),
           s(WEAK, "\\bproviders?\\b", "provider"))),
       new Category("hardware", "Hardware", List.of(
           s(STRONG, "\\bhardware\\b|\\bpower (?:failure|outage|loss|cut|surge|supply)\\b|\\blost power\\b|\\bpower(?:ed)? (?:down|off)\\b"
               + "|\\b(?:disk|drive|ssd|hdd|nic|psu|fan|dimm|raid|transformer|generator|cooling|motherboard|cpu)s? (?:failure|failed|died|fault)\\w*"
-              + "|\\bfailed (?:disk|drive|nic|psu|fan|hardware|server|generator|transformer)s?\\b|\\boverheat\\w*|\\bphysical(?:ly)? damage\\w*",
-              "hardware", "power", "disk", "drive", "ssd", "hdd", "nic", "psu", "fan", "dimm", "raid", "transformer", "generator", "cooling",
+              + "|\\bfailed (?:disk|drive|nic|psu|fan|hardware|server|generator|transformer)s?\\b|\\boverheat\\w*|\\bphysical(?:ly)? damage\\w*"
+              // A disk's controller is a part of the machine; an ingress or a replication controller is software.
+              // "The storage controller failed to reconcile volumes" is Kubernetes software: only the parts named
+              // as hardware, and no word of the cluster in the sentence.
+              + "|\\b(?:raid|disk|drive|array|sas|hba) controllers?\\b(?![^.;]*\\b(?:reconcil\\w*|operators?|pods?|csi|kubernetes|k8s|crds?)\\b)"
+              + "[^.;]{0,40}?\\b(?:fail(?:ed|ure|ing|s)?|died|fault\\w*|broke)\\b",
+              "controller", "hardware", "power", "disk", "drive", "ssd", "hdd", "nic", "psu", "fan", "dimm", "raid", "transformer", "generator", "cooling",
               "motherboard", "cpu", "failed", "overheat", "physical"),
           s(MEDIUM, "\\bdata ?cent(?:er|re)\\b|\\bserver rack\\b|\\bgenerators?\\b|\\btransformers?\\b", "data", "datacent", "rack",
               "generator", "transformer"))),
       new Category("security", "Security", List.of(
-          s(STRONG, "\\bsecurity (?:breach|incident|vulnerabilit\\w+|attack|compromise)\\b|\\battack(?:ers?|ed)?\\b|\\bvulnerab\\w+|\\bbreach\\w*"
+          s(STRONG, "\\bsecurity (?:breach|incident|vulnerabilit\\w+|attack|compromise)\\b|\\battack(?<!(?:ddos|dos|denial[- ]of[- ]service|flood|volumetric)\\)?\\sattack)(?:ers?|ed)?\\b|\\bvulnerab\\w+|\\bbreach\\w*"
               + "|\\bexploit\\w*|\\bintrusion\\b|\\bcompromis\\w+|\\bmalicious (?:actors?|users?|code|requests?|packages?|payloads?|party)\\b"
               + "|\\bstolen\\b|\\bsteal\\w*|\\b(?:leaked|exposed) (?:\\w+ )?(?:tokens?|credentials?|secrets?|keys?|passwords?)\\b"
               + "|\\b(?:tokens?|credentials?|secrets?|keys?|passwords?)\\b[^.;]{0,50}?\\b(?:was|were|got|had been) (?:leaked|exposed|stolen)\\b"

@@ -3,7 +3,7 @@
  *
  * <p>Front door: {@link io.github.pmkb.extract.Extractor#extract}. Front matter always overrides
  * what the body says; every fact is a {@link io.github.pmkb.model.Sourced} value naming its line and
- * origin, and problems become diagnostics ({@code EX000}-{@code EX006}, {@code FM013}).
+ * origin, and problems become diagnostics ({@code EX000}-{@code EX008}, {@code FM013}; {@code EX008} is a template placeholder left unfilled).
  *
  * <p>Read in this order: {@code IncidentExtractor} assembles the {@link io.github.pmkb.model.Incident};
  * {@code SectionFinder} finds sections in every heading style; {@code StatedTimes} reads the

@@ -25,7 +25,8 @@ import io.github.pmkb.model.Postmortem;
  * and {@code <BOM>} for a byte order mark, so the spec files themselves stay plain LF UTF-8.
  */
 class ExtractionSpecTest {
-  static final List<String> SPECS = List.of("headings", "timelines", "timestamps", "facts", "encoding", "titles", "times", "impact", "shapes", "templates", "heldout-shapes");
+  static final List<String> SPECS = List.of("headings", "timelines", "timestamps", "facts", "encoding", "titles", "times", "impact", "shapes", "templates", "heldout-shapes",
+      "readings");
 
   record Example(String file, String name, String input, Map<String, String> expected) {
     @Override
