@@ -44,6 +44,10 @@ final class ImpactBounds {
   /** The state is that of the harm itself ("error rates stable", "latency healthy again"): no recovery. */
   private static final Pattern HARM_SUBJECT = Pattern.compile("\\b(?:errors?|error\\s+rates?|failures?|failure\\s+rates?|timeouts?|5xx|\\d{3}s)\\s+(?:\\w+\\s+)?$");
 
+  /** An end someone only believed or was told of, or one the entry calls wrong: "told the outage was over, which was wrong". */
+  private static final Pattern DENIED = Pattern.compile("\\b(?:wrong|premature(?:ly)?|mistaken(?:ly)?|incorrect(?:ly)?|too\\s+early|turned\\s+out"
+      + "|told|thought|believed|claimed|assumed)\\b");
+
   /** A good state, then "again": "works again", "fully available again", "writable again". */
   private static final Pattern AGAIN = Pattern.compile("\\b(?:works?|worked|working|available|accessible|reachable|usable|writable"
       + "|succeed(?:s|ed|ing)?|load(?:s|ed|ing)|serv(?:es|ed|ing)|flow(?:s|ed|ing)|respond(?:s|ed|ing)|responsive|fresh|online"
@@ -75,7 +79,7 @@ final class ImpactBounds {
       return Optional.empty();
     }
     if (affirmed(START_MARK, t)) return Optional.of(Marker.BEGINS);
-    if (affirmed(END_MARK, t)) return Optional.of(Marker.RESOLVED);
+    if (affirmed(END_MARK, t) && !DENIED.matcher(t).find()) return Optional.of(Marker.RESOLVED);
     return Optional.empty();
   }
 
