@@ -259,9 +259,10 @@ final class IncidentExtractor {
   }
 
   private static final java.util.regex.Pattern PARTLY = java.util.regex.Pattern.compile(
-      "(?i)\\b(?:partial(?:ly)?|partly|begins?|began|beginning|starts?|started|starting)\\b");
+      "(?i)\\b(?:partial(?:ly)?|partly|begins?|began|beginning|starts?|started|starting|most|some"
+      + "|not\\s+(?:all|fully|completely|entirely)|first\\s+(?:fix|step|mitigation))\\b");
 
-  /** Whether the timeline entry a mitigation came from says it was partial or only begun. */
+  /** Whether the timeline entry a mitigation came from says it was partial, first of several or only begun. */
   private static boolean onlyPartly(Timeline t, Sourced<Moment> m) {
     if (m.from() == Provenance.FRONT_MATTER) return false;
     return t.events().stream().filter(e -> m.at() != null && e.line() == m.at().line())
