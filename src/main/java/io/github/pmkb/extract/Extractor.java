@@ -75,8 +75,6 @@ public final class Extractor {
   private static IncidentExtractor.Result extractFacts(IncidentExtractor incidents, ParsedDoc doc,
       FrontMatterValues fm, Diagnostics diags) {
     try {
-      // Blanks of the template are read from the source lines, which only extraction sees.
-      Placeholders.warn(doc, doc.source().relPath(), diags);
       return incidents.extract(doc, fm, diags);
     } catch (RuntimeException e) {
       String rel = doc.source().relPath();

@@ -47,6 +47,8 @@ final class IncidentExtractor {
   Result extract(ParsedDoc doc, FrontMatterValues fm, Diagnostics diags) {
     String rel = doc.source().relPath();
     BodyLines lines = BodyLines.of(doc);
+    // Blanks of the template are read from the source lines, which only extraction sees.
+    Placeholders.warn(lines, rel, diags);
     List<Section> sections = SectionFinder.sections(lines, doc.outline());
     int timelineStart = firstLine(sections, lines, SectionKind.TIMELINE);
     // Dates in follow-up work ("Due: 2025-08-04") are plans, not the incident's day.

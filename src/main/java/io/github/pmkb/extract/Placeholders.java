@@ -2,7 +2,6 @@ package io.github.pmkb.extract;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import io.github.pmkb.content.ParsedDoc;
 import io.github.pmkb.diag.Diagnostics;
 import io.github.pmkb.diag.SourcePos;
 
@@ -33,11 +32,6 @@ final class Placeholders {
       + "(?:TODO|FIXME)(?=\\s*(?:[.:()]|$))");
 
   private Placeholders() {}
-
-  /** Warns about every blank of {@code doc}'s body; splits it into lines only when it may hold one. */
-  static void warn(ParsedDoc doc, String rel, Diagnostics diags) {
-    if (mayHoldBlank(doc.body())) warn(BodyLines.of(doc), rel, diags);
-  }
 
   /** Warns about every blank of {@code lines} (outside code blocks and code spans); {@code rel} names the file. */
   static void warn(BodyLines lines, String rel, Diagnostics diags) {
