@@ -1,6 +1,8 @@
 package io.github.pmkb.index;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Field and facet names of the Lucene index; the search package reads the same names.
@@ -46,6 +48,19 @@ public final class Fields {
   /** Every facet dimension, in display order. */
   public static final List<String> FACETS =
       List.of(FACET_ROOT_CAUSE, FACET_CONTRIBUTING, FACET_TAG, FACET_SEVERITY, FACET_SERVICE, FACET_YEAR, FACET_MONTH);
+
+  /** What a reader calls each dimension, on the facet pages and in the search page's filters. */
+  private static final Map<String, String> LABELS = Map.of(FACET_ROOT_CAUSE, "Root cause",
+      FACET_CONTRIBUTING, "Contributing cause", FACET_TAG, "Tag", FACET_SEVERITY, "Severity",
+      FACET_SERVICE, "Service", FACET_YEAR, "Year", FACET_MONTH, "Month");
+
+  /** A dimension's label: its own for the built-in ones, else its name in words ("on_call" reads "On call"). */
+  public static String label(String facet) {
+    String known = LABELS.get(facet);
+    if (known != null) return known;
+    String words = facet.replace('_', ' ').replace('-', ' ').strip();
+    return words.isEmpty() ? facet : words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
+  }
 
   /** Root cause value when extraction found none. */
   public static final String UNKNOWN = "unknown";

@@ -24,14 +24,14 @@ import io.github.pmkb.plan.Views.FacetView;
  * the index used, so the list has exactly the count's length).
  */
 final class FacetPages {
-  /** Facet name, its title and its folder under {@code facets/}, in page order. */
+  /** Facet name and its folder under {@code facets/}, in page order; titles are {@link Fields#label}. */
   private static final List<String[]> SHOWN = List.of(
-      new String[] {Fields.FACET_ROOT_CAUSE, "Root cause", "root-cause"},
-      new String[] {Fields.FACET_CONTRIBUTING, "Contributing cause", "contributing"},
-      new String[] {Fields.FACET_TAG, "Tag", "tag"},
-      new String[] {Fields.FACET_SEVERITY, "Severity", "severity"},
-      new String[] {Fields.FACET_SERVICE, "Service", "service"},
-      new String[] {Fields.FACET_YEAR, "Year", "year"});
+      new String[] {Fields.FACET_ROOT_CAUSE, "root-cause"},
+      new String[] {Fields.FACET_CONTRIBUTING, "contributing"},
+      new String[] {Fields.FACET_TAG, "tag"},
+      new String[] {Fields.FACET_SEVERITY, "severity"},
+      new String[] {Fields.FACET_SERVICE, "service"},
+      new String[] {Fields.FACET_YEAR, "year"});
 
   /** One value's page. */
   record ValuePage(FacetView facet, FacetValueView value, List<String> slugs) {}
@@ -43,7 +43,7 @@ final class FacetPages {
   static FacetPages of(Corpus corpus, IndexSnapshot index) {
     FacetPages f = new FacetPages();
     Map<String, Map<String, List<String>>> members = members(corpus);
-    for (String[] d : SHOWN) f.add(d[0], d[1], d[2], index.facet(d[0]), members.getOrDefault(d[0], Map.of()));
+    for (String[] d : SHOWN) f.add(d[0], Fields.label(d[0]), d[1], index.facet(d[0]), members.getOrDefault(d[0], Map.of()));
     return f;
   }
 

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -40,9 +39,6 @@ final class FacetColumns {
   static final long[] DURATION_BOUNDS = {15, 30, 60, 120, 240, 480, 1440, 4320};
   /** Dimensions shown elsewhere: years as a date range, months not at all. */
   private static final Set<String> NOT_COLUMNS = Set.of(Fields.FACET_YEAR, Fields.FACET_MONTH);
-  private static final Map<String, String> LABELS = Map.of(Fields.FACET_ROOT_CAUSE, "Root cause",
-      Fields.FACET_CONTRIBUTING, "Contributing cause", Fields.FACET_SEVERITY, "Severity", Fields.FACET_SERVICE, "Service",
-      Fields.FACET_TAG, "Tag");
   /** Values such as 2024, SEV1 or P2 read best in their own order, others by frequency. */
   private static final Pattern NUMBERED = Pattern.compile("\\D{0,8}\\d{1,6}");
 
@@ -65,7 +61,7 @@ final class FacetColumns {
       List<String> ordered = new ArrayList<>(freq.keySet());
       ordered.sort(Comparator.comparing((String v) -> -freq.get(v)).thenComparing(v -> v));
       boolean numbered = ordered.stream().allMatch(v -> NUMBERED.matcher(v).matches());
-      (i > 0 ? entries.raw(",") : entries).raw("{\"id\":").str(dim).raw(",\"label\":").str(label(dim))
+      (i > 0 ? entries.raw(",") : entries).raw("{\"id\":").str(dim).raw(",\"label\":").str(Fields.label(dim))
           .raw(",\"n\":").num(ordered.size()).raw(",\"multi\":").num(multi ? 1 : 0).raw(",\"order\":")
           .str(numbered ? "value" : "count");
       if (dim.equals(Fields.FACET_ROOT_CAUSE)) entries.raw(",\"words\":1");
@@ -105,14 +101,6 @@ final class FacetColumns {
     for (String d : Fields.FACETS) if (present.remove(d) && !NOT_COLUMNS.contains(d)) out.add(d);
     for (String d : present) if (!NOT_COLUMNS.contains(d)) out.add(d);
     return out;
-  }
-
-  /** "contributing_cause" reads "Contributing cause". */
-  static String label(String dim) {
-    String known = LABELS.get(dim);
-    if (known != null) return known;
-    String words = dim.replace('_', ' ').replace('-', ' ').strip();
-    return words.isEmpty() ? dim : words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
   }
 
   private static void location(Json j, Pack pack, byte[] raw) {
